@@ -1,0 +1,52 @@
+"""graph-builder command line. Each sub-command lives with the stage it drives."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import sys
+
+# sub-command -> module that provides add_arguments(parser) and run(args) -> int
+COMMANDS = {
+    "setup": ("graph_builder.commands.setup", "fetch the pkuseg model into the cache"),
+    "extract": ("graph_builder.commands.extract", "extract articles, people, titles, events to JSONL"),
+    "eval": ("graph_builder.evaluate", "score extraction against a gold directory"),
+    "build": ("graph_builder.graph.build", "load pages into Neo4j (or the embedded networkx store)"),
+    "query": ("graph_builder.graph.queries", "run a shipped Cypher query"),
+    "server": ("graph_builder.server", "start, stop or check the project's local Neo4j"),
+}
+
+
+def iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="graph-builder", description=__doc__)
+    parser.add_argument("--config", help="config.yaml to use (default: ./config.yaml)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, (module_name, help_text) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text)
+        p.set_defaults(_module=module_name)
+        importlib.import_module(module_name).add_arguments(p)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.config:
+        import os
+        os.environ["GRAPH_BUILDER_CONFIG"] = args.config
+    module = importlib.import_module(args._module)
+    try:
+        return int(module.run(args) or 0)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

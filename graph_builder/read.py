@@ -1,0 +1,99 @@
+"""Reading pages: bytes to text, with encoding detection and page metadata."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .records import Page
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+MAX_PAGE_BYTES = 64 * 1024 * 1024
+_PATH_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_/.]?(0[1-9]|1[0-2])[-_/.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+class PageError(Exception):
+    """A page that cannot be read; the message names the file and the problem."""
+
+    def __init__(self, path: Path | str, problem: str):
+        super().__init__(f"{path}: {problem}")
+        self.path = str(path)
+        self.problem = problem
+
+
+@dataclass
+class RawPage:
+    page: Page
+    text: str
+
+
+def iter_page_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files given, and text files inside directories given, in a stable order."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES)
+        else:
+            yield p
+
+
+def decode(data: bytes, path: Path | str) -> tuple[str, str]:
+    """Decode UTF-8 (with or without BOM) or GB18030; refuse binary data."""
+    if b"\x00" in data[:65536]:
+        raise PageError(path, "binary file (NUL bytes), not a text page")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise PageError(path, f"not UTF-8 or GB18030 text (undecodable byte at {exc.start})") from None
+    if not _looks_like_text(text):
+        raise PageError(path, "undecodable: bytes are neither UTF-8 nor GBK/GB18030 text")
+    return text, "gb18030"
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return True
+    odd = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\r\n\t\f") or 0xE000 <= ord(ch) <= 0xF8FF)
+    return odd / len(text) < 0.01
+
+
+def date_from_path(path: Path | str) -> dt.date | None:
+    m = _PATH_DATE.search(str(path))
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def read_page(path: Path | str, issue_date: dt.date | None = None) -> RawPage:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            raise PageError(path, f"too large for a page ({size} bytes > {MAX_PAGE_BYTES})")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise PageError(path, "no such file") from None
+    except IsADirectoryError:
+        raise PageError(path, "is a directory") from None
+    except PermissionError:
+        raise PageError(path, "permission denied") from None
+    text, encoding = decode(data, path)
+    sha = hashlib.sha256(data).hexdigest()
+    page = Page(page_id=sha[:16], source=path.name, path=str(path), sha256=sha, encoding=encoding)
+    if issue_date:
+        page.issue_date, page.issue_date_source = issue_date, "option"
+    elif (from_path := date_from_path(path)) is not None:
+        page.issue_date, page.issue_date_source = from_path, "path"
+    return RawPage(page=page, text=text)
