@@ -1,0 +1,200 @@
+"""Articles: split a cleaned page into articles, attach headlines, read bylines.
+
+Two page layouts occur. In print pages (焦作日报 column text) an article runs
+from its byline (`本报讯（记者…）`) to an end mark (`①3`, `（下转…）`, a credit
+`（陈露）`) and its headline is printed *after* it. In web text and markdown
+pages the headline comes first. The layout is read off the page's first block.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .clean import CONTINUATION, CleanPage, Paragraph, closes_article, is_credit, is_headline_like, is_structural_start
+
+ROLE_WORDS = r"(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|摄影|评论员)|文/图|图/文"
+ROLE_SPLIT = re.compile(ROLE_WORDS)
+BYLINE_PAREN = re.compile(r"^(?:■\s*)?本报[^（(]{0,12}?讯\s*[（(](?P<inner>[^）)]{1,40})[）)]")
+CREDIT_PAREN = re.compile(r"^[（(](?P<inner>[^）)]{2,20})[）)]$")
+TOP_CREDIT = re.compile(r"^(?:■\s*)?(?:文/图|文图|图/文)?\s*(?P<inner>本报(?:见习|特约)?记者\s*[\u4e00-\u9fff ·、]{2,20})$")
+CONTINUATION_START = re.compile(r"^[（(]\s*上接")
+TRAILING_CREDIT = re.compile(r"(?:[。！？”]\s*[（(](?P<inner>[^）)]{2,20})[）)]|[;；]\s*(?P<src>[\u4e00-\u9fff]{2,4}))$")
+PHOTO_CREDIT = re.compile(
+    r"(?:^|[。！？”\s])(?P<inner>(?:本报)?(?:见习|特约)?(?:记者)?[\u4e00-\u9fff ·]{2,12})\s*摄$")
+HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+
+
+@dataclass
+class ArticleBlock:
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    headline: list[Paragraph] = field(default_factory=list)
+    reporters: list[str] = field(default_factory=list)
+    credit_paragraphs: list[Paragraph] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def headline_text(self) -> str | None:
+        if not self.headline:
+            return None
+        return " ".join(p.text for p in self.headline)
+
+
+def page_layout(paragraphs: list[Paragraph]) -> str:
+    """'before' when the page opens with a headline, 'after' when with a byline."""
+    for p in paragraphs:
+        if p.heading_level or is_headline_like(p.text):
+            return "before"
+        return "after"
+    return "after"
+
+
+def is_caption_credit(p: Paragraph) -> bool:
+    return p.text.endswith("摄")
+
+
+def is_headline_para(p: Paragraph) -> bool:
+    return (p.heading_level in (1, 2)) or (not p.heading_level and (p.headline_like or is_headline_like(p.text)))
+
+
+def headline_groups(paragraphs: list[Paragraph]) -> dict[int, list[int]]:
+    """Runs of headline-shaped paragraphs that stand between articles, keyed by
+    their first index. A run counts only where an article boundary is: after a
+    closing paragraph or at the page start, or before a byline, heading, credit,
+    caption or the page end. Others are sub-heads inside an article."""
+    groups: dict[int, list[int]] = {}
+    i, n = 0, len(paragraphs)
+    while i < n:
+        if not is_headline_para(paragraphs[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and is_headline_para(paragraphs[j]):
+            j += 1
+        run = list(range(i, j))
+        after_close = i == 0 or closes_article(paragraphs[i - 1])
+        nxt = paragraphs[j] if j < n else None
+        before_start = nxt is None or is_structural_start(nxt.text) or nxt.heading_level in (1, 2) \
+            or is_caption_credit(nxt) or is_credit(nxt.text) \
+            or (j + 1 < n and is_caption_credit(paragraphs[j + 1]) and not is_structural_start(nxt.text))
+        if after_close or before_start or paragraphs[i].heading_level in (1, 2):
+            groups[i] = run
+        i = j
+    return groups
+
+
+def trim_headline(run: list[Paragraph]) -> list[Paragraph]:
+    """Markdown: the last heading of a run is the article's. Print: all lines, but a
+    `——` subtitle belongs to the line before it; lines before that pair are
+    another article's headline."""
+    if any(p.heading_level for p in run):
+        return [run[-1]]
+    for k, p in enumerate(run):
+        if p.text.startswith("——") and k >= 2:
+            return run[: k - 1]
+    return run
+
+
+def split_articles(page: CleanPage) -> list[ArticleBlock]:
+    paras = page.paragraphs
+    layout = page_layout(paras)
+    groups = headline_groups(paras)
+    in_group = {k for run in groups.values() for k in run}
+    articles: list[ArticleBlock] = []
+    current: ArticleBlock | None = None
+    pending_headline: list[Paragraph] = []
+    closed = True
+
+    def start_article() -> ArticleBlock:
+        nonlocal pending_headline
+        art = ArticleBlock()
+        if pending_headline:
+            art.headline, pending_headline = pending_headline, []
+        articles.append(art)
+        return art
+
+    for i, p in enumerate(paras):
+        if i in groups:
+            run = trim_headline([paras[k] for k in groups[i]])
+            if layout == "after" and current is not None and not current.headline:
+                current.headline = run
+            else:
+                pending_headline = run
+            closed = True
+            continue
+        if i in in_group:
+            continue
+        if is_caption_credit(p) and len(p.text) <= 20 and current is not None and not closed:
+            # A stand-alone photo credit closes a one-paragraph caption.
+            if len(current.paragraphs) >= 2 and is_structural_start(current.paragraphs[0].text):
+                caption = current.paragraphs.pop()
+                current = start_article()
+                current.paragraphs.append(caption)
+            current.paragraphs.append(p)
+            current.credit_paragraphs.append(p)
+            closed = True
+            continue
+        if is_credit(p.text) and current is not None and len(p.text) <= 20:
+            # 本报评论员 after the headline, （陈露） on its own line: the article's credit.
+            current.paragraphs.append(p)
+            current.credit_paragraphs.append(p)
+            closed = True
+            continue
+        byline = is_structural_start(p.text) or CONTINUATION_START.match(p.text) is not None
+        if current is None or closed or byline:
+            current = start_article()
+        current.paragraphs.append(p)
+        if is_credit(p.text):
+            current.credit_paragraphs.append(p)
+        closed = closes_article(p)
+    for art in articles:
+        art.reporters = read_reporters(art)
+    share_jump_headlines(articles)
+    return [a for a in articles if a.paragraphs]
+
+
+def share_jump_headlines(articles: list[ArticleBlock]) -> None:
+    """Two articles that both jump to another page (下转) and stand side by side are
+    printed under one headline: the second takes the first's."""
+    for prev, art in zip(articles, articles[1:]):
+        if not art.headline and prev.headline and _jumps(prev) and _jumps(art):
+            art.headline = prev.headline
+
+
+def _jumps(art: ArticleBlock) -> bool:
+    return bool(art.paragraphs) and re.search(r"[（(]下转[^）)]*[）)]$", art.paragraphs[-1].text) is not None
+
+
+def split_names(inner: str) -> list[str]:
+    """`记者翟倩倩 实习生蒋子涵`, `赵春营 卢亚星`, `万 千` → names."""
+    names: list[str] = []
+    for part in ROLE_SPLIT.split(inner):
+        for chunk in re.split(r"[、，,；;]", part):
+            tokens = chunk.split()
+            merged: list[str] = []
+            for tok in tokens:
+                # A one-character token is half a name that the layout spaced out.
+                if merged and (len(tok) == 1 or len(merged[-1]) == 1):
+                    merged[-1] += tok
+                else:
+                    merged.append(tok)
+            names.extend(t for t in merged if HAN_NAME.match(t))
+    return names
+
+
+def read_reporters(art: ArticleBlock) -> list[str]:
+    found: list[str] = []
+    if art.paragraphs:
+        first = art.paragraphs[0].raw.strip()
+        m = BYLINE_PAREN.match(first) or TOP_CREDIT.match(first)
+        if m:
+            found += split_names(m.group("inner"))
+    for p in art.paragraphs[-2:]:
+        raw = p.raw.strip()
+        m = (CREDIT_PAREN.match(raw) or TRAILING_CREDIT.search(raw)) if is_credit(p.text) else None
+        m = m or PHOTO_CREDIT.search(raw)
+        if m:
+            found += split_names(m.group("inner") or m.group("src"))
+    return list(dict.fromkeys(found))

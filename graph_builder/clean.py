@@ -1,0 +1,247 @@
+"""Cleaning: column-extracted page text → paragraphs, with an offset map back to the file.
+
+Newspaper pages come out of PDF column extraction: lines break every 10–20
+characters, mid-word and mid-name; blank lines fall both between paragraphs and
+at column breaks; spaces fall inside dates (`4 月 9 日`) and around brackets.
+We rebuild paragraphs and remove layout whitespace, keeping for every character
+of the cleaned text its offset in the original text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .records import Continuation
+
+# An editorial page mark at the end of an article: ①3, ②, ③12.
+EDITORIAL_MARK = re.compile(r"[①-⑳][0-9０-９]{0,2}$")
+CONTINUATION = re.compile(
+    r"[（(]\s*(?P<dir>下转|上接|转|接|紧接)\s*(?:第?\s*[0-9A-Za-z一二三四五六七八九十]+\s*版)?[^（）()]{0,8}[）)]")
+TERMINAL = set("。！？!?；;…")
+CLOSERS = set("”’」』）)》】")
+MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0003134f"
+
+
+def is_ascii_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+@dataclass
+class Line:
+    """One physical line, whitespace removed, with the original offset of each character."""
+
+    text: str
+    offsets: list[int]
+    raw: str
+    raw_start: int
+    blank_before: bool = False
+    heading_level: int = 0
+
+    @property
+    def ends_sentence(self) -> bool:
+        t = self.text.rstrip("".join(CLOSERS))
+        return bool(t) and (t[-1] in TERMINAL or EDITORIAL_MARK.search(self.text) is not None
+                            or self.text[-1] in "）)" and CONTINUATION.search(self.text) is not None)
+
+
+@dataclass
+class Paragraph:
+    text: str
+    offsets: list[int]
+    lines: list[Line] = field(default_factory=list)
+    heading_level: int = 0
+    blank_before: bool = False
+    end_mark: bool = False  # an editorial mark (①3) closed it: an article ends here
+    headline_like: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.offsets[0] if self.offsets else 0
+
+    @property
+    def end(self) -> int:
+        return self.offsets[-1] + 1 if self.offsets else 0
+
+    @property
+    def raw(self) -> str:
+        """The original text of the paragraph's lines, spaces kept (names in credits)."""
+        return "".join(line.raw.strip() for line in self.lines)
+
+
+@dataclass
+class CleanPage:
+    paragraphs: list[Paragraph]
+    continuations: list[Continuation]
+    column_width: int
+
+
+def squeeze_line(raw: str, raw_start: int) -> tuple[str, list[int]]:
+    """Drop whitespace, except one space between two ASCII words (`Windows 10`)."""
+    raw = unicodedata.normalize("NFC", raw)
+    chars: list[str] = []
+    offsets: list[int] = []
+    pending_space = False
+    for i, ch in enumerate(raw):
+        if ch.isspace() or ch == "\u3000":
+            pending_space = bool(chars)
+            continue
+        if pending_space and is_ascii_word(chars[-1]) and is_ascii_word(ch):
+            chars.append(" ")
+            offsets.append(raw_start + i - 1)
+        pending_space = False
+        chars.append(ch)
+        offsets.append(raw_start + i)
+    return "".join(chars), offsets
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    pos = 0
+    blank = False
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        heading = 0
+        m = MARKDOWN_HEADING.match(body.lstrip())
+        squeezed_from = pos
+        if m:
+            heading = len(m.group(1))
+            lead = len(body) - len(body.lstrip()) + m.end()
+            squeezed_from, body_part = pos + lead, body[lead:]
+        else:
+            body_part = body
+        clean, offsets = squeeze_line(body_part, squeezed_from)
+        if clean:
+            lines.append(Line(clean, offsets, body, pos, blank_before=blank, heading_level=heading))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw)
+    return lines
+
+
+def column_width(lines: list[Line]) -> int:
+    """Typical length of a full column line: a high percentile of line lengths."""
+    lengths = sorted(len(line.text) for line in lines if line.heading_level == 0)
+    if not lengths:
+        return 0
+    return lengths[int(len(lengths) * 0.75)]
+
+
+def is_free_text(width: int) -> bool:
+    """Web text and markdown keep a paragraph per line; column text wraps at ~10–25."""
+    return width > 40
+
+
+STRUCTURAL_START = re.compile(
+    r"^(本报讯|本报[\u4e00-\u9fff]{0,6}\d{0,2}月?\d{0,2}日?电?讯|■|【|本报(特约|见习)?记者|本报评论员)")
+CREDIT = re.compile(
+    r"^[（(][\u4e00-\u9fff\s、·]{2,16}[）)]$|摄$|^本报评论员$"
+    r"|(?<=[。！？”])[（(](?![^）)]*[版转接])[\u4e00-\u9fff·\s]{2,16}[）)]$"
+    r"|^(来自|来源)[:：].{0,20}[;；]\s*[\u4e00-\u9fff]{2,4}$")
+SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
+
+
+def is_structural_start(text: str) -> bool:
+    return STRUCTURAL_START.match(text) is not None
+
+
+def is_credit(text: str) -> bool:
+    """A closing credit: （陈露）, 本报记者 刘金元 摄, 本报评论员."""
+    return CREDIT.search(text) is not None
+
+
+def is_headline_like(text: str) -> bool:
+    """A line that could be (part of) a headline: short, no sentence punctuation."""
+    if not text or len(text) > 40 or SENTENCE_PUNCT.search(text):
+        return False
+    if is_credit(text) or CONTINUATION.match(text):
+        return False
+    if text.count("“") != text.count("”"):  # 强调：“创新… opens a quote that goes on
+        return False
+    return text[-1] not in "、：:“‘（(—" and not is_structural_start(text)
+
+
+def closes_article(para: "Paragraph") -> bool:
+    return para.end_mark or is_credit(para.text) or (
+        para.text.endswith(("）", ")")) and bool(CONTINUATION.search(para.text[-16:]))
+        and "下" in (CONTINUATION.search(para.text[-16:]).group("dir")))
+
+
+LEADING_DATE = re.compile(r"^\d{1,4}[年月日]")
+
+
+def ends_headline_block(para: "Paragraph", line: Line, width: int) -> bool:
+    """A blank line after a headline-shaped block ends it: a multi-line headline
+    of short lines, or one followed by a dated caption. A single short line may
+    be a column break inside a paragraph, so it goes on."""
+    if not is_headline_like(para.text):
+        return False
+    short_lines = len(para.lines) >= 2 and all(len(x.text) < width - 2 for x in para.lines)
+    return short_lines or LEADING_DATE.match(line.text) is not None
+
+
+def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
+    if line.heading_level or prev.heading_level:
+        return True
+    if is_structural_start(line.text) and not is_credit(line.text) or is_credit(prev.text):
+        return True
+    if is_free_text(width):
+        return True
+    if not prev.ends_sentence:
+        return False
+    short = len(prev.text) < width - 1
+    return short or line.blank_before
+
+
+def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
+    """Rebuild paragraphs. Between articles (after an end mark or credit), each
+    headline-like line stays a paragraph of its own so that headlines can be found."""
+    paragraphs: list[Paragraph] = []
+    between = True
+    for i, line in enumerate(lines):
+        headline_zone = between and is_headline_like(line.text) and not line.heading_level
+        if i == 0 or headline_zone or starts_new_paragraph(lines[i - 1], line, width) or (
+                paragraphs and paragraphs[-1].headline_like) or (
+                line.blank_before and ends_headline_block(paragraphs[-1], line, width)):
+            paragraphs.append(Paragraph("", [], heading_level=line.heading_level,
+                                        blank_before=line.blank_before or i == 0,
+                                        headline_like=headline_zone or bool(line.heading_level)))
+        para = paragraphs[-1]
+        para.text += line.text
+        para.offsets.extend(line.offsets)
+        para.lines.append(line)
+        if not para.headline_like:
+            between = False
+        if strip_editorial_marks(para) or closes_article(para):
+            between = True
+    return paragraphs
+
+
+def strip_editorial_marks(para: Paragraph) -> bool:
+    m = EDITORIAL_MARK.search(para.text)
+    if m and m.start() > 0:
+        para.text, para.offsets = para.text[: m.start()], para.offsets[: m.start()]
+        para.end_mark = True
+    return para.end_mark
+
+
+def find_continuations(paragraphs: list[Paragraph]) -> list[Continuation]:
+    notes = []
+    for para in paragraphs:
+        for m in CONTINUATION.finditer(para.text):
+            notes.append(Continuation(text=m.group(0), direction="to" if "下" in m.group("dir") else "from",
+                                      start=para.offsets[m.start()], end=para.offsets[m.end() - 1] + 1))
+    return notes
+
+
+def clean_page(text: str) -> CleanPage:
+    lines = split_lines(text.lstrip("\ufeff"))
+    width = column_width(lines)
+    paragraphs = join_paragraphs(lines, width)
+    paragraphs = [p for p in paragraphs if p.text]
+    return CleanPage(paragraphs, find_continuations(paragraphs), width)
