@@ -1,0 +1,114 @@
+"""Lexicons: plain text data files that a user extends without touching code.
+
+Each file holds one entry a line (or several separated by spaces), `#` starts a
+comment. Files with a tab are `key<TAB>value` tables. A user directory given in
+config.yaml is read after the shipped one, so its entries add to ours.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+SHIPPED_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+
+
+def read_entries(path: Path) -> list[str]:
+    entries: list[str] = []
+    if not path.exists():
+        return entries
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            entries.extend(line.split("\t") if "\t" in line else line.split())
+    return entries
+
+
+def read_table(path: Path) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    if not path.exists():
+        return rows
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if "\t" in line:
+            key, value = line.split("\t", 1)
+            rows.append((key.strip(), value.strip()))
+    return rows
+
+
+def alternation(words: set[str] | list[str]) -> re.Pattern[str]:
+    """A regex that matches the longest of the words at a position."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered)) or r"(?!)")
+
+
+@dataclass
+class Lexicons:
+    surnames: set[str]
+    compound_surnames: set[str]
+    posts: set[str]
+    generic_groups: set[str]
+    title_boundaries: list[str]
+    title_pointers: list[str]
+    name_followers: list[str]
+    not_names: set[str]
+    reference_before: list[str]
+    reference_after: list[str]
+    role_triggers: list[tuple[str, str]]
+    event_triggers: list[tuple[str, str]]
+    post_pattern: re.Pattern[str] = field(init=False)
+    follower_pattern: re.Pattern[str] = field(init=False)
+    group_pattern: re.Pattern[str] = field(init=False)
+    role_pattern: re.Pattern[str] = field(init=False)
+    event_pattern: re.Pattern[str] = field(init=False)
+    role_of: dict[str, str] = field(init=False)
+    event_type_of: dict[str, str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.post_pattern = alternation(self.posts)
+        self.follower_pattern = alternation(self.name_followers)
+        self.group_pattern = alternation(self.generic_groups)
+        self.role_of = {verb: role for role, verb in self.role_triggers}
+        self.role_pattern = alternation(self.role_of)
+        self.event_type_of = {trigger: kind for kind, trigger in self.event_triggers}
+        self.event_pattern = alternation(self.event_type_of)
+
+    def surname_length(self, text: str, i: int) -> int:
+        """Length of the surname that starts at text[i], or 0."""
+        for n in (4, 3, 2):
+            if text[i:i + n] in self.compound_surnames:
+                return n
+        return 1 if text[i:i + 1] in self.surnames else 0
+
+
+def load_lexicons(dirs: tuple[str, ...] = ()) -> Lexicons:
+    return _load(tuple(str(d) for d in dirs))
+
+
+@lru_cache(maxsize=8)
+def _load(dirs: tuple[str, ...]) -> Lexicons:
+    folders = [SHIPPED_DIR, *(Path(d) for d in dirs)]
+
+    def entries(name: str) -> list[str]:
+        return [e for folder in folders for e in read_entries(folder / name)]
+
+    def table(name: str) -> list[tuple[str, str]]:
+        return [row for folder in folders for row in read_table(folder / name)]
+
+    surnames = set(entries("surnames.txt"))
+    references = table("reference_cues.txt")
+    return Lexicons(
+        surnames={s for s in surnames if len(s) == 1},
+        compound_surnames={s for s in surnames if len(s) > 1},
+        posts=set(entries("posts.txt")),
+        generic_groups=set(entries("generic_groups.txt")),
+        title_boundaries=sorted(set(entries("title_boundaries.txt")), key=len, reverse=True),
+        title_pointers=sorted(set(entries("title_pointers.txt")), key=len, reverse=True),
+        name_followers=entries("name_followers.txt"),
+        not_names=set(entries("not_names.txt")),
+        reference_before=[v for k, v in references if k == "before"],
+        reference_after=[v for k, v in references if k == "after"],
+        role_triggers=table("role_triggers.txt"),
+        event_triggers=table("event_triggers.txt"),
+    )
