@@ -1,0 +1,101 @@
+"""spaCy components, registered as factories and configured from config.yaml.
+
+    gb_titles  official titles on characters → doc._.gb_titles, doc.spans["titles"]
+    gb_names   people on characters, tokens retokenized to the names → doc.ents,
+               doc._.gb_persons
+    gb_events  the article's event, roles and participants → doc._.gb_event
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .events import assign_roles, find_event
+from .lexicon import load_lexicons
+from .rules import NameFinder, find_titles
+
+for _attr in ("gb_titles", "gb_persons", "gb_event"):
+    if not Doc.has_extension(_attr):
+        Doc.set_extension(_attr, default=None)
+
+
+def _lexicons(lexicon_dir: str | None):
+    return load_lexicons((lexicon_dir,) if lexicon_dir else ())
+
+
+class TitleComponent:
+    def __init__(self, lexicon_dir: str | None):
+        self.lex = _lexicons(lexicon_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.gb_titles = find_titles(doc.text, self.lex)
+        return doc
+
+
+class NameComponent:
+    def __init__(self, lexicon_dir: str | None):
+        self.lex = _lexicons(lexicon_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        titles = doc._.gb_titles if doc._.gb_titles is not None else find_titles(doc.text, self.lex)
+        bounds = {t.idx for t in doc} | {t.idx + len(t.text) for t in doc}
+        persons = NameFinder(doc.text, self.lex, bounds, titles).run()
+        doc._.gb_persons = persons
+        spans = sorted({(m.start, m.end) for p in persons.values() for m in p.mentions})
+        retokenize_to(doc, spans)
+        doc.ents = [s for s in (doc.char_span(a, b, label="PERSON") for a, b in spans) if s is not None]
+        used = [(a, b) for a, b in spans]
+        doc.spans["titles"] = [s for s in (doc.char_span(t.start, t.end, label="TITLE", alignment_mode="expand")
+                                           for t in titles if _attached(t, persons)) if s is not None
+                               and not any(a < s.end_char and s.start_char < b for a, b in used)]
+        return doc
+
+
+def _attached(title, persons) -> bool:
+    return any(title is t for p in persons.values() for t in p.titles)
+
+
+class EventComponent:
+    def __init__(self, lexicon_dir: str | None):
+        self.lex = _lexicons(lexicon_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        persons = doc._.gb_persons or {}
+        assign_roles(doc.text, persons, self.lex)
+        doc._.gb_event = find_event(doc.text, self.lex, persons)
+        return doc
+
+
+def retokenize_to(doc: Doc, spans: list[tuple[int, int]]) -> None:
+    """Split tokens that cross a name's edge (`涛带`), then merge each name into one token."""
+    cuts = {c for span in spans for c in span}
+    with doc.retokenize() as retokenizer:
+        for token in doc:
+            inner = sorted(c - token.idx for c in cuts if token.idx < c < token.idx + len(token.text))
+            if inner:
+                edges = [0, *inner, len(token.text)]
+                pieces = [token.text[a:b] for a, b in zip(edges, edges[1:])]
+                retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
+    with doc.retokenize() as retokenizer:
+        for a, b in spans:
+            span = doc.char_span(a, b)
+            if span is not None and len(span) > 1:
+                retokenizer.merge(span)
+
+
+@Language.factory("gb_titles", default_config={"lexicon_dir": None})
+def make_titles(nlp: Language, name: str, lexicon_dir: str | None):
+    return TitleComponent(lexicon_dir)
+
+
+@Language.factory("gb_names", default_config={"lexicon_dir": None})
+def make_names(nlp: Language, name: str, lexicon_dir: str | None):
+    return NameComponent(lexicon_dir)
+
+
+@Language.factory("gb_events", default_config={"lexicon_dir": None})
+def make_events(nlp: Language, name: str, lexicon_dir: str | None):
+    return EventComponent(lexicon_dir)
+
+
+__all__ = ["Span", "make_titles", "make_names", "make_events"]

@@ -1,0 +1,136 @@
+"""Events: what activity an article reports, when and where, and who took part how."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicons
+from .rules import PersonFound
+
+DATE = re.compile(
+    r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日"
+    r"(?:(?:[上中下]午|晚上?|早上|凌晨|傍晚|夜间)?至(?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?:[上中下]午|晚上?|早上|凌晨|傍晚|夜间)?(?:\d{1,2}时(?:\d{1,2}分)?许?)?"
+    r"|(?P<rel>昨日|昨天|昨晚|今日|今天|前日|近日|日前|连日来|近期)(?:[上中下]午|晚上?|早上)?")
+CLAUSE_END = re.compile(r"[。；！？\n]")
+LEAD_CHARS = 160
+PLACE = re.compile(r"在([\u4e00-\u9fff（）()]{2,20}?)(?:召开|举行|举办|开幕|启动)")
+BYLINE_PREFIX = re.compile(r"^(?:■\s*)?(?:本报讯|本报[^（(]{0,12}?讯)?\s*(?:[（(][^）)]{0,40}[）)])?")
+
+
+@dataclass
+class EventFound:
+    type: str
+    trigger: str | None
+    trigger_start: int | None
+    date_text: str | None
+    date_start: int | None
+    place: str | None
+
+
+def lead_of(text: str) -> tuple[int, str]:
+    """The article's opening, after its byline: where the activity is stated."""
+    m = BYLINE_PREFIX.match(text)
+    start = m.end() if m else 0
+    return start, text[start:start + LEAD_CHARS]
+
+
+def find_date(text: str) -> tuple[str | None, int | None]:
+    start, lead = lead_of(text)
+    first_para = lead.split("\n", 1)[0]
+    m = DATE.search(first_para)
+    if not m:
+        return None, None
+    return m.group(0), start + m.start()
+
+
+def normalise_date(date_text: str | None, issue: dt.date | None) -> dt.date | None:
+    """`4月9日上午` → 2019-04-09 with the issue's year; `昨日` → the day before the issue."""
+    if not date_text:
+        return None
+    m = DATE.match(date_text)
+    if not m:
+        return None
+    if m.group("rel"):
+        if issue is None:
+            return None
+        offsets = {"昨日": -1, "昨天": -1, "昨晚": -1, "前日": -2, "今日": 0, "今天": 0}
+        off = offsets.get(m.group("rel"))
+        return issue + dt.timedelta(days=off) if off is not None else None
+    year = int(m.group("y")) if m.group("y") else (issue.year if issue else None)
+    month = int(m.group("m")) if m.group("m") else (issue.month if issue else None)
+    if year is None or month is None:
+        return None
+    try:
+        day = dt.date(year, month, int(m.group("d")))
+    except ValueError:
+        return None
+    if issue and not m.group("y") and day > issue + dt.timedelta(days=31):
+        day = day.replace(year=year - 1)  # a December date in a January issue
+    return day
+
+
+def find_event(text: str, lex: Lexicons, persons: dict[str, PersonFound]) -> EventFound:
+    date_text, date_start = find_date(text)
+    start, lead = lead_of(text)
+    trigger = first_trigger(lead, lex)
+    place_m = PLACE.search(lead)
+    kind = lex.event_type_of[trigger[0]] if trigger else "none"
+    return EventFound(kind, trigger[0] if trigger else None, start + trigger[1] if trigger else None,
+                      date_text, date_start, place_m.group(1) if place_m else None)
+
+
+def first_trigger(lead: str, lex: Lexicons) -> tuple[str, int] | None:
+    """The earliest trigger not inside a studied or conveyed reference (传达…会议精神)."""
+    for m in lex.event_pattern.finditer(lead):
+        clause_start = max(lead.rfind(c, 0, m.start()) for c in "，。；：\n") + 1
+        before = lead[clause_start:m.start()]
+        after = lead[m.end():m.end() + 6]
+        if any(cue in before for cue in ("传达", "学习", "贯彻", "落实")) or after.startswith("精神"):
+            continue
+        return m.group(0), m.start()
+    return None
+
+
+def clause_after(text: str, pos: int) -> str:
+    m = CLAUSE_END.search(text, pos)
+    return text[pos:m.start() if m else len(text)]
+
+
+def clause_before(text: str, pos: int, width: int = 12) -> str:
+    start = max(0, pos - width)
+    cut = max(text.rfind(c, start, pos) for c in "。；！？\n，")
+    return text[max(start, cut + 1):pos]
+
+
+def is_reference(text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """A mention inside a studied speech, an instruction or an entrustment."""
+    before = clause_before(text, start)
+    after = clause_after(text, end)[:30]
+    return any(cue in before for cue in lex.reference_before) or any(
+        cue in after for cue in lex.reference_after)
+
+
+def mention_start(text: str, person: PersonFound, mention) -> int:
+    """A titled mention starts where its title chain starts (受市委书记、…王小平委托)."""
+    starts = [t.start for t in person.titles
+              if t.start < mention.start and mention.start - t.end <= 40
+              and not CLAUSE_END.search(text, t.start, mention.start)]
+    return min(starts, default=mention.start)
+
+
+def assign_roles(text: str, persons: dict[str, PersonFound], lex: Lexicons) -> None:
+    for person in persons.values():
+        person.roles = []
+        person.reference_only = True
+        for mention in sorted(person.mentions, key=lambda m: m.start):
+            if is_reference(text, mention_start(text, person, mention), mention.end, lex):
+                continue
+            person.reference_only = False
+            clause = clause_after(text, mention.end)
+            for m in lex.role_pattern.finditer(clause[:40]):
+                role = lex.role_of[m.group(0)]
+                if (role, mention.end + m.start()) not in person.roles:
+                    person.roles.append((role, mention.end + m.start()))
+                break

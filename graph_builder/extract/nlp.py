@@ -1,0 +1,23 @@
+"""Build the spaCy zh pipeline: pkuseg tokenizer plus the components in config.yaml."""
+from __future__ import annotations
+
+import spacy
+
+from ..config import load_config, resolve_path
+from ..pkuseg_model import model_dir_or_raise
+from . import components  # noqa: F401  (registers the factories)
+
+DEFAULT_COMPONENTS = ["gb_titles", "gb_names", "gb_events"]
+
+
+def build_nlp(config_path: str | None = None):
+    config = load_config(config_path)
+    pipeline = config.get("pipeline") or {}
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
+    nlp.tokenizer.initialize(pkuseg_model=str(model_dir_or_raise()))
+    for name in pipeline.get("components") or DEFAULT_COMPONENTS:
+        settings = dict(pipeline.get(name) or {})
+        if settings.get("lexicon_dir"):
+            settings["lexicon_dir"] = str(resolve_path(settings["lexicon_dir"], config_path))
+        nlp.add_pipe(name, config=settings)
+    return nlp

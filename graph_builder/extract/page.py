@@ -1,0 +1,162 @@
+"""One page through the pipeline: clean, split, run spaCy over the articles, assemble records."""
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import re
+
+from ..articles import ArticleBlock, split_articles
+from ..clean import clean_page
+from ..config import section
+from ..read import RawPage
+from ..records import (Article, Event, Evidence, Organization, PageResult, Participation, Person,
+                       PersonMention, TitleMention)
+from .events import normalise_date
+from .rules import TitleSpan
+
+SENTENCE_END = "。！？!?\n"
+ORG_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|大学|医院|研究院|研究中心|合作社)")
+MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+YEAR = re.compile(r"(20\d{2})年")
+
+
+def article_text_and_offsets(block: ArticleBlock) -> tuple[str, list[int]]:
+    """Paragraphs joined by newlines; a newline maps to just after its paragraph."""
+    text_parts, offsets = [], []
+    for k, para in enumerate(block.paragraphs):
+        if k:
+            text_parts.append("\n")
+            offsets.append(offsets[-1] + 1 if offsets else para.start)
+        text_parts.append(para.text)
+        offsets.extend(para.offsets)
+    return "".join(text_parts), offsets
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(c, 0, start) for c in SENTENCE_END) + 1
+    rights = [i for i in (text.find(c, end) for c in SENTENCE_END) if i >= 0]
+    right = min(rights) + 1 if rights else len(text)
+    return text[left:right].strip()
+
+
+def infer_issue_date(text: str) -> dt.date | None:
+    """The day after the latest date written on the page, in the most written year."""
+    years = collections.Counter(int(y) for y in YEAR.findall(text) if 2000 <= int(y) <= 2100)
+    if not years:
+        return None
+    year = years.most_common(1)[0][0]
+    days = []
+    for m, d in MONTH_DAY.findall(text):
+        try:
+            days.append(dt.date(year, int(m), int(d)))
+        except ValueError:
+            continue
+    return max(days) + dt.timedelta(days=1) if days else None
+
+
+class OrgResolver:
+    """`市委` is the paper's home city's, `该市委`/`该市` the city the article is about."""
+
+    def __init__(self, article_text: str):
+        paper = section("paper")
+        self.home = paper.get("home_city") or ""
+        self.province = paper.get("home_province") or ""
+        cities = re.findall(r"([\u4e00-\u9fff]{2,3})市(?:委|政府|人大|政协|领导|召开)", article_text)
+        self.local = collections.Counter(c for c in cities if c != self.home).most_common(1)
+        self.local_city = self.local[0][0] if self.local else None
+
+    def resolve(self, org: str | None) -> str | None:
+        if not org:
+            return None
+        if org.startswith(("我市", "全市")):
+            return self.home + "市" + org[2:]
+        if org.startswith("市") and self.home:
+            return self.home + org
+        if org.startswith("该市") and self.local_city:
+            return self.local_city + "市" + org[2:]
+        if org.startswith("省") and self.province:
+            return self.province + org
+        return org
+
+
+def title_record(text: str, offsets: list[int], t: TitleSpan, resolver: OrgResolver) -> TitleMention:
+    org = text[t.start:t.post_start] or None
+    return TitleMention(text=text[t.start:t.end], org=org, org_resolved=resolver.resolve(org),
+                        post=text[t.post_start:t.end], start=offsets[t.start], end=offsets[t.end - 1] + 1)
+
+
+def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page, index: int) -> Article:
+    article_id = f"{page.page_id}:{index:03d}"
+    found = doc._.gb_event
+    persons_found = doc._.gb_persons or {}
+    resolver = OrgResolver(text)
+    event_type = found.type if found else "none"
+
+    def evidence(start: int, end: int) -> Evidence:
+        return Evidence(article_id=article_id, start=offsets[start], end=offsets[end - 1] + 1,
+                        sentence=sentence_around(text, start, end))
+
+    persons: list[Person] = []
+    participations: list[Participation] = []
+    reporters = set(block.reporters)
+    for name, pf in sorted(persons_found.items(), key=lambda kv: kv[1].first):
+        if name in reporters:
+            continue
+        titles = sorted(pf.titles, key=lambda t: t.start)
+        participant = event_type != "none" and not pf.reference_only
+        roles = list(dict.fromkeys(role for role, _ in pf.roles)) if participant else []
+        if participant and not roles:
+            roles = ["participated"]
+        persons.append(Person(
+            name=name,
+            titles=list(dict.fromkeys(text[t.start:t.end] for t in titles)),
+            title_mentions=[title_record(text, offsets, t, resolver) for t in titles],
+            participant=participant,
+            roles=roles,
+            mentions=[PersonMention(name=name, start=offsets[m.start], end=offsets[m.end - 1] + 1,
+                                    sentence=sentence_around(text, m.start, m.end))
+                      for m in sorted(pf.mentions, key=lambda m: m.start)],
+        ))
+        if participant:
+            role_at = {role: pos for role, pos in pf.roles}
+            first = min(pf.mentions, key=lambda m: m.start)
+            for role in roles:
+                pos = role_at.get(role)
+                span = (first.start, first.end) if pos is None else (min(first.start, pos), max(first.end, pos + 1))
+                participations.append(Participation(person=name, role=role, evidence=evidence(*span)))
+
+    issue = page.issue_date
+    date = normalise_date(found.date_text if found else None, issue)
+    event = None
+    if found and event_type != "none":
+        anchor = found.trigger_start if found.trigger_start is not None else 0
+        event = Event(event_id=f"{article_id}:event", type=event_type, trigger=found.trigger,
+                      date_text=found.date_text, date=date, place=found.place,
+                      evidence=evidence(anchor, anchor + len(found.trigger or " ")))
+    organizations = [Organization(name=m.group(0), start=offsets[m.start()], end=offsets[m.end() - 1] + 1)
+                     for m in ORG_NAME.finditer(text)]
+    headline = block.headline_text
+    headline_span = (block.headline[0].start, block.headline[-1].end) if block.headline else None
+    return Article(
+        article_id=article_id, source=page.source, page_id=page.page_id, index=index,
+        start=offsets[0] if offsets else 0, end=offsets[-1] + 1 if offsets else 0, text=text,
+        headline=headline, headline_span=headline_span, date_text=found.date_text if found else None,
+        date=date, event_type=event_type, reporters=block.reporters, persons=persons,
+        organizations=organizations, event=event, participations=participations,
+    )
+
+
+def extract_page(nlp, raw: RawPage) -> PageResult:
+    page = raw.page
+    cleaned = clean_page(raw.text)
+    page.continuations = cleaned.continuations
+    if page.issue_date is None:
+        inferred = infer_issue_date(raw.text)
+        if inferred:
+            page.issue_date, page.issue_date_source, page.issue_date_inferred = inferred, "text", True
+    blocks = split_articles(cleaned)
+    texts_offsets = [article_text_and_offsets(b) for b in blocks]
+    docs = nlp.pipe(text for text, _ in texts_offsets)
+    articles = [build_article(doc, block, text, offsets, page, i)
+                for i, (doc, block, (text, offsets)) in enumerate(zip(docs, blocks, texts_offsets))]
+    return PageResult(page=page, articles=articles)
