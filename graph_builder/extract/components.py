@@ -62,7 +62,7 @@ class EventComponent:
     def __call__(self, doc: Doc) -> Doc:
         persons = doc._.gb_persons or {}
         assign_roles(doc.text, persons, self.lex)
-        doc._.gb_event = find_event(doc.text, self.lex, persons)
+        doc._.gb_event = find_event(doc.text, self.lex, doc._.gb_titles or [])
         return doc
 
 

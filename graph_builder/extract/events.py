@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicons
-from .rules import PersonFound
+from .rules import PersonFound, TitleSpan
 
 DATE = re.compile(
     r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日"
@@ -71,19 +71,25 @@ def normalise_date(date_text: str | None, issue: dt.date | None) -> dt.date | No
     return day
 
 
-def find_event(text: str, lex: Lexicons, persons: dict[str, PersonFound]) -> EventFound:
+def find_event(text: str, lex: Lexicons, titles: list[TitleSpan]) -> EventFound:
     date_text, date_start = find_date(text)
     start, lead = lead_of(text)
-    trigger = first_trigger(lead, lex)
+    # The activity is told after its date (为深入贯彻…，4月9日，…洽谈): look there first.
+    from_date = date_start - start if date_start is not None and date_start - start < LEAD_CHARS else 0
+    trigger = first_trigger(lead, lex, from_date, titles, start) or first_trigger(lead, lex, 0, titles, start)
     place_m = PLACE.search(lead)
     kind = lex.event_type_of[trigger[0]] if trigger else "none"
     return EventFound(kind, trigger[0] if trigger else None, start + trigger[1] if trigger else None,
                       date_text, date_start, place_m.group(1) if place_m else None)
 
 
-def first_trigger(lead: str, lex: Lexicons) -> tuple[str, int] | None:
-    """The earliest trigger not inside a studied or conveyed reference (传达…会议精神)."""
-    for m in lex.event_pattern.finditer(lead):
+def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
+                  offset: int = 0) -> tuple[str, int] | None:
+    """The earliest trigger from pos on, not inside a title (市人大常委会主任) nor a
+    studied or conveyed reference (传达…会议精神)."""
+    for m in lex.event_pattern.finditer(lead, pos):
+        if any(t.start <= m.start() + offset < t.end for t in titles):
+            continue
         clause_start = max(lead.rfind(c, 0, m.start()) for c in "，。；：\n") + 1
         before = lead[clause_start:m.start()]
         after = lead[m.end():m.end() + 6]
@@ -107,7 +113,7 @@ def clause_before(text: str, pos: int, width: int = 12) -> str:
 def is_reference(text: str, start: int, end: int, lex: Lexicons) -> bool:
     """A mention inside a studied speech, an instruction or an entrustment."""
     before = clause_before(text, start)
-    after = clause_after(text, end)[:30]
+    after = re.split(r"[，,；;。]", clause_after(text, end), maxsplit=1)[0][:30]
     return any(cue in before for cue in lex.reference_before) or any(
         cue in after for cue in lex.reference_after)
 

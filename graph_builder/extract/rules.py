@@ -23,6 +23,9 @@ MAX_TITLE = 30
 POSTS_AFTER_NAME = ("总书记", "书记", "主席", "市长", "县长", "区长", "主任", "部长", "局长")
 SPEECH_AFTER_CLAUSE_START = ("说", "表示", "指出", "强调", "介绍", "认为", "告诉记者", "主持", "要求")
 ROLE_WINDOW = 40
+POINTER = re.compile(r"该[\u4e00-\u9fff]{0,3}?[市县区镇乡村校局队厅委部司院]")
+# A third character that joins the next word, not the name: 班子和, 方式的.
+JOINING_CHARS = set("和与及的等在是")
 SIGNATURE_AFTER_NAME = re.compile(r"总书记|同志|新时代中国特色社会主义思想")
 
 
@@ -82,7 +85,8 @@ def title_start(text: str, post_start: int, lex: Lexicons) -> int:
     for pointer in lex.title_pointers:  # 该县县委书记 gives 县委书记
         if text.startswith(pointer, k) and k + len(pointer) < post_start:
             return k + len(pointer)
-    return k
+    m = POINTER.match(text, k)  # 该支队支队长 gives 支队长
+    return m.end() if m and m.end() < post_start else k
 
 
 class NameFinder:
@@ -128,7 +132,8 @@ class NameFinder:
             end = i + sl + gl
             cand = text[i:end]
             if end <= len(text) and all(is_cjk(c) for c in cand) and cand not in self.lex.not_names \
-                    and not self.lex.post_pattern.fullmatch(cand):
+                    and not self.lex.post_pattern.fullmatch(cand) \
+                    and not (gl == 2 and cand[-1] in JOINING_CHARS and cand[:-1] in self.lex.not_names):
                 candidates.append(end)
         for end in candidates:
             if self.boundary_at(end):
@@ -171,7 +176,7 @@ class NameFinder:
 
     def find_after_groups(self) -> None:
         for m in self.lex.group_pattern.finditer(self.text):
-            span = self.name_at(m.end())
+            span = self.name_at(m.end(), strict=True)
             if span:
                 self.add(span, "group")
                 self.follow_list(span[1], [])
