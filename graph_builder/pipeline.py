@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -22,6 +23,12 @@ def build_nlp(config_path: str | None = None):
     return _build(config_path)
 
 
+@lru_cache(maxsize=1)
+def shared_nlp():
+    """One pipeline per process (the pkuseg model takes ~900 MB and ~4 s to load)."""
+    return build_nlp()
+
+
 def extract_raw_page(nlp, raw: RawPage) -> PageResult:
     from .extract.page import extract_page
 
@@ -31,7 +38,7 @@ def extract_raw_page(nlp, raw: RawPage) -> PageResult:
 def extract_paths(paths: Iterable[str | Path], nlp=None, issue_date: dt.date | None = None,
                   ) -> Iterator[PageResult | PageError]:
     """Yield one PageResult per readable page, or the PageError of a bad one."""
-    nlp = nlp or build_nlp()
+    nlp = nlp or shared_nlp()
     for path in iter_page_paths(paths):
         try:
             raw = read_page(path, issue_date=issue_date)

@@ -67,7 +67,9 @@ class Lexicons:
 
     def __post_init__(self) -> None:
         self.post_pattern = alternation(self.posts)
-        self.follower_pattern = alternation(self.name_followers)
+        # A name ends where a role verb or an activity word begins, too.
+        self.follower_pattern = alternation(
+            set(self.name_followers) | {v for _, v in self.role_triggers} | {t for _, t in self.event_triggers})
         self.group_pattern = alternation(self.generic_groups)
         self.role_of = {verb: role for role, verb in self.role_triggers}
         self.role_pattern = alternation(self.role_of)

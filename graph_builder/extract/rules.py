@@ -83,10 +83,10 @@ def title_start(text: str, post_start: int, lex: Lexicons) -> int:
     while k < post_start and text[k] in "（(" and not re.search(r"[）)]", text[k:post_start]):
         k += 1
     for pointer in lex.title_pointers:  # 该县县委书记 gives 县委书记
-        if text.startswith(pointer, k) and k + len(pointer) < post_start:
+        if text.startswith(pointer, k) and k + len(pointer) <= post_start:
             return k + len(pointer)
     m = POINTER.match(text, k)  # 该支队支队长 gives 支队长
-    return m.end() if m and m.end() < post_start else k
+    return m.end() if m and m.end() <= post_start else k
 
 
 class NameFinder:

@@ -1,0 +1,32 @@
+from graph_builder.clean import clean_page, squeeze_line
+
+
+def test_spaces_inside_dates_and_cjk_are_removed():
+    text, offsets = squeeze_line(" 4 月 9 日上午，Windows 10 发布", 100)
+    assert text == "4月9日上午，Windows 10发布"
+    assert offsets[0] == 101  # the '4' sits after the leading space
+
+
+def test_lines_rejoin_and_names_split_across_lines_come_back():
+    page = "本报讯（记者杜玲）昨日，副市长孙起\n鹏出席会议并讲话。\n\n会议指出，要抓好落实。\n"
+    cleaned = clean_page(page)
+    texts = [p.text for p in cleaned.paragraphs]
+    assert texts[0] == "本报讯（记者杜玲）昨日，副市长孙起鹏出席会议并讲话。"
+    assert texts[1] == "会议指出，要抓好落实。"
+
+
+def test_offsets_map_back_to_the_original():
+    page = "本报讯 4 月\n15 日，孟州市委书记卢和\n平主持召开会议。"
+    para = clean_page(page).paragraphs[0]
+    i = para.text.index("卢和平")
+    assert page[para.offsets[i]] == "卢"
+    assert page[para.offsets[i + 2]] == "平"
+
+
+def test_editorial_marks_dropped_and_continuations_kept():
+    page = "本报讯（记者郭嘉莉）会议召开。①3\n\n本报讯（记者刘婧）会议强调，（下转第二版②）\n"
+    cleaned = clean_page(page)
+    assert cleaned.paragraphs[0].text == "本报讯（记者郭嘉莉）会议召开。"
+    assert cleaned.paragraphs[0].end_mark
+    assert [c.text for c in cleaned.continuations] == ["（下转第二版②）"]
+    assert cleaned.continuations[0].direction == "to"
