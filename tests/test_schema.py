@@ -1,0 +1,10 @@
+from pathlib import Path
+
+from graph_builder.commands.schema import schema_texts
+
+SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
+
+
+def test_schemas_in_the_repo_match_the_records():
+    for name, text in schema_texts().items():
+        assert (SCHEMAS / name).read_text(encoding="utf-8") == text, f"run `graph-builder schema` to refresh {name}"
