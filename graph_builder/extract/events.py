@@ -129,11 +129,15 @@ def mention_start(text: str, person: PersonFound, mention) -> int:
 def assign_roles(text: str, persons: dict[str, PersonFound], lex: Lexicons) -> None:
     for person in persons.values():
         person.roles = []
-        person.reference_only = True
-        for mention in sorted(person.mentions, key=lambda m: m.start):
+        mentions = sorted(person.mentions, key=lambda m: m.start)
+        # Introduced inside a studied speech or an entrustment, later mentions
+        # speak of that speech too (认清王国生书记讲话的重大意义).
+        person.reference_only = is_reference(text, mention_start(text, person, mentions[0]), mentions[0].end, lex)
+        if person.reference_only:
+            continue
+        for mention in mentions:
             if is_reference(text, mention_start(text, person, mention), mention.end, lex):
                 continue
-            person.reference_only = False
             clause = clause_after(text, mention.end)
             for m in lex.role_pattern.finditer(clause[:40]):
                 role = lex.role_of[m.group(0)]
