@@ -20,6 +20,7 @@ CONTINUATION = re.compile(
     r"[（(]\s*(?P<dir>下转|上接|转|接|紧接)\s*(?:第?\s*[0-9A-Za-z一二三四五六七八九十]+\s*版)?[^（）()]{0,8}[）)]")
 TERMINAL = set("。！？!?；;…")
 CLOSERS = set("”’」』）)》】")
+WHITESPACE = re.compile(r"\s")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 
 
@@ -83,6 +84,8 @@ class CleanPage:
 def squeeze_line(raw: str, raw_start: int) -> tuple[str, list[int]]:
     """Drop whitespace, except one space between two ASCII words (`Windows 10`)."""
     raw = unicodedata.normalize("NFC", raw)
+    if not WHITESPACE.search(raw):
+        return raw, list(range(raw_start, raw_start + len(raw)))
     chars: list[str] = []
     offsets: list[int] = []
     pending_space = False

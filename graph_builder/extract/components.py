@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -19,6 +21,13 @@ for _attr in ("gb_titles", "gb_persons", "gb_event"):
         Doc.set_extension(_attr, default=None)
 
 
+def text_of(doc: Doc) -> str:
+    """Doc.text joins every token each time it is read: read it once per doc."""
+    if "gb_text" not in doc.user_data:
+        doc.user_data["gb_text"] = doc.text
+    return doc.user_data["gb_text"]
+
+
 def _lexicons(lexicon_dir: str | None):
     return load_lexicons((lexicon_dir,) if lexicon_dir else ())
 
@@ -28,7 +37,7 @@ class TitleComponent:
         self.lex = _lexicons(lexicon_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.gb_titles = find_titles(doc.text, self.lex)
+        doc._.gb_titles = find_titles(text_of(doc), self.lex)
         return doc
 
 
@@ -37,9 +46,11 @@ class NameComponent:
         self.lex = _lexicons(lexicon_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        titles = doc._.gb_titles if doc._.gb_titles is not None else find_titles(doc.text, self.lex)
-        bounds = {t.idx for t in doc} | {t.idx + len(t.text) for t in doc}
-        persons = NameFinder(doc.text, self.lex, bounds, titles).run()
+        text = text_of(doc)
+        titles = doc._.gb_titles if doc._.gb_titles is not None else find_titles(text, self.lex)
+        # A token ends where the next begins: token starts are all the boundaries.
+        bounds = set(doc.to_array("IDX").tolist()) | {len(text)}
+        persons = NameFinder(text, self.lex, bounds, titles).run()
         doc._.gb_persons = persons
         spans = sorted({(m.start, m.end) for p in persons.values() for m in p.mentions})
         retokenize_to(doc, spans)
@@ -61,17 +72,23 @@ class EventComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         persons = doc._.gb_persons or {}
-        assign_roles(doc.text, persons, self.lex)
-        doc._.gb_event = find_event(doc.text, self.lex, doc._.gb_titles or [])
+        text = text_of(doc)
+        assign_roles(text, persons, self.lex)
+        doc._.gb_event = find_event(text, self.lex, doc._.gb_titles or [])
         return doc
 
 
 def retokenize_to(doc: Doc, spans: list[tuple[int, int]]) -> None:
     """Split tokens that cross a name's edge (`涛带`), then merge each name into one token."""
-    cuts = {c for span in spans for c in span}
+    if not spans:
+        return
+    cuts = sorted({c for span in spans for c in span})
+    starts = doc.to_array("IDX").tolist()
+    crossing = {bisect.bisect_right(starts, c) - 1 for c in cuts} - {-1}
     with doc.retokenize() as retokenizer:
-        for token in doc:
-            inner = sorted(c - token.idx for c in cuts if token.idx < c < token.idx + len(token.text))
+        for i in sorted(crossing):
+            token = doc[i]
+            inner = [c - token.idx for c in cuts if token.idx < c < token.idx + len(token.text)]
             if inner:
                 edges = [0, *inner, len(token.text)]
                 pieces = [token.text[a:b] for a, b in zip(edges, edges[1:])]

@@ -63,6 +63,7 @@ class Lexicons:
     role_pattern: re.Pattern[str] = field(init=False)
     event_pattern: re.Pattern[str] = field(init=False)
     role_of: dict[str, str] = field(init=False)
+    boundaries_by_length: list[tuple[int, set[str]]] = field(init=False)
     event_type_of: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -71,6 +72,8 @@ class Lexicons:
         self.follower_pattern = alternation(
             set(self.name_followers) | {v for _, v in self.role_triggers} | {t for _, t in self.event_triggers})
         self.group_pattern = alternation(self.generic_groups)
+        lengths = sorted({len(w) for w in self.title_boundaries}, reverse=True)
+        self.boundaries_by_length = [(n, {w for w in self.title_boundaries if len(w) == n}) for n in lengths]
         self.role_of = {verb: role for role, verb in self.role_triggers}
         self.role_pattern = alternation(self.role_of)
         self.event_type_of = {trigger: kind for kind, trigger in self.event_triggers}

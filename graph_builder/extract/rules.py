@@ -74,7 +74,7 @@ def title_start(text: str, post_start: int, lex: Lexicons) -> int:
     k = post_start
     limit = max(0, post_start - MAX_TITLE)
     while k > limit and TITLE_CHARS.match(text[k - 1]):
-        if any(text.startswith(w, k - len(w)) for w in lex.title_boundaries):
+        if any(text[k - n:k] in words for n, words in lex.boundaries_by_length):
             break
         if text[k - 1] == "导" and lex.group_pattern.match(text, max(0, k - 4)):
             break  # 市领导 before a title is a group word, not part of the title
