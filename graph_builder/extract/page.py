@@ -18,6 +18,7 @@ SENTENCE_END = "。！？!?\n"
 ORG_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|大学|医院|研究院|研究中心|合作社)")
 MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 YEAR = re.compile(r"(20\d{2})年")
+FULL_DATE = re.compile(r"(20\d{2})年(\d{1,2})月(\d{1,2})日")
 
 
 def article_text_and_offsets(block: ArticleBlock) -> tuple[str, list[int]]:
@@ -40,18 +41,30 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 
 def infer_issue_date(text: str) -> dt.date | None:
-    """The day after the latest date written on the page, in the most written year."""
+    """The day after the latest date written on the page. The year: the latest
+    full date's, else the year written most often (the later one on a tie)."""
+    full = [_date(y, m, d) for y, m, d in FULL_DATE.findall(text)]
+    full = [d for d in full if d]
     years = collections.Counter(int(y) for y in YEAR.findall(text) if 2000 <= int(y) <= 2100)
-    if not years:
+    if full:
+        year = max(full).year
+    elif years:
+        year = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    else:
         return None
-    year = years.most_common(1)[0][0]
-    days = []
-    for m, d in MONTH_DAY.findall(text):
-        try:
-            days.append(dt.date(year, int(m), int(d)))
-        except ValueError:
-            continue
-    return max(days) + dt.timedelta(days=1) if days else None
+    days = [d for d in (_date(str(year), m, d) for m, d in MONTH_DAY.findall(text)) if d]
+    if not days:
+        return None
+    # Reports are of the last days before the issue; other dates (plans, history) scatter.
+    month = collections.Counter(d.month for d in days).most_common(1)[0][0]
+    return max(d for d in days if d.month == month) + dt.timedelta(days=1)
+
+
+def _date(y: str, m: str, d: str) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
 
 
 class OrgResolver:
@@ -151,7 +164,7 @@ def extract_page(nlp, raw: RawPage) -> PageResult:
     cleaned = clean_page(raw.text)
     page.continuations = cleaned.continuations
     if page.issue_date is None:
-        inferred = infer_issue_date(raw.text)
+        inferred = infer_issue_date("\n".join(p.text for p in cleaned.paragraphs))
         if inferred:
             page.issue_date, page.issue_date_source, page.issue_date_inferred = inferred, "text", True
     blocks = split_articles(cleaned)
