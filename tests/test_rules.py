@@ -47,3 +47,11 @@ def test_bracketed_organisations_and_dotted_names(lex):
 
 def test_ordinary_words_starting_with_a_surname_are_not_people(lex):
     assert people("王国发展，高新区张贴通知，全市上下高度重视。领导班子和干部参加。", lex) == {}
+
+
+def test_surname_and_post_refer_to_the_person_introduced(lex):
+    text = "市委书记王小平出席会议。王书记指出，要抓落实。副市长王伟参加。王市长表示同意。"
+    found = NameFinder(text, lex).run()
+    assert set(found) == {"王小平", "王伟"}
+    assert [m.via for m in found["王小平"].mentions] == ["title", "alias"]
+    assert [m.via for m in found["王伟"].mentions] == ["title", "alias"]

@@ -26,6 +26,7 @@ ROLE_WINDOW = 40
 POINTER = re.compile(r"该[\u4e00-\u9fff]{0,3}?[市县区镇乡村校局队厅委部司院]")
 # A third character that joins the next word, not the name: 班子和, 方式的.
 JOINING_CHARS = set("和与及的等在是")
+ALIAS = re.compile(r"([\u4e00-\u9fff])(书记|市长|县长|区长|主任|主席|部长|局长|厅长|院长|校长|董事长|省长)(?![\u4e00-\u9fff]{0,1}[、])")
 SIGNATURE_AFTER_NAME = re.compile(r"总书记|同志|新时代中国特色社会主义思想")
 
 
@@ -132,7 +133,7 @@ class NameFinder:
             end = i + sl + gl
             cand = text[i:end]
             if end <= len(text) and all(is_cjk(c) for c in cand) and cand not in self.lex.not_names \
-                    and not self.lex.post_pattern.fullmatch(cand) \
+                    and not self.lex.post_pattern.match(cand, sl) \
                     and not (gl == 2 and cand[-1] in JOINING_CHARS and cand[:-1] in self.lex.not_names):
                 candidates.append(end)
         for end in candidates:
@@ -242,6 +243,20 @@ class NameFinder:
                             person.titles.append(t)
                         break
 
+    def find_aliases(self) -> None:
+        """`王书记`, `吕市长`: a surname and a post stand for the one person of the
+        article with that surname who holds that post."""
+        for m in ALIAS.finditer(self.text):
+            surname, post = m.group(1), m.group(2)
+            if m.start() and is_cjk(self.text[m.start() - 1]) and self.text[m.start() - 1] not in "和与及对向由是在":
+                continue
+            holders = [p for p in self.persons.values() if p.name.startswith(surname) and any(
+                self.text[t.post_start:t.end].endswith(post) for t in p.titles)]
+            if len(holders) == 1:
+                person = holders[0]
+                if not any(x.start == m.start() for x in person.mentions):
+                    person.mentions.append(Mention(m.start(), m.end(), "alias"))
+
     def run(self) -> dict[str, PersonFound]:
         self.find_after_titles()
         self.find_after_groups()
@@ -250,6 +265,7 @@ class NameFinder:
         self.find_signature_contexts()
         self.find_known_mentions()
         self.drop_nested_names()
+        self.find_aliases()
         return self.persons
 
     def drop_nested_names(self) -> None:
