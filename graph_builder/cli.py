@@ -10,6 +10,7 @@ import sys
 COMMANDS = {
     "setup": ("graph_builder.commands.setup", "fetch the pkuseg model into the cache"),
     "extract": ("graph_builder.commands.extract", "extract articles, people, titles, events to JSONL"),
+    "identities": ("graph_builder.commands.identities", "review people whose facts conflict"),
     "schema": ("graph_builder.commands.schema", "write the JSON Schema of the output to schemas/"),
     "eval": ("graph_builder.evaluate", "score extraction against a gold directory"),
     "build": ("graph_builder.graph.build", "load pages into Neo4j (or the embedded networkx store)"),

@@ -1,0 +1,234 @@
+"""Person identity: which person mentions are one real person.
+
+The policy (schemas/IDENTITY.md):
+- Mentions with the same name in the same paper are one person, unless the
+  evidence says otherwise.
+- Evidence against: two posts held at the same time (within `SAME_TIME_DAYS`)
+  that one person cannot hold together — the head posts of two different
+  places (修武县委书记 and 温县委书记 in one month) — or an ordinary person's
+  occupation (村民) beside an official post (副市长); or a split in the
+  overrides file.
+- When a name splits, each appearance goes to the place it was seen at; an
+  appearance with no post is ambiguous and stays with the plain name, and the
+  review report lists it.
+- Person ids hash the paper, the name and the split label: they do not change
+  when more pages arrive, unless a new conflict splits the name.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from .records import Article, Person
+
+SAME_TIME_DAYS = 31
+HEAD_POSTS = ("书记", "县长", "市长", "区长", "镇长", "乡长", "省长", "局长", "厅长", "主席")
+ORDINARY_POSTS = ("村民", "居民", "贫困户", "脱贫户", "工人", "农民", "劳模", "劳动模范", "志愿者", "大户", "英雄")
+PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?)([\u4e00-\u9fff]{2,4}?[省市县区镇乡村])")
+
+
+class OverridesError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """One person as seen in one article."""
+
+    name: str
+    article_id: str
+    date: dt.date | None
+    titles: tuple[tuple[str | None, str, str], ...]  # (organisation in context, post, as written)
+
+    @property
+    def places(self) -> set[str]:
+        return {p for org, post, _ in self.titles if post.endswith(HEAD_POSTS) and (p := place_of(org))}
+
+    @property
+    def ordinary(self) -> bool:
+        return any(post.endswith(ORDINARY_POSTS) for _, post, _ in self.titles)
+
+    @property
+    def official(self) -> bool:
+        return any(not post.endswith(ORDINARY_POSTS) for _, post, _ in self.titles)
+
+
+@dataclass
+class SplitRule:
+    label: str
+    org_contains: list[str] = field(default_factory=list)
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    def matches(self, app: Appearance) -> bool:
+        if self.since and (app.date is None or app.date < self.since):
+            return False
+        if self.until and (app.date is None or app.date > self.until):
+            return False
+        if self.org_contains:
+            written = " ".join(f"{org or ''}{text}" for org, _, text in app.titles)
+            return any(word in written for word in self.org_contains)
+        return True
+
+
+@dataclass
+class Overrides:
+    splits: dict[str, list[SplitRule]] = field(default_factory=dict)
+    merges: dict[str, str] = field(default_factory=dict)  # form → name
+
+    @classmethod
+    def load(cls, path: str | Path | None) -> "Overrides":
+        if not path or not Path(path).exists():
+            return cls()
+        try:
+            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+            splits = {
+                item["name"]: [SplitRule(label=str(p["label"]), org_contains=list(p.get("org_contains") or []),
+                                         since=_as_date(p.get("since")), until=_as_date(p.get("until")))
+                               for p in item["people"]]
+                for item in data.get("split") or []}
+            merges = {form: item["into"] for item in data.get("merge") or [] for form in item["names"]}
+        except (KeyError, TypeError, ValueError, yaml.YAMLError) as exc:
+            raise OverridesError(f"{path}: not a valid identities file ({exc})") from None
+        return cls(splits, merges)
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def place_of(org: str | None) -> str | None:
+    if not org:
+        return None
+    m = PLACE.match(org)
+    return m.group(1) if m else None
+
+
+def person_id(paper: str, name: str, label: str = "") -> str:
+    digest = hashlib.sha1(f"{paper}|{name}|{label}".encode("utf-8")).hexdigest()
+    return f"p-{digest[:16]}"
+
+
+def appearance_of(article: Article, person: Person, name: str | None = None) -> Appearance:
+    titles = tuple((t.org_resolved or t.org, t.post, t.text) for t in person.title_mentions)
+    return Appearance(name or person.name, article.article_id, article.date, titles)
+
+
+@dataclass
+class Conflict:
+    name: str
+    kind: str  # simultaneous-posts | ordinary-and-official | jump
+    left: Appearance
+    right: Appearance
+
+    def describe(self) -> str:
+        def side(a: Appearance) -> str:
+            titles = "、".join(text for _, _, text in a.titles) or "(no title)"
+            return f"{a.article_id} {a.date or '?'} {titles}"
+        return f"{self.name}: {self.kind}\n    {side(self.left)}\n    {side(self.right)}"
+
+
+def conflicts_of(name: str, apps: list[Appearance]) -> list[Conflict]:
+    found: list[Conflict] = []
+    dated = sorted(apps, key=lambda a: (a.date or dt.date.min, a.article_id))
+    for i, a in enumerate(dated):
+        for b in dated[i + 1:]:
+            if a.ordinary and b.official and not b.ordinary or b.ordinary and a.official and not a.ordinary:
+                found.append(Conflict(name, "ordinary-and-official", a, b))
+            elif a.places and b.places and not (a.places & b.places) and _same_time(a, b):
+                found.append(Conflict(name, "simultaneous-posts", a, b))
+    # Weak evidence, shown for review only: consecutive appearances at unrelated places.
+    titled = [a for a in dated if a.places]
+    for a, b in zip(titled, titled[1:]):
+        if not (a.places & b.places) and not _same_time(a, b):
+            found.append(Conflict(name, "jump", a, b))
+    return found
+
+
+def _same_time(a: Appearance, b: Appearance) -> bool:
+    return a.date is not None and b.date is not None and abs((a.date - b.date).days) <= SAME_TIME_DAYS
+
+
+class IdentityResolver:
+    """Assigns each (article, person name) a stable person id for one paper."""
+
+    def __init__(self, paper: str, overrides: Overrides | None = None):
+        self.paper = paper
+        self.overrides = overrides or Overrides()
+        self.by_name: dict[str, list[Appearance]] = defaultdict(list)
+
+    def canonical(self, name: str) -> str:
+        return self.overrides.merges.get(name, name)
+
+    def add_articles(self, articles: Iterable[Article]) -> None:
+        for article in articles:
+            for person in article.persons:
+                name = self.canonical(person.name)
+                self.by_name[name].append(appearance_of(article, person, name))
+
+    def conflicts(self) -> list[Conflict]:
+        return [c for name, apps in sorted(self.by_name.items()) for c in conflicts_of(name, apps)]
+
+    def labels(self) -> dict[tuple[str, str], str]:
+        """(article id, name) → split label ('' for the plain name)."""
+        out: dict[tuple[str, str], str] = {}
+        for name, apps in self.by_name.items():
+            rules = self.overrides.splits.get(name)
+            strong = [c for c in conflicts_of(name, apps) if c.kind != "jump"] if not rules else []
+            for app in apps:
+                out[(app.article_id, name)] = self._label(app, rules, bool(strong))
+        return out
+
+    @staticmethod
+    def _label(app: Appearance, rules: list[SplitRule] | None, split_by_evidence: bool) -> str:
+        if rules:
+            return next((r.label for r in rules if r.matches(app)), "")
+        if not split_by_evidence:
+            return ""
+        if app.ordinary and not app.official:
+            return "群众"
+        places = sorted(app.places)
+        return places[0] if places else ""
+
+    def resolve(self) -> dict[tuple[str, str], "ResolvedPerson"]:
+        """(article id, name as written) → the person it is."""
+        labels = self.labels()
+        reverse = defaultdict(list)
+        for form, name in self.overrides.merges.items():
+            reverse[name].append(form)
+        out: dict[tuple[str, str], ResolvedPerson] = {}
+        for (article_id, name), label in labels.items():
+            resolved = ResolvedPerson(person_id(self.paper, name, label), name, label)
+            out[(article_id, name)] = resolved
+            for form in reverse.get(name, []):
+                out[(article_id, form)] = resolved
+        return out
+
+
+@dataclass(frozen=True)
+class ResolvedPerson:
+    id: str
+    name: str
+    label: str
+
+    @property
+    def display(self) -> str:
+        return f"{self.name}（{self.label}）" if self.label else self.name
+
+
+def review_report(resolver: IdentityResolver) -> str:
+    conflicts = resolver.conflicts()
+    if not conflicts:
+        return "No conflicting facts: every name is one person."
+    lines = [f"{len(conflicts)} conflict(s) to review; write decisions into identities.yaml:"]
+    lines += [c.describe() for c in conflicts]
+    return "\n".join(lines)
