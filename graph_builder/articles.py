@@ -14,9 +14,12 @@ from .clean import CONTINUATION, CleanPage, Paragraph, closes_article, is_credit
 
 ROLE_WORDS = r"(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|摄影|评论员)|文/图|图/文"
 ROLE_SPLIT = re.compile(ROLE_WORDS)
-BYLINE_PAREN = re.compile(r"^(?:■\s*)?本报[^（(]{0,12}?讯\s*[（(](?P<inner>[^）)]{1,40})[）)]")
+BYLINE_PAREN = re.compile(
+    r"^(?:[■□◆●]\s*)?本报[^（(]{0,12}?讯\s*(?:[（(](?P<inner>[^）)]{1,40})[）)]"
+    r"|(?P<reported>(?:(?:见习|特约)?(?:记者|通讯员)|实习生)\s*[\u4e00-\u9fff ·、]{2,30}?)\s*报道[：:])")
 CREDIT_PAREN = re.compile(r"^[（(](?P<inner>[^）)]{2,20})[）)]$")
-TOP_CREDIT = re.compile(r"^(?:■\s*)?(?:文/图|文图|图/文)?\s*(?P<inner>本报(?:见习|特约)?记者\s*[\u4e00-\u9fff ·、]{2,20})$")
+TOP_CREDIT = re.compile(
+    r"^(?:[■□◆●]\s*)?(?:文/图|文图|图/文)?\s*(?P<inner>本报(?:见习|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff ·、]{2,20})$")
 CONTINUATION_START = re.compile(r"^[（(]\s*上接")
 TRAILING_CREDIT = re.compile(r"(?:[。！？”]\s*[（(](?P<inner>[^）)]{2,20})[）)]|[;；]\s*(?P<src>[\u4e00-\u9fff]{2,4}))$")
 PHOTO_CREDIT = re.compile(
@@ -143,6 +146,9 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             closed = True
             continue
         byline = is_structural_start(p.text) or CONTINUATION_START.match(p.text) is not None
+        if byline and current is not None and current.paragraphs and all(
+                TOP_CREDIT.match(q.raw.strip()) for q in current.paragraphs):
+            byline = False  # □本报记者 张华 / 本报通讯员 李明: credit lines of one article
         if current is None or closed or byline:
             current = start_article()
         current.paragraphs.append(p)
@@ -186,11 +192,15 @@ def split_names(inner: str) -> list[str]:
 
 def read_reporters(art: ArticleBlock) -> list[str]:
     found: list[str] = []
-    if art.paragraphs:
-        first = art.paragraphs[0].raw.strip()
+    for para in art.paragraphs[:3]:  # a byline, or one to three credit lines on top
+        first = para.raw.strip()
         m = BYLINE_PAREN.match(first) or TOP_CREDIT.match(first)
-        if m:
-            found += split_names(m.group("inner"))
+        if not m:
+            break
+        groups = m.groupdict()
+        found += split_names(groups.get("inner") or groups.get("reported") or "")
+        if not TOP_CREDIT.match(first):
+            break
     for p in art.paragraphs[-2:]:
         raw = p.raw.strip()
         m = (CREDIT_PAREN.match(raw) or TRAILING_CREDIT.search(raw)) if is_credit(p.text) else None

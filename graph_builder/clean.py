@@ -140,10 +140,13 @@ def is_free_text(width: int) -> bool:
     return width > 40
 
 
+BULLETS = "■□◆◇●○▲△★☆▼▽"
 STRUCTURAL_START = re.compile(
-    r"^(本报讯|本报[\u4e00-\u9fff]{0,6}\d{0,2}月?\d{0,2}日?电?讯|■|【|本报(特约|见习)?记者|本报评论员)")
+    rf"^[{BULLETS}]|^(本报讯|本报[\u4e00-\u9fff]{{0,6}}\d{{0,2}}月?\d{{0,2}}日?电?讯|【"
+    r"|本报(特约|见习)?(记者|通讯员)|本报评论员)")
+TOP_CREDIT_LINE = re.compile(rf"^[{BULLETS}]?\s*(文/图|图/文)?\s*本报(特约|见习)?(记者|通讯员)\s*[\u4e00-\u9fff ·、]{{2,20}}$")
 CREDIT = re.compile(
-    r"^[（(][\u4e00-\u9fff\s、·]{2,16}[）)]$|摄$|^本报评论员$"
+    r"^[（(](?![^）)]*[版转接])[\u4e00-\u9fff\s、·]{2,16}[）)]$|摄$|^本报评论员$"
     r"|(?<=[。！？”])[（(](?![^）)]*[版转接])[\u4e00-\u9fff·\s]{2,16}[）)]$"
     r"|^(来自|来源)[:：].{0,20}[;；]\s*[\u4e00-\u9fff]{2,4}$")
 SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
@@ -192,6 +195,8 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
     if line.heading_level or prev.heading_level:
         return True
     if is_structural_start(line.text) and not is_credit(line.text) or is_credit(prev.text):
+        return True
+    if TOP_CREDIT_LINE.match(prev.text):  # □本报记者 张华 on its own line
         return True
     if is_free_text(width):
         return True

@@ -37,3 +37,11 @@ def test_reporter_names_split_on_roles_and_spaces():
     assert split_names("记者原文钊通讯员李军鹏、李欣") == ["原文钊", "李军鹏", "李欣"]
     assert split_names("赵春营 卢亚星") == ["赵春营", "卢亚星"]
     assert split_names("本报记者 朱 红") == ["朱红"]
+
+
+def test_credit_lines_on_top_and_reported_bylines():
+    page = ("□本报记者 张 华\n本报通讯员 李明\n\n4月12日上午，市长王刚主持召开会议。\n\n市政府召开常务会议\n\n"
+            "本报讯 记者王芳报道：4月15日，中心组举行集中学习。（下转第二版）\n")
+    articles = split_articles(clean_page(page))
+    assert [a.reporters for a in articles] == [["张华", "李明"], ["王芳"]]
+    assert articles[0].headline_text == "市政府召开常务会议"

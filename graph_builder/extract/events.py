@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..clean import TOP_CREDIT_LINE
 from .lexicon import Lexicons
 from .rules import PersonFound, TitleSpan
 
@@ -16,7 +17,9 @@ DATE = re.compile(
 CLAUSE_END = re.compile(r"[。；！？\n]")
 LEAD_CHARS = 160
 PLACE = re.compile(r"在([\u4e00-\u9fff（）()]{2,20}?)(?:召开|举行|举办|开幕|启动)")
-BYLINE_PREFIX = re.compile(r"^(?:■\s*)?(?:本报讯|本报[^（(]{0,12}?讯)?\s*(?:[（(][^）)]{0,40}[）)])?")
+BYLINE_PREFIX = re.compile(
+    r"(?:[■□◆●]\s*)?(?:本报讯|本报[^（(]{0,12}?讯)?\s*(?:[（(][^）)]{0,40}[）)]"
+    r"|(?:(?:见习|特约)?(?:记者|通讯员)|实习生)[\u4e00-\u9fff ·、]{2,30}?报道[：:])?")
 
 
 @dataclass
@@ -30,9 +33,16 @@ class EventFound:
 
 
 def lead_of(text: str) -> tuple[int, str]:
-    """The article's opening, after its byline: where the activity is stated."""
-    m = BYLINE_PREFIX.match(text)
-    start = m.end() if m else 0
+    """The article's opening, after its byline or credit lines: where the activity is stated."""
+    start = 0
+    while True:
+        line_end = text.find("\n", start)
+        line = text[start:line_end if line_end >= 0 else len(text)]
+        if line_end < 0 or not TOP_CREDIT_LINE.match(line):
+            break
+        start = line_end + 1
+    m = BYLINE_PREFIX.match(text, start)
+    start = m.end() if m else start
     return start, text[start:start + LEAD_CHARS]
 
 
