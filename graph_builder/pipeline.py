@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -35,13 +36,29 @@ def extract_raw_page(nlp, raw: RawPage) -> PageResult:
     return extract_page(nlp, raw)
 
 
+def extract_one(path: Path, nlp=None, issue_date: dt.date | None = None) -> PageResult | PageError:
+    try:
+        return extract_raw_page(nlp or shared_nlp(), read_page(path, issue_date=issue_date))
+    except PageError as err:
+        return err
+
+
 def extract_paths(paths: Iterable[str | Path], nlp=None, issue_date: dt.date | None = None,
-                  ) -> Iterator[PageResult | PageError]:
-    """Yield one PageResult per readable page, or the PageError of a bad one."""
-    nlp = nlp or shared_nlp()
-    for path in iter_page_paths(paths):
-        try:
-            raw = read_page(path, issue_date=issue_date)
-            yield extract_raw_page(nlp, raw)
-        except PageError as err:
-            yield err
+                  processes: int = 1) -> Iterator[PageResult | PageError]:
+    """Yield one PageResult per readable page, or the PageError of a bad one, in
+    input order. With processes > 1 each worker loads its own pipeline."""
+    page_paths = list(iter_page_paths(paths))
+    if processes <= 1 or len(page_paths) < 2:
+        for path in page_paths:
+            yield extract_one(path, nlp, issue_date)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with context.Pool(processes) as pool:
+        yield from pool.imap(_worker_extract, [(p, issue_date) for p in page_paths])
+
+
+def _worker_extract(job: tuple[Path, dt.date | None]) -> PageResult | PageError:
+    path, issue_date = job
+    return extract_one(path, None, issue_date)

@@ -19,20 +19,19 @@ def add_arguments(parser) -> None:
     parser.add_argument("--out", required=True, help="JSONL file to write")
     parser.add_argument("--issue-date", type=iso_date, help="issue date of the pages (YYYY-MM-DD)")
     parser.add_argument("--pages-out", help="also write one page record a line here")
+    parser.add_argument("--processes", type=int, default=1, help="worker processes (each loads pkuseg, ~900 MB)")
 
 
 def run(args) -> int:
     from ..evaluate import article_to_output
-    from ..pipeline import build_nlp, extract_paths
-
-    nlp = build_nlp()
+    from ..pipeline import extract_paths
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     pages = articles = persons = 0
     failed: list[str] = []
     pages_fh = open(args.pages_out, "w", encoding="utf-8") if args.pages_out else None
     with open(out, "w", encoding="utf-8") as fh:
-        for result in extract_paths(args.paths, nlp=nlp, issue_date=args.issue_date):
+        for result in extract_paths(args.paths, issue_date=args.issue_date, processes=args.processes):
             if isinstance(result, PageError):
                 print(f"error: {result}", file=sys.stderr)
                 failed.append(result.path)

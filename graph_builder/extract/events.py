@@ -14,6 +14,8 @@ DATE = re.compile(
     r"(?:(?:[上中下]午|晚上?|早上|凌晨|傍晚|夜间)?至(?:\d{1,2}月)?\d{1,2}日)?"
     r"(?:[上中下]午|晚上?|早上|凌晨|傍晚|夜间)?(?:\d{1,2}时(?:\d{1,2}分)?许?)?"
     r"|(?P<rel>昨日|昨天|昨晚|今日|今天|前日|近日|日前|连日来|近期)(?:[上中下]午|晚上?|早上)?")
+# After a trigger, words that make it a modifier or a reference: 培训班学员, 会议精神.
+NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际", "前夕")
 CLAUSE_END = re.compile(r"[。；！？\n]")
 LEAD_CHARS = 160
 PLACE = re.compile(r"在([\u4e00-\u9fff（）()]{2,20}?)(?:召开|举行|举办|开幕|启动)")
@@ -103,7 +105,7 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
         clause_start = max(lead.rfind(c, 0, m.start()) for c in "，。；：\n") + 1
         before = lead[clause_start:m.start()]
         after = lead[m.end():m.end() + 6]
-        if any(cue in before for cue in ("传达", "学习", "贯彻", "落实")) or after.startswith("精神"):
+        if any(cue in before for cue in ("传达", "学习", "贯彻", "落实")) or after.startswith(NOT_THE_ACTIVITY):
             continue
         return m.group(0), m.start()
     return None
