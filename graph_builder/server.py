@@ -1,0 +1,314 @@
+"""The project's local Neo4j: `graph-builder server install|start|stop|status`.
+
+Neo4j 5.26 LTS Community is not published on Maven Central as a server
+distribution, but its server classes are (org.neo4j.test:neo4j-harness pulls
+them in) and so is Neo4j Browser. `install` copies them with Maven into
+`.neo4j/lib`; `start` runs `org.neo4j.server.CommunityEntryPoint` on a
+persistent home (`.neo4j/`), Bolt and HTTP on 127.0.0.1 only, authentication
+on. On the first start a random password is set and kept in `.neo4j/password`
+(mode 600); it is never printed.
+
+Users with their own Neo4j set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD (or
+`neo4j:` in config.yaml) and need none of this.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import PROJECT_DIR, resolve_path, section
+
+ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
+POM = PROJECT_DIR / "server" / "pom.xml"
+DEFAULT_VERSION = "5.26.30"
+
+
+class ServerError(RuntimeError):
+    """A problem starting or reaching the local server, said plainly."""
+
+
+@dataclass
+class Connection:
+    uri: str
+    user: str
+    password: str | None
+    database: str
+
+    def __repr__(self) -> str:  # never show the password
+        return f"Connection(uri={self.uri!r}, user={self.user!r}, database={self.database!r})"
+
+
+def settings() -> dict:
+    s = section("server")
+    return {
+        "version": str(s.get("version") or DEFAULT_VERSION),
+        "home": resolve_path(s.get("home") or ".neo4j"),
+        "bolt_port": int(s.get("bolt_port") or 7687),
+        "http_port": int(s.get("http_port") or 7474),
+        "listen": str(s.get("listen_address") or "127.0.0.1"),
+        "heap": str(s.get("heap") or "1g"),
+        "pagecache": str(s.get("pagecache") or "512m"),
+        "timeout": float(s.get("start_timeout") or 180),
+    }
+
+
+def home() -> Path:
+    return settings()["home"]
+
+
+def password_file() -> Path:
+    return home() / "password"
+
+
+def connection_settings() -> Connection:
+    """Environment first, then config.yaml, then the local server's password file."""
+    cfg = section("neo4j")
+    s = settings()
+    uri = os.environ.get("NEO4J_URI") or cfg.get("uri") or f"bolt://{s['listen']}:{s['bolt_port']}"
+    user = os.environ.get("NEO4J_USER") or cfg.get("user") or "neo4j"
+    password = os.environ.get("NEO4J_PASSWORD") or cfg.get("password")
+    if password is None and password_file().exists():
+        password = password_file().read_text(encoding="utf-8").strip()
+    database = os.environ.get("NEO4J_DATABASE") or cfg.get("database") or "neo4j"
+    return Connection(uri, user, password, database)
+
+
+# --- install -----------------------------------------------------------------
+
+def lib_dir() -> Path:
+    return home() / "lib"
+
+
+def install_stamp() -> str:
+    return hashlib.sha256(POM.read_bytes() + settings()["version"].encode()).hexdigest()[:16]
+
+
+def is_installed() -> bool:
+    stamp = lib_dir() / ".installed"
+    return stamp.exists() and stamp.read_text().strip() == install_stamp()
+
+
+def require_java() -> str:
+    java = shutil.which("java")
+    if not java:
+        raise ServerError("no Java found: Neo4j 5.26 needs Java 17 (apt-get install openjdk-17-jre-headless)")
+    out = subprocess.run([java, "-version"], capture_output=True, text=True).stderr
+    if '"17' not in out and '"21' not in out:
+        raise ServerError(f"Neo4j 5.26 needs Java 17 or 21; `java -version` says: {out.splitlines()[0] if out else '?'}")
+    return java
+
+
+def install(quiet: bool = False) -> Path:
+    """Copy the Neo4j server and Browser jars from Maven Central into .neo4j/lib."""
+    if is_installed():
+        return lib_dir()
+    require_java()
+    mvn = shutil.which("mvn")
+    if not mvn:
+        raise ServerError("no Maven found: `graph-builder server install` needs `mvn` (apt-get install maven)")
+    target = lib_dir()
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    cmd = [mvn, "-q", "-B", "-f", str(POM), "dependency:copy-dependencies",
+           f"-DoutputDirectory={target}", "-DincludeScope=runtime", f"-Dneo4j.version={settings()['version']}"]
+    if not quiet:
+        print(f"downloading Neo4j {settings()['version']} and Neo4j Browser from Maven Central …", file=sys.stderr)
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if done.returncode != 0:
+        tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-8:])
+        raise ServerError(f"download failed (mvn exit {done.returncode}):\n{tail}")
+    (target / ".installed").write_text(install_stamp())
+    return target
+
+
+# --- start / stop / status ---------------------------------------------------
+
+def pid_file() -> Path:
+    return home() / "run" / "neo4j.pid"
+
+
+def running_pid() -> int | None:
+    try:
+        pid = int(pid_file().read_text().strip())
+        os.kill(pid, 0)
+    except (FileNotFoundError, ValueError, ProcessLookupError, PermissionError):
+        return None
+    return pid
+
+
+def port_open(host: str, port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex((host, port)) == 0
+
+
+def write_config() -> Path:
+    s = settings()
+    conf = home() / "conf"
+    conf.mkdir(parents=True, exist_ok=True)
+    h = home().resolve()
+    lines = [
+        "# Written by graph-builder server start; edit config.yaml `server:` instead.",
+        f"server.default_listen_address={s['listen']}",
+        f"server.bolt.listen_address={s['listen']}:{s['bolt_port']}",
+        f"server.http.listen_address={s['listen']}:{s['http_port']}",
+        "server.https.enabled=false",
+        "dbms.security.auth_enabled=true",
+        f"server.memory.pagecache.size={s['pagecache']}",
+        f"server.directories.data={h / 'data'}",
+        f"server.directories.logs={h / 'logs'}",
+        f"server.directories.plugins={h / 'plugins'}",
+        f"server.directories.import={h / 'import'}",
+        f"server.directories.run={h / 'run'}",
+        "db.tx_log.rotation.retention_policy=2 files",
+    ]
+    (conf / "neo4j.conf").write_text("\n".join(lines) + "\n")
+    return conf
+
+
+def start(quiet: bool = False) -> Connection:
+    """Start the local server (installing it first) and wait until Bolt answers."""
+    s = settings()
+    if running_pid() and bolt_answers():
+        return connection_settings()
+    java = require_java()
+    install(quiet=quiet)
+    for port in (s["bolt_port"], s["http_port"]):
+        if port_open(s["listen"], port):
+            raise ServerError(f"port {port} is taken by another program: stop it, or set server.bolt_port/"
+                              f"http_port in config.yaml (or NEO4J_URI to use that server)")
+    conf = write_config()
+    (home() / "run").mkdir(parents=True, exist_ok=True)
+    (home() / "logs").mkdir(parents=True, exist_ok=True)
+    console = open(home() / "logs" / "console.log", "ab")
+    cmd = [java, f"-Xmx{s['heap']}", "-XX:+UseG1GC", "-cp", f"{lib_dir()}/*", ENTRY_POINT,
+           f"--home-dir={home().resolve()}", f"--config-dir={conf.resolve()}"]
+    proc = subprocess.Popen(cmd, stdout=console, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                            start_new_session=True, cwd=home())
+    pid_file().write_text(str(proc.pid))
+    deadline = time.monotonic() + s["timeout"]
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise ServerError(f"Neo4j exited with code {proc.returncode}: see {home() / 'logs'}")
+        if port_open(s["listen"], s["bolt_port"]):
+            break
+        time.sleep(0.5)
+    else:
+        stop()
+        raise ServerError(f"Neo4j did not answer on port {s['bolt_port']} within {s['timeout']:.0f} s: "
+                          f"see {home() / 'logs'}")
+    ensure_password()
+    wait_for_bolt(deadline)
+    if not quiet:
+        print(f"Neo4j {s['version']} running: bolt://{s['listen']}:{s['bolt_port']}, "
+              f"Browser http://{s['listen']}:{s['http_port']}/browser/ (user neo4j, password in {password_file()})",
+              file=sys.stderr)
+    return connection_settings()
+
+
+def ensure_password() -> None:
+    """On a new database, replace the default password with a random one kept in .neo4j/password."""
+    if password_file().exists():
+        return
+    from neo4j import GraphDatabase
+
+    s = settings()
+    new = secrets.token_urlsafe(18)
+    uri = f"bolt://{s['listen']}:{s['bolt_port']}"
+    for _ in range(60):
+        try:
+            with GraphDatabase.driver(uri, auth=("neo4j", "neo4j")) as driver:
+                driver.execute_query("ALTER CURRENT USER SET PASSWORD FROM $old TO $new",
+                                     old="neo4j", new=new, database_="system")
+            break
+        except Exception as exc:  # the server is still coming up, or the password was changed
+            if "unauthorized" in str(exc).lower() or "authentication" in str(exc).lower():
+                raise ServerError(f"the local database has a password that {password_file()} does not hold: "
+                                  f"remove {home() / 'data'} to start afresh, or set NEO4J_PASSWORD") from None
+            time.sleep(1)
+    else:
+        raise ServerError("could not set the local server's password")
+    password_file().write_text(new)
+    password_file().chmod(0o600)
+
+
+def bolt_answers() -> bool:
+    from neo4j import GraphDatabase
+
+    c = connection_settings()
+    try:
+        with GraphDatabase.driver(c.uri, auth=(c.user, c.password or "")) as driver:
+            driver.verify_connectivity()
+        return True
+    except Exception:
+        return False
+
+
+def wait_for_bolt(deadline: float) -> None:
+    while time.monotonic() < deadline:
+        if bolt_answers():
+            return
+        time.sleep(0.5)
+    raise ServerError("Neo4j started but does not accept the stored password yet")
+
+
+def stop(timeout: float = 60) -> bool:
+    pid = running_pid()
+    if pid is None:
+        return False
+    os.killpg(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.3)
+    else:
+        os.killpg(pid, signal.SIGKILL)
+    pid_file().unlink(missing_ok=True)
+    return True
+
+
+def status() -> str | None:
+    """A line describing the running server, or None."""
+    s = settings()
+    if running_pid() and bolt_answers():
+        return (f"running (pid {running_pid()}): bolt://{s['listen']}:{s['bolt_port']}, "
+                f"Browser http://{s['listen']}:{s['http_port']}/browser/")
+    return None
+
+
+# --- command -----------------------------------------------------------------
+
+def add_arguments(parser) -> None:
+    parser.add_argument("action", choices=["install", "start", "stop", "status"])
+    parser.add_argument("--quiet", action="store_true")
+
+
+def run(args) -> int:
+    try:
+        if args.action == "install":
+            print(f"Neo4j jars in {install(quiet=args.quiet)}")
+        elif args.action == "start":
+            start(quiet=args.quiet)
+        elif args.action == "stop":
+            print("stopped" if stop() else "not running")
+        else:
+            line = status()
+            print(line or "not running")
+            return 0 if line else 3
+    except ServerError as exc:
+        print(f"server: {exc}", file=sys.stderr)
+        return 1
+    return 0
