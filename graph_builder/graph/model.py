@@ -1,0 +1,199 @@
+"""Records → plain graph data (nodes and relationships as dicts), shared by the
+Neo4j writer and the embedded networkx store so that the two cannot drift.
+
+Node keys: Page.source, Article.article_id, Person.person_id, Organization.name,
+Post.post_id, Event.event_id. Fact relationships carry their evidence:
+article_id, start and end (offsets into the original page file) and sentence.
+Derived relationships (HELD, CO_ATTENDED) are computed from the facts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from ..identity import ResolvedPerson
+from ..records import Article, PageResult, Person
+
+NODE_KEYS = {"Page": "source", "Article": "article_id", "Person": "person_id", "Organization": "name",
+             "Post": "post_id", "Event": "event_id"}
+# type → (start label, end label)
+REL_ENDS = {
+    "ON": ("Article", "Page"),
+    "WROTE": ("Person", "Article"),
+    "MENTIONED_IN": ("Person", "Article"),
+    "REPORTED_IN": ("Event", "Article"),
+    "ATTENDED": ("Person", "Event"),
+    "TITLED": ("Person", "Post"),
+    "OF": ("Post", "Organization"),
+}
+DERIVED_RELS = {"HELD": ("Person", "Post"), "CO_ATTENDED": ("Person", "Person")}
+
+Resolve = Callable[[str, str], ResolvedPerson]
+
+
+@dataclass
+class GraphData:
+    nodes: dict[str, dict[str, dict]] = field(default_factory=lambda: defaultdict(dict))
+    rels: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+
+    def node(self, node_label: str, key: str, **props) -> str:
+        props[NODE_KEYS[node_label]] = key
+        existing = self.nodes[node_label].get(key)
+        if existing is None:
+            self.nodes[node_label][key] = {k: v for k, v in props.items()}
+        else:
+            for k, v in props.items():
+                if k == "names":
+                    existing[k] = sorted(set(existing.get(k, [])) | set(v))
+                elif v is not None:
+                    existing[k] = v
+        return key
+
+    def rel(self, rel_type: str, from_key: str, to_key: str, **props) -> None:
+        self.rels[rel_type].append({"start": from_key, "end": to_key, "props": props})
+
+    def count_rels(self) -> int:
+        return sum(len(v) for v in self.rels.values())
+
+
+def iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def post_id(org: str | None, post: str) -> str:
+    return f"{org or ''}|{post}"
+
+
+def evidence(article_id: str, start: int, end: int, sentence: str) -> dict:
+    return {"article_id": article_id, "start": start, "end": end, "sentence": sentence}
+
+
+def page_records_json(result: PageResult) -> str:
+    return result.model_dump_json()
+
+
+def assignment_hash(result: PageResult, resolve: Resolve) -> str:
+    """Which person each mention of the page went to: changes when identities move."""
+    pairs = sorted((a.article_id, p.name, resolve(a.article_id, p.name).id)
+                   for a in result.articles for p in a.persons)
+    pairs += sorted((a.article_id, r, resolve(a.article_id, r).id) for a in result.articles for r in a.reporters)
+    return hashlib.sha1(json.dumps(pairs, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+
+
+def page_graph(result: PageResult, resolve: Resolve, data: GraphData | None = None) -> GraphData:
+    data = data or GraphData()
+    page = result.page
+    data.node("Page", page.source, page_id=page.page_id, path=page.path, sha256=page.sha256,
+              encoding=page.encoding, issue_date=iso(page.issue_date),
+              issue_date_inferred=page.issue_date_inferred, articles=len(result.articles),
+              records=page_records_json(result), assignment=assignment_hash(result, resolve))
+    for article in result.articles:
+        add_article(data, article, page.source, page.issue_date, resolve)
+    return data
+
+
+def add_article(data: GraphData, article: Article, source: str, issue: dt.date | None, resolve: Resolve) -> None:
+    day = iso(article.date or issue)
+    aid = data.node("Article", article.article_id, page=source, index=article.index, headline=article.headline,
+                    date=day, date_text=article.date_text, event_type=article.event_type,
+                    start=article.start, end=article.end, text=article.text)
+    data.rel("ON", aid, source)
+    first_line = article.text.split("\n", 1)[0]
+    for name in article.reporters:
+        who = resolve(article.article_id, name)
+        pid = data.node("Person", who.id, name=who.name, qualifier=who.label, names=[name])
+        data.rel("WROTE", pid, aid, **evidence(aid, article.start, article.start + len(first_line), first_line))
+    event_key = None
+    if article.event:
+        ev = article.event
+        event_key = data.node("Event", ev.event_id, type=ev.type, trigger=ev.trigger, name=ev.name,
+                              date=iso(ev.date) or day, date_text=ev.date_text, place=ev.place,
+                              headline=article.headline)
+        if ev.evidence:
+            data.rel("REPORTED_IN", event_key, aid, **ev.evidence.model_dump())
+    for person in article.persons:
+        add_person(data, article, person, aid, day, event_key, source, resolve)
+
+
+def add_person(data: GraphData, article: Article, person: Person, aid: str, day: str | None,
+               event_key: str | None, source: str, resolve: Resolve) -> None:
+    who = resolve(article.article_id, person.name)
+    pid = data.node("Person", who.id, name=who.name, qualifier=who.label, names=[person.name])
+    first = person.mentions[0] if person.mentions else None
+    data.rel("MENTIONED_IN", pid, aid, count=len(person.mentions), name_as_written=person.name,
+             titles=person.titles, participant=person.participant,
+             **evidence(aid, first.start if first else article.start, first.end if first else article.start,
+                        first.sentence if first else ""))
+    for t in person.title_mentions:
+        org = t.org_resolved or t.org
+        post = data.node("Post", post_id(org, t.post), post=t.post, org=org, title=(org or "") + t.post)
+        if org:
+            data.node("Organization", org)
+            data.rel("OF", post, org)
+        sentence = next((m.sentence for m in person.mentions if m.start >= t.end), first.sentence if first else "")
+        data.rel("TITLED", pid, post, title=t.text, date=day, page=source,
+                 **evidence(aid, t.start, t.end, sentence))
+    if event_key:
+        for p in article.participations:
+            if p.person == person.name:
+                data.rel("ATTENDED", pid, event_key, role=p.role, date=day, **p.evidence.model_dump())
+
+
+def build_graph(results: Iterable[PageResult], resolve: Resolve) -> GraphData:
+    data = GraphData()
+    for result in results:
+        page_graph(result, resolve, data)
+    dedupe_structural(data)
+    return data
+
+
+def dedupe_structural(data: GraphData) -> None:
+    """OF edges repeat for every title mention: keep one per post."""
+    seen = set()
+    kept = []
+    for r in data.rels.get("OF", []):
+        if (r["start"], r["end"]) not in seen:
+            seen.add((r["start"], r["end"]))
+            kept.append(r)
+    data.rels["OF"] = kept
+
+
+# --- derived relationships (the embedded store; Neo4j computes them in Cypher) ---
+
+def held_from_titled(titled: list[dict]) -> list[dict]:
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for r in titled:
+        groups[(r["start"], r["end"])].append(r)
+    out = []
+    for (pid, post), rs in groups.items():
+        rs.sort(key=lambda r: (r["props"].get("date") or "", r["props"]["article_id"], r["props"]["start"]))
+        first, last = rs[0]["props"], rs[-1]["props"]
+        out.append({"start": pid, "end": post, "props": {
+            "title": first["title"], "first_seen": first.get("date"), "last_seen": last.get("date"),
+            "count": len(rs), "article_id": first["article_id"], "start": first["start"], "end": first["end"],
+            "sentence": first["sentence"]}})
+    return out
+
+
+def co_attended_from(attended: list[dict], events: dict[str, dict]) -> list[dict]:
+    by_event: dict[str, set[str]] = defaultdict(set)
+    for r in attended:
+        by_event[r["end"]].add(r["start"])
+    pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for event, people in by_event.items():
+        ordered = sorted(people)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                pairs[(a, b)].append(event)
+    out = []
+    for (a, b), evs in pairs.items():
+        evs.sort(key=lambda e: (events.get(e, {}).get("date") or "", e))
+        dates = [events.get(e, {}).get("date") for e in evs]
+        out.append({"start": a, "end": b, "props": {
+            "count": len(evs), "first": dates[0], "last": dates[-1], "events": evs,
+            "article_ids": [e.rsplit(":", 1)[0] for e in evs]}})
+    return out

@@ -1,0 +1,1 @@
+../graph_builder/graph/schema.cypher
