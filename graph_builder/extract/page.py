@@ -16,6 +16,7 @@ from .rules import TitleSpan
 
 SENTENCE_END = "。！？!?\n"
 ORG_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|大学|医院|研究院|研究中心|合作社)")
+CITY_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})市")
 MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 YEAR = re.compile(r"(20\d{2})年")
 FULL_DATE = re.compile(r"(20\d{2})年(\d{1,2})月(\d{1,2})日")
@@ -92,10 +93,22 @@ class OrgResolver:
         return org
 
 
-def title_record(text: str, offsets: list[int], t: TitleSpan, resolver: OrgResolver) -> TitleMention:
-    org = text[t.start:t.post_start] or None
-    return TitleMention(text=text[t.start:t.end], org=org, org_resolved=resolver.resolve(org),
-                        post=text[t.post_start:t.end], start=offsets[t.start], end=offsets[t.end - 1] + 1)
+def title_records(text: str, offsets: list[int], titles: list[TitleSpan], resolver: OrgResolver) -> list[TitleMention]:
+    """In a chain `孟州市委书记、市人大常委会主任`, a bare 市 is the chain's own city."""
+    out: list[TitleMention] = []
+    chain_city: str | None = None
+    for i, t in enumerate(titles):
+        in_chain = i > 0 and t.start == titles[i - 1].end + 1 and text[titles[i - 1].end] == "、"
+        org = text[t.start:t.post_start] or None
+        if not in_chain:
+            chain_city = None
+        if org and (m := CITY_PREFIX.match(org)) and m.group(1) != resolver.home:
+            chain_city = m.group(1)
+        resolved = chain_city + org if (in_chain and chain_city and org and org.startswith("市")) \
+            else resolver.resolve(org)
+        out.append(TitleMention(text=text[t.start:t.end], org=org, org_resolved=resolved,
+                                post=text[t.post_start:t.end], start=offsets[t.start], end=offsets[t.end - 1] + 1))
+    return out
 
 
 def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page, index: int) -> Article:
@@ -123,7 +136,7 @@ def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page,
         persons.append(Person(
             name=name,
             titles=list(dict.fromkeys(text[t.start:t.end] for t in titles)),
-            title_mentions=[title_record(text, offsets, t, resolver) for t in titles],
+            title_mentions=title_records(text, offsets, titles, resolver),
             participant=participant,
             roles=roles,
             mentions=[PersonMention(name=name, start=offsets[m.start], end=offsets[m.end - 1] + 1,

@@ -1,0 +1,8 @@
+// Who held a post (as written, e.g. 副市长, or with its organisation, e.g. 焦作市委书记) in a period.
+// params: post, from=null, to=null
+MATCH (p:Person)-[h:HELD]->(post:Post)
+WHERE (post.post = $post OR post.title = $post OR h.title = $post)
+  AND ($from IS NULL OR h.last_seen >= $from) AND ($to IS NULL OR h.first_seen <= $to)
+RETURN p.name AS person, h.title AS title, post.title AS post, h.first_seen AS first_seen,
+       h.last_seen AS last_seen, h.count AS mentions
+ORDER BY first_seen, person
