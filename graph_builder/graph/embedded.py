@@ -32,7 +32,7 @@ def to_networkx(data: GraphData) -> nx.MultiDiGraph:
     for rel_type, rows in data.rels.items():
         start_label, end_label = ends[rel_type]
         for r in rows:
-            graph.add_edge(node_id(start_label, r["start"]), node_id(end_label, r["end"]), key=rel_type,
+            graph.add_edge(node_id(start_label, r["start"]), node_id(end_label, r["end"]),
                            type=rel_type, **r["props"])
     return graph
 
