@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import CONTINUATION, CleanPage, Paragraph, closes_article, is_credit, is_headline_like, is_structural_start
+from .clean import CONTINUATION, HAN, CleanPage, Paragraph, closes_article, is_credit, is_headline_like, is_structural_start
 
 ROLE_WORDS = r"(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|摄影|评论员)|文/图|图/文"
 ROLE_SPLIT = re.compile(ROLE_WORDS)
@@ -24,7 +24,7 @@ CONTINUATION_START = re.compile(r"^[（(]\s*上接")
 TRAILING_CREDIT = re.compile(r"(?:[。！？”]\s*[（(](?P<inner>[^）)]{2,20})[）)]|[;；]\s*(?P<src>[\u4e00-\u9fff]{2,4}))$")
 PHOTO_CREDIT = re.compile(
     r"(?:^|[。！？”\s])(?P<inner>(?:本报)?(?:见习|特约)?(?:记者)?[\u4e00-\u9fff ·]{2,12})\s*摄$")
-HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+HAN_NAME = re.compile(rf"^[{HAN}·]{{2,5}}$")
 
 
 @dataclass

@@ -24,12 +24,17 @@ WHITESPACE = re.compile(r"\s")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 
 
+# Han characters, the rare extension planes included (𠮷): names use them.
+HAN = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+
+
 def is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0003134f"
 
 
-def is_ascii_word(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
+def is_western(ch: str) -> bool:
+    """Latin letters, digits and ASCII/Latin punctuation: spaces between these are real."""
+    return ord(ch) < 0x2000
 
 
 @dataclass
@@ -82,7 +87,7 @@ class CleanPage:
 
 
 def squeeze_line(raw: str, raw_start: int) -> tuple[str, list[int]]:
-    """Drop whitespace, except one space between two ASCII words (`Windows 10`)."""
+    """Drop layout whitespace; keep one space between Western characters (`Windows 10`, `MATCH (n)`)."""
     raw = unicodedata.normalize("NFC", raw)
     if not WHITESPACE.search(raw):
         return raw, list(range(raw_start, raw_start + len(raw)))
@@ -93,7 +98,7 @@ def squeeze_line(raw: str, raw_start: int) -> tuple[str, list[int]]:
         if ch.isspace() or ch == "\u3000":
             pending_space = bool(chars)
             continue
-        if pending_space and is_ascii_word(chars[-1]) and is_ascii_word(ch):
+        if pending_space and is_western(chars[-1]) and is_western(ch):
             chars.append(" ")
             offsets.append(raw_start + i - 1)
         pending_space = False

@@ -14,7 +14,9 @@ COMMANDS = {
     "schema": ("graph_builder.commands.schema", "write the JSON Schema of the output to schemas/"),
     "eval": ("graph_builder.evaluate", "score extraction against a gold directory"),
     "build": ("graph_builder.graph.build", "load pages into Neo4j (or the embedded networkx store)"),
+    "refresh": ("graph_builder.commands.refresh", "nightly: load new and changed pages, --prune the gone"),
     "query": ("graph_builder.graph.queries", "run a shipped Cypher query"),
+    "browser": ("graph_builder.commands.browser", "write Browser favourites and say how to open the Browser"),
     "server": ("graph_builder.server", "start, stop or check the project's local Neo4j"),
 }
 

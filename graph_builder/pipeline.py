@@ -37,10 +37,16 @@ def extract_raw_page(nlp, raw: RawPage) -> PageResult:
 
 
 def extract_one(path: Path, nlp=None, issue_date: dt.date | None = None) -> PageResult | PageError:
+    """One page; a page that cannot be read or breaks extraction comes back as a
+    PageError naming the file, so that the rest of the batch goes on."""
     try:
-        return extract_raw_page(nlp or shared_nlp(), read_page(path, issue_date=issue_date))
+        raw = read_page(path, issue_date=issue_date)
     except PageError as err:
         return err
+    try:
+        return extract_raw_page(nlp or shared_nlp(), raw)
+    except Exception as exc:  # noqa: BLE001 — reported per file, never fatal to the batch
+        return PageError(path, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
 def extract_paths(paths: Iterable[str | Path], nlp=None, issue_date: dt.date | None = None,

@@ -11,7 +11,8 @@ from typing import Iterable, Iterator
 from .records import Page
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
-MAX_PAGE_BYTES = 64 * 1024 * 1024
+# A newspaper page is tens of kilobytes; megabytes are a wrong file, not a page.
+MAX_PAGE_BYTES = 4 * 1024 * 1024
 _PATH_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-_/.]?(0[1-9]|1[0-2])[-_/.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -81,7 +82,7 @@ def read_page(path: Path | str, issue_date: dt.date | None = None) -> RawPage:
     try:
         size = path.stat().st_size
         if size > MAX_PAGE_BYTES:
-            raise PageError(path, f"too large for a page ({size} bytes > {MAX_PAGE_BYTES})")
+            raise PageError(path, f"too large for a newspaper page ({size:,} bytes; the limit is {MAX_PAGE_BYTES:,})")
         data = path.read_bytes()
     except FileNotFoundError:
         raise PageError(path, "no such file") from None

@@ -46,6 +46,15 @@ class Connection:
     def __repr__(self) -> str:  # never show the password
         return f"Connection(uri={self.uri!r}, user={self.user!r}, database={self.database!r})"
 
+    def driver(self, **options):
+        """A driver for this connection. The driver's own retry of a transaction is
+        kept short: the writer retries a lost server itself, with backoff."""
+        from neo4j import GraphDatabase
+
+        options.setdefault("max_transaction_retry_time", 5.0)
+        options.setdefault("connection_timeout", 10.0)
+        return GraphDatabase.driver(self.uri, auth=(self.user, self.password or ""), **options)
+
 
 def settings() -> dict:
     s = section("server")
@@ -243,11 +252,8 @@ def ensure_password() -> None:
 
 
 def bolt_answers() -> bool:
-    from neo4j import GraphDatabase
-
-    c = connection_settings()
     try:
-        with GraphDatabase.driver(c.uri, auth=(c.user, c.password or "")) as driver:
+        with connection_settings().driver() as driver:
             driver.verify_connectivity()
         return True
     except Exception:

@@ -29,7 +29,7 @@ def writer(neo4j_connection):
     from graph_builder.graph.writer import Neo4jWriter
 
     c = neo4j_connection
-    w = Neo4jWriter.connect(c.uri, c.user, c.password, c.database, batch_size=500)
+    w = Neo4jWriter.connect(c, batch_size=500)
     w.location = c.uri
     w.driver.execute_query("MATCH (n) DETACH DELETE n", database_=c.database)
     w.ensure_schema()

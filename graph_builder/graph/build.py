@@ -7,6 +7,7 @@ also the engine of the nightly `refresh`.
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -172,9 +173,9 @@ def connect_writer():
     from .writer import Neo4jWriter
 
     c = connection_settings()
-    batch = int(section("neo4j").get("batch_size") or 1000)
+    batch = int(os.environ.get("GRAPH_BUILDER_BATCH_SIZE") or section("neo4j").get("batch_size") or 1000)
     try:
-        writer = Neo4jWriter.connect(c.uri, c.user, c.password, c.database, batch)
+        writer = Neo4jWriter.connect(c, batch)
     except Exception as exc:  # no server, or wrong credentials: said once, plainly
         print(f"no Neo4j at {c.uri} ({type(exc).__name__}): {str(exc).splitlines()[0][:160]}", file=sys.stderr)
         return None

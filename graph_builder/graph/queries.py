@@ -13,6 +13,7 @@ from pathlib import Path
 
 QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
 PARAMS_LINE = re.compile(r"^//\s*params:\s*(.*)$", re.M)
+EXAMPLE_LINE = re.compile(r"^//\s*example:\s*(.*)$", re.M)
 
 
 class QueryError(ValueError):
@@ -25,7 +26,14 @@ def available() -> dict[str, Path]:
 
 def describe(path: Path) -> str:
     return " ".join(line[2:].strip() for line in path.read_text(encoding="utf-8").splitlines()
-                    if line.startswith("//") and "params:" not in line)
+                    if line.startswith("//") and not PARAMS_LINE.match(line) and not EXAMPLE_LINE.match(line))
+
+
+def example_params(text: str) -> dict[str, str]:
+    """`// example: name=王小平, limit=3` → {name: 王小平, limit: 3}: values to show users."""
+    m = EXAMPLE_LINE.search(text)
+    pairs = (item.partition("=") for item in m.group(1).split(",")) if m else ()
+    return {key.strip(): value.strip() for key, _, value in pairs if key.strip()}
 
 
 def declared_params(text: str) -> dict[str, object]:
@@ -123,13 +131,12 @@ def run(args) -> int:
             print(f"query: --param takes KEY=VALUE, got {item!r}", file=sys.stderr)
             return 2
         given[key] = value
-    from neo4j import GraphDatabase
 
     from ..server import connection_settings
 
     c = connection_settings()
     try:
-        with GraphDatabase.driver(c.uri, auth=(c.user, c.password or "")) as driver:
+        with c.driver() as driver:
             rows = run_query(driver, args.name, given, c.database)
     except QueryError as exc:
         print(f"query: {exc}", file=sys.stderr)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError
 
 from .model import NODE_KEYS, REL_ENDS, GraphData, page_graph, Resolve
@@ -120,11 +120,11 @@ class Neo4jWriter:
         self.batch_size = batch_size
 
     @classmethod
-    def connect(cls, uri: str, user: str, password: str | None, database: str = "neo4j",
-                batch_size: int = 1000) -> "Neo4jWriter":
-        driver = GraphDatabase.driver(uri, auth=(user, password or ""))
+    def connect(cls, connection, batch_size: int = 1000) -> "Neo4jWriter":
+        """Connect with a `server.Connection` (environment, config.yaml or the local server)."""
+        driver = connection.driver()
         driver.verify_connectivity()
-        return cls(driver, database, batch_size)
+        return cls(driver, connection.database, batch_size)
 
     def close(self) -> None:
         self.driver.close()

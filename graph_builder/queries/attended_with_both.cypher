@@ -1,5 +1,6 @@
 // People who attended events with both A and B.
 // params: a, b
+// example: a=刘明胜, b=冯利民
 MATCH (a:Person {name: $a})-[ca:CO_ATTENDED]-(x:Person)-[cb:CO_ATTENDED]-(b:Person {name: $b})
 WHERE x <> a AND x <> b
 RETURN DISTINCT x.name AS person, ca.count AS with_a, cb.count AS with_b

@@ -1,5 +1,6 @@
 // The most connected officials: co-attendance degree and weight, with their posts.
 // params: limit=10
+// example: limit=10
 MATCH (p:Person)-[c:CO_ATTENDED]-()
 WITH p, count(c) AS degree, sum(c.count) AS weight
 OPTIONAL MATCH (p)-[:HELD]->(post:Post)

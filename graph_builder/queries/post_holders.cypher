@@ -1,5 +1,6 @@
 // Who held a post (as written, e.g. 副市长, or with its organisation, e.g. 焦作市委书记) in a period.
 // params: post, from=null, to=null
+// example: post=副市长, from=2019-01-01, to=2019-12-31
 MATCH (p:Person)-[h:HELD]->(post:Post)
 WHERE (post.post = $post OR post.title = $post OR h.title = $post)
   AND ($from IS NULL OR h.last_seen >= $from) AND ($to IS NULL OR h.first_seen <= $to)

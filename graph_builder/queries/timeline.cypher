@@ -1,5 +1,6 @@
 // A person's timeline of posts (first and last seen) and events (with role).
 // params: name
+// example: name=吕沛
 MATCH (p:Person {name: $name})
 CALL (p) {
   MATCH (p)-[h:HELD]->(post:Post)
