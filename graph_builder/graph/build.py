@@ -126,6 +126,7 @@ def load_neo4j(writer, paths: list[Path], issue_date=None, processes: int = 1, o
         reassigned = reresolve_and_write(writer, results, stored, full=writer.meta("overrides") != digest)
         summary.pages_reassigned = reassigned
         writer.set_meta("overrides", digest)
+    writer.finish_derived()  # what a load that died left to recompute
     summary.pages_loaded = len(results)
     if prune:
         gone = sorted(set(stored) - set(by_source))
@@ -173,9 +174,11 @@ def connect_writer():
     from .writer import Neo4jWriter
 
     c = connection_settings()
-    batch = int(os.environ.get("GRAPH_BUILDER_BATCH_SIZE") or section("neo4j").get("batch_size") or 1000)
+    cfg = section("neo4j")
+    batch = int(os.environ.get("GRAPH_BUILDER_BATCH_SIZE") or cfg.get("batch_size") or 10000)
+    workers = int(os.environ.get("GRAPH_BUILDER_WRITE_WORKERS") or cfg.get("write_workers") or 1)
     try:
-        writer = Neo4jWriter.connect(c, batch)
+        writer = Neo4jWriter.connect(c, batch, workers)
     except Exception as exc:  # no server, or wrong credentials: said once, plainly
         print(f"no Neo4j at {c.uri} ({type(exc).__name__}): {str(exc).splitlines()[0][:160]}", file=sys.stderr)
         return None

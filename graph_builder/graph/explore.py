@@ -79,7 +79,7 @@ class ExportStore:
                 what = f"{event.get('type')}: {event.get('headline') or event.get('trigger') or ''}"
                 out.append({"date": event.get("date"), "kind": "event", "what": what, "detail": d.get("role"),
                             "article_id": d.get("article_id")})
-        return sorted(out, key=lambda r: (r["date"] or "", r["kind"], r["what"] or ""))
+        return sorted(out, key=lambda r: (r["date"] or "", r["kind"], r["what"] or "", r["detail"] or ""))
 
     def close(self) -> None:
         pass

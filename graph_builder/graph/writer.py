@@ -2,14 +2,19 @@
 batch of whole pages (after neo4j-graphrag-python's KG writer).
 
 Loading a page again replaces that page's facts in the same transaction: its
-articles, events and fact relationships are deleted, the new ones written, and
-the derived HELD and CO_ATTENDED relationships recomputed for every person the
-page touched before or after. Loading the same input twice leaves the same
+articles, events and fact relationships are deleted and the new ones written.
+The derived HELD and CO_ATTENDED relationships are then recomputed, once per
+load, for every person a page touched before or after. Loading the same input twice leaves the same
 node and relationship counts.
 """
 from __future__ import annotations
 
+import re
+import threading
 import time
+import zlib
+from collections import Counter
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -17,7 +22,7 @@ from typing import Iterable, Iterator
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError
 
-from .model import NODE_KEYS, REL_ENDS, GraphData, page_graph, Resolve
+from .model import NODE_KEYS, REL_ENDS, GraphData, Resolve, dedupe_structural, page_graph
 from ..records import PageResult
 
 SCHEMA_FILE = Path(__file__).with_name("schema.cypher")
@@ -34,23 +39,67 @@ def schema_statements() -> list[str]:
     return [s.strip() for s in text.split(";") if s.strip()]
 
 
-def node_query(label: str) -> str:
+PROPERTY_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def checked(keys: Iterable[str]) -> list[str]:
+    """Property names go into the query text: only plain identifiers pass."""
+    keys = sorted(keys)
+    bad = [k for k in keys if not PROPERTY_KEY.match(k)]
+    if bad:
+        raise ValueError(f"not a property name: {bad}")
+    return keys
+
+
+def property_list(keys: Iterable[str], source: str, target: str) -> str:
+    """`n.a = row.a, n.b = row.b`: properties named one by one, since `SET n += row`
+    makes the planner materialise every row first (an Eager) before writing."""
+    return ", ".join(f"{target}.{k} = {source}.{k}" for k in checked(keys))
+
+
+# Nodes that many pages share: their properties follow from their key, so an
+# existing one is only read, and concurrent batches do not queue on its lock.
+SHARED_NODES = {"Post", "Organization"}
+
+
+def node_query(label: str, keys: Iterable[str]) -> str:
     key = NODE_KEYS[label]
-    return f"UNWIND $rows AS row MERGE (n:{label} {{{key}: row.{key}}}) SET n += row"
+    rest = [k for k in keys if k != key]
+    merge = f"UNWIND $rows AS row MERGE (n:{label} {{{key}: row.{key}}})"
+    if not rest:
+        return merge
+    verb = "ON CREATE SET" if label in SHARED_NODES else "SET"
+    return f"{merge} {verb} {property_list(rest, 'row', 'n')}"
 
 
 def person_query() -> str:
-    # names: every form the person was seen as, kept across loads.
+    # names: every form the person was seen as, kept across loads. A person is
+    # written only when something changed: most batches just read the officials.
     return ("UNWIND $rows AS row MERGE (n:Person {person_id: row.person_id}) "
+            "ON CREATE SET n.name = row.name, n.qualifier = row.qualifier, n.names = row.names "
+            "WITH n, row WHERE n.name <> row.name "
+            "OR coalesce(n.qualifier, '') <> coalesce(row.qualifier, '') "
+            "OR any(x IN row.names WHERE NOT x IN n.names) "
             "SET n.name = row.name, n.qualifier = row.qualifier, "
             "n.names = [x IN coalesce(n.names, []) WHERE NOT x IN row.names] + row.names")
 
 
-def rel_query(rel_type: str) -> str:
+def rel_query(rel_type: str, keys: Iterable[str]) -> str:
     start, end = REL_ENDS[rel_type]
-    verb = "MERGE" if rel_type in ("ON", "OF") else "CREATE"
-    return (f"UNWIND $rows AS row MATCH (a:{start} {{{NODE_KEYS[start]}: row.start}}) "
-            f"MATCH (b:{end} {{{NODE_KEYS[end]}: row.end}}) {verb} (a)-[r:{rel_type}]->(b) SET r += row.props")
+    match = (f"UNWIND $rows AS row MATCH (a:{start} {{{NODE_KEYS[start]}: row.start}}) "
+             f"MATCH (b:{end} {{{NODE_KEYS[end]}: row.end}}) ")
+    if rel_type in ("ON", "OF"):  # structure: one edge whatever the number of loads
+        sets = f" SET {property_list(keys, 'row.props', 'r')}" if keys else ""
+        return match + f"MERGE (a)-[r:{rel_type}]->(b)" + sets
+    props = ", ".join(f"{k}: row.props.{k}" for k in checked(keys))
+    return match + f"CREATE (a)-[r:{rel_type} {{{props}}}]->(b)"
+
+
+def row_keys(rows: Iterable[dict]) -> set[str]:
+    keys: set[str] = set()
+    for row in rows:
+        keys.update(row)
+    return keys
 
 
 TOUCHED_PEOPLE = """
@@ -64,6 +113,14 @@ DELETE_PAGES = [
     "UNWIND $sources AS source MATCH (e:Event)-[:REPORTED_IN]->(:Article {page: source}) DETACH DELETE e",
     "UNWIND $sources AS source MATCH (a:Article {page: source}) DETACH DELETE a",
 ]
+
+# Derived relationships are recomputed once per load, not once per batch: a batch
+# marks the people it touched (label Stale, in its own transaction, so a load that
+# dies leaves the marks for the next one), and finish_derived() recomputes them.
+MARK_STALE = "UNWIND $ids AS id MATCH (p:Person {person_id: id}) SET p:Stale"
+STALE_PEOPLE = "MATCH (p:Person:Stale) RETURN p.person_id AS id LIMIT $limit"
+CLEAR_STALE = "UNWIND $ids AS id MATCH (p:Person:Stale {person_id: id}) REMOVE p:Stale"
+DERIVED_CHUNK = 1000
 
 DELETE_DERIVED = """
 UNWIND $ids AS id MATCH (p:Person {person_id: id})-[r:HELD|CO_ATTENDED]-() DELETE r
@@ -103,6 +160,20 @@ STORED_RECORDS = "MATCH (p:Page) WHERE p.source IN $sources RETURN p.source AS s
 DELETE_PAGE_NODES = "UNWIND $sources AS source MATCH (p:Page {source: source}) DETACH DELETE p"
 
 
+def finished(data: GraphData) -> GraphData:
+    """A batch as Neo4j stores it: structure edges once, page records compressed
+    (a page's records are JSON of some 25 kB, about 5 kB as zlib bytes)."""
+    dedupe_structural(data)
+    for row in data.nodes.get("Page", {}).values():
+        if isinstance(row.get("records"), str):
+            row["records"] = zlib.compress(row["records"].encode("utf-8"), 6)
+    return data
+
+
+def unpack_records(value: str | bytes) -> str:
+    return zlib.decompress(value).decode("utf-8") if isinstance(value, (bytes, bytearray)) else value
+
+
 @dataclass
 class LoadStats:
     pages: int = 0
@@ -113,18 +184,25 @@ class LoadStats:
 
 
 class Neo4jWriter:
-    def __init__(self, driver: Driver, database: str = "neo4j", batch_size: int = 1000):
+    def __init__(self, driver: Driver, database: str = "neo4j", batch_size: int = 1000, workers: int = 1):
         self.location = database
         self.driver = driver
         self.database = database
         self.batch_size = batch_size
+        # batches written at once (each its own transaction); the next batch is
+        # assembled meanwhile. Batches hold different pages, so they never overlap.
+        self.workers = max(1, workers)
+        # seconds per phase (assemble, delete, nodes, relationships, derived, commit): where a load's time goes
+        self.timings: Counter[str] = Counter()
+        self._timings_lock = threading.Lock()
+        self._clock = threading.local()
 
     @classmethod
-    def connect(cls, connection, batch_size: int = 1000) -> "Neo4jWriter":
+    def connect(cls, connection, batch_size: int = 1000, workers: int = 1) -> "Neo4jWriter":
         """Connect with a `server.Connection` (environment, config.yaml or the local server)."""
         driver = connection.driver()
         driver.verify_connectivity()
-        return cls(driver, connection.database, batch_size)
+        return cls(driver, connection.database, batch_size, workers)
 
     def close(self) -> None:
         self.driver.close()
@@ -147,7 +225,8 @@ class Neo4jWriter:
 
     def stored_results(self, sources: Iterable[str]) -> dict[str, PageResult]:
         records, _, _ = self.driver.execute_query(STORED_RECORDS, sources=list(sources), database_=self.database)
-        return {r["source"]: PageResult.model_validate_json(r["records"]) for r in records if r["records"]}
+        return {r["source"]: PageResult.model_validate_json(unpack_records(r["records"]))
+                for r in records if r["records"]}
 
     def meta(self, key: str):
         records, _, _ = self.driver.execute_query(
@@ -186,30 +265,79 @@ class Neo4jWriter:
     # --- writing -----------------------------------------------------------------
 
     def write_pages(self, results: Iterable[PageResult], resolve: Resolve) -> LoadStats:
+        """Write whole pages, batch by batch, `workers` transactions at a time; a
+        failed batch stops the load once the batches in flight have finished."""
         stats = LoadStats()
         t0 = time.perf_counter()
-        for batch in self.batches(results, resolve):
-            data, sources = batch
-            self.run_write(self.write_batch, data, sources)
-            stats.pages += len(sources)
-            stats.batches += 1
-            stats.nodes += sum(len(v) for v in data.nodes.values())
-            stats.relationships += data.count_rels()
-        stats.seconds = time.perf_counter() - t0
+        failure: BaseException | None = None
+        with ThreadPoolExecutor(self.workers) as pool:
+            in_flight: set[Future] = set()
+            for data, sources in self.batches(results, resolve):
+                if len(in_flight) >= self.workers:
+                    done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+                    failure = failure or self.collect(done, stats)
+                    if failure:
+                        break
+                in_flight.add(pool.submit(self.write_one, data, sources))
+            done, _ = wait(in_flight)
+            failure = failure or self.collect(done, stats)
+        if failure:
+            raise failure
+        self.finish_derived()
         self.run_write(self.delete_orphans)
+        stats.seconds = time.perf_counter() - t0
         return stats
+
+    def write_one(self, data: GraphData, sources: list[str]) -> tuple[int, int, int]:
+        """One batch, one transaction; its phases timed on this thread's clock."""
+        self._clock.phases = Counter()
+        t0 = time.perf_counter()
+        self.run_write(self.write_batch, data, sources)
+        phases = self._clock.phases
+        phases["commit"] += time.perf_counter() - t0 - sum(phases.values())
+        with self._timings_lock:
+            self.timings.update(phases)
+        return len(sources), sum(len(v) for v in data.nodes.values()), data.count_rels()
+
+    @staticmethod
+    def collect(done: set[Future], stats: LoadStats) -> BaseException | None:
+        failure = None
+        for future in done:
+            if future.exception():
+                failure = failure or future.exception()
+                continue
+            pages, nodes, rels = future.result()
+            stats.pages += pages
+            stats.batches += 1
+            stats.nodes += nodes
+            stats.relationships += rels
+        return failure
+
+    def finish_derived(self) -> int:
+        """Recompute HELD and CO_ATTENDED for every person marked stale, a chunk
+        of people a transaction; returns how many people were recomputed."""
+        done = 0
+        while True:
+            records, _, _ = self.driver.execute_query(STALE_PEOPLE, limit=DERIVED_CHUNK, database_=self.database)
+            ids = [r["id"] for r in records]
+            if not ids:
+                return done
+            self.run_write(self.recompute, ids)
+            done += len(ids)
 
     def batches(self, results: Iterable[PageResult], resolve: Resolve) -> Iterator[tuple[GraphData, list[str]]]:
         """Whole pages per batch, about batch_size relationships each."""
         data, sources = GraphData(), []
         for result in results:
+            t0 = time.perf_counter()
             page_graph(result, resolve, data)
+            self.timings["assemble"] += time.perf_counter() - t0
             sources.append(result.page.source)
             if data.count_rels() >= self.batch_size:
-                yield data, sources
+                yield finished(data), sources
                 data, sources = GraphData(), []
         if sources:
-            yield data, sources
+            yield finished(data), sources
 
     def delete_pages(self, sources: list[str]) -> None:
         """Remove pages that left the input, with their facts."""
@@ -218,8 +346,9 @@ class Neo4jWriter:
             for q in DELETE_PAGES:
                 tx.run(q, sources=sources)
             tx.run(DELETE_PAGE_NODES, sources=sources)
-            self.recompute(tx, touched)
+            tx.run(MARK_STALE, ids=touched)
         self.run_write(work)
+        self.finish_derived()
         self.run_write(self.delete_orphans)
 
     def run_write(self, work, *args) -> None:
@@ -237,27 +366,37 @@ class Neo4jWriter:
                 time.sleep(delay)
                 delay *= 2
 
-    @staticmethod
-    def write_batch(tx: ManagedTransaction, data: GraphData, sources: list[str]) -> None:
-        before = tx.run(TOUCHED_PEOPLE, sources=sources).single()["ids"]
+    def timed(self, phase: str, tx: ManagedTransaction, query: str, **params):
+        t0 = time.perf_counter()
+        records = list(tx.run(query, **params))
+        elapsed = time.perf_counter() - t0
+        clock = getattr(self._clock, "phases", None)
+        if clock is not None:  # inside write_one: merged with the batch's commit time
+            clock[phase] += elapsed
+        else:
+            with self._timings_lock:
+                self.timings[phase] += elapsed
+        return records
+
+    def write_batch(self, tx: ManagedTransaction, data: GraphData, sources: list[str]) -> None:
+        before = self.timed("delete", tx, TOUCHED_PEOPLE, sources=sources)[0]["ids"]
         for q in DELETE_PAGES:
-            tx.run(q, sources=sources)
+            self.timed("delete", tx, q, sources=sources)
         for label, rows in data.nodes.items():
             if rows:
-                tx.run(person_query() if label == "Person" else node_query(label), rows=list(rows.values()))
+                values = list(rows.values())
+                query = person_query() if label == "Person" else node_query(label, row_keys(values))
+                self.timed("nodes", tx, query, rows=values)
         for rel_type, rows in data.rels.items():
             if rows:
-                tx.run(rel_query(rel_type), rows=rows)
-        touched = sorted(set(before) | set(data.nodes.get("Person", {})))
-        Neo4jWriter.recompute(tx, touched)
+                query = rel_query(rel_type, row_keys(r["props"] for r in rows))
+                self.timed("relationships", tx, query, rows=rows)
+        self.timed("derived", tx, MARK_STALE, ids=sorted(set(before) | set(data.nodes.get("Person", {}))))
 
-    @staticmethod
-    def recompute(tx: ManagedTransaction, ids: list[str]) -> None:
-        tx.run(DELETE_DERIVED, ids=ids)
-        tx.run(RECOMPUTE_HELD, ids=ids)
-        tx.run(RECOMPUTE_CO_ATTENDED, ids=ids)
+    def recompute(self, tx: ManagedTransaction, ids: list[str]) -> None:
+        for query in (DELETE_DERIVED, RECOMPUTE_HELD, RECOMPUTE_CO_ATTENDED, CLEAR_STALE):
+            self.timed("derived", tx, query, ids=ids)
 
-    @staticmethod
-    def delete_orphans(tx: ManagedTransaction) -> None:
+    def delete_orphans(self, tx: ManagedTransaction) -> None:
         for q in DELETE_ORPHANS:
-            tx.run(q)
+            self.timed("orphans", tx, q)

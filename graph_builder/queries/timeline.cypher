@@ -12,4 +12,4 @@ CALL (p) {
          r.role AS detail, r.article_id AS article_id
 }
 RETURN date, kind, what, detail, article_id
-ORDER BY date, kind, what
+ORDER BY date, kind, what, detail
