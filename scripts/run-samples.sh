@@ -6,11 +6,10 @@ cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 mkdir -p out
 .venv/bin/graph-builder extract data/samples/pages --out out/articles.jsonl
-if .venv/bin/graph-builder --help 2>/dev/null | grep -q " build"; then
-  if [ "${GRAPH_BUILDER_NO_SERVER:-}" = "" ]; then
-    .venv/bin/graph-builder server install >/dev/null 2>&1 && .venv/bin/graph-builder server start || \
-      echo "local Neo4j not started: using the embedded store"
+if [ -z "${GRAPH_BUILDER_NO_SERVER:-}" ] && [ -z "${NEO4J_URI:-}" ]; then
+  if ! { .venv/bin/graph-builder server install && .venv/bin/graph-builder server start; }; then
+    echo "local Neo4j not started (see above): the graph goes to the embedded store"
   fi
-  .venv/bin/graph-builder build data/samples/pages --store auto
 fi
+.venv/bin/graph-builder build data/samples/pages --store auto
 .venv/bin/graph-builder eval --gold tests/gold --corpus data/samples/pages

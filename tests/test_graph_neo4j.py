@@ -131,3 +131,17 @@ def test_overrides_split_and_ids_stay_stable_as_pages_arrive(writer, tmp_path, m
         "MATCH (p:Person {name: '吕沛'})-[:HELD]->(post:Post) RETURN p.qualifier AS q, collect(post.title) AS posts")[0]
     by = {r["q"]: r["posts"] for r in held}
     assert "孟州市委副书记" in by["孟州市"] and "示范区（高新区）党工委书记" in by["示范区"]
+
+
+def test_identity_review_reads_the_whole_graph(writer, sample_results):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    writer.write_pages(sample_results, make_resolver(sample_results))
+    done = subprocess.run([sys.executable, "-m", "graph_builder", "identities", "--review"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "吕沛: jump" in done.stdout
+    assert "孟州市委副书记" in done.stdout and "示范区（高新区）党工委书记" in done.stdout

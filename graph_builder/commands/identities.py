@@ -1,29 +1,29 @@
-"""`graph-builder identities --review PATH...`: names whose facts conflict, for a person to decide."""
+"""`graph-builder identities --review [PATH...]`: names whose facts conflict, for a person to decide.
+
+Without paths it reviews everything in the graph (the records every Page node
+keeps), with the overrides of `identities.yaml` applied, as the writer does."""
 from __future__ import annotations
 
 import json
 import sys
 from collections import defaultdict
 
-from ..config import resolve_path, section
+from ..config import section
 from ..identity import IdentityResolver, Overrides, review_report
 from ..read import PageError
 from ..records import Article
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("paths", nargs="*", help="pages to extract (or use --records)")
+    parser.add_argument("paths", nargs="*", help="pages to extract (default: review the whole graph in Neo4j)")
     parser.add_argument("--records", help="an `extract --out` JSONL file to read instead of extracting")
     parser.add_argument("--review", action="store_true", help="print the conflicts report (default)")
     parser.add_argument("--json", action="store_true", help="print the person assignments as JSON")
 
 
-def overrides_path():
-    configured = section("identity").get("overrides") or "identities.yaml"
-    return resolve_path(configured)
-
-
-def load_articles(args) -> list[Article]:
+def load_articles(args) -> list[Article] | None:
+    if not args.paths and not args.records:
+        return graph_articles()
     if args.records:
         with open(args.records, encoding="utf-8") as fh:
             return [Article.model_validate(json.loads(line)["record"]) for line in fh if line.strip()]
@@ -38,13 +38,28 @@ def load_articles(args) -> list[Article]:
     return articles
 
 
+def graph_articles() -> list[Article] | None:
+    """Every article stored in Neo4j, from the records its Page node keeps."""
+    from ..graph.build import connect_writer
+
+    writer = connect_writer()
+    if writer is None:
+        return None
+    with writer:
+        stored = writer.stored_results(writer.stored_pages())
+    return [a for result in stored.values() for a in result.articles]
+
+
 def run(args) -> int:
-    if not args.paths and not args.records:
-        print("identities: give page paths or --records FILE", file=sys.stderr)
+    from ..graph.build import overrides_path
+
+    articles = load_articles(args)
+    if articles is None:
+        print("identities: no Neo4j answers; give page paths or --records FILE", file=sys.stderr)
         return 2
     paper = section("paper").get("name") or ""
     resolver = IdentityResolver(paper, Overrides.load(overrides_path()))
-    resolver.add_articles(load_articles(args))
+    resolver.add_articles(articles)
     if args.json:
         people = defaultdict(lambda: {"articles": []})
         for (article_id, name), person in sorted(resolver.resolve().items()):
