@@ -79,14 +79,17 @@ def password_file() -> Path:
 
 
 def connection_settings() -> Connection:
-    """Environment first, then config.yaml, then the local server's password file."""
+    """Environment first, then config.yaml; with neither naming a server, the
+    project's local one (and its password file: never sent anywhere else)."""
     cfg = section("neo4j")
-    s = settings()
-    uri = os.environ.get("NEO4J_URI") or cfg.get("uri") or f"bolt://{s['listen']}:{s['bolt_port']}"
+    uri = os.environ.get("NEO4J_URI") or cfg.get("uri")
+    if not uri:
+        local = local_connection()
+        uri, local_password = local.uri, local.password
+    else:
+        local_password = None
     user = os.environ.get("NEO4J_USER") or cfg.get("user") or "neo4j"
-    password = os.environ.get("NEO4J_PASSWORD") or cfg.get("password")
-    if password is None and password_file().exists():
-        password = password_file().read_text(encoding="utf-8").strip()
+    password = os.environ.get("NEO4J_PASSWORD") or cfg.get("password") or local_password
     database = os.environ.get("NEO4J_DATABASE") or cfg.get("database") or "neo4j"
     return Connection(uri, user, password, database)
 
@@ -251,9 +254,16 @@ def ensure_password() -> None:
     password_file().chmod(0o600)
 
 
-def bolt_answers() -> bool:
+def local_connection() -> Connection:
+    """The project's own server, whatever NEO4J_URI says."""
+    s = settings()
+    password = password_file().read_text(encoding="utf-8").strip() if password_file().exists() else None
+    return Connection(f"bolt://{s['listen']}:{s['bolt_port']}", "neo4j", password, "neo4j")
+
+
+def bolt_answers(connection: Connection | None = None) -> bool:
     try:
-        with connection_settings().driver() as driver:
+        with (connection or local_connection()).driver() as driver:
             driver.verify_connectivity()
         return True
     except Exception:
