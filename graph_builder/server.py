@@ -203,7 +203,7 @@ def start(quiet: bool = False) -> Connection:
     (home() / "run").mkdir(parents=True, exist_ok=True)
     (home() / "logs").mkdir(parents=True, exist_ok=True)
     console = open(home() / "logs" / "console.log", "ab")
-    cmd = [java, f"-Xmx{s['heap']}", "-XX:+UseG1GC", "-cp", f"{lib_dir()}/*", ENTRY_POINT,
+    cmd = [java, f"-Xms{s['heap']}", f"-Xmx{s['heap']}", "-XX:+UseG1GC", "-cp", f"{lib_dir()}/*", ENTRY_POINT,
            f"--home-dir={home().resolve()}", f"--config-dir={conf.resolve()}"]
     proc = subprocess.Popen(cmd, stdout=console, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                             start_new_session=True, cwd=home())
