@@ -55,3 +55,22 @@ def test_surname_and_post_refer_to_the_person_introduced(lex):
     assert set(found) == {"王小平", "王伟"}
     assert [m.via for m in found["王小平"].mentions] == ["title", "alias"]
     assert [m.via for m in found["王伟"].mentions] == ["title", "alias"]
+
+
+def test_a_name_after_an_election_word_is_a_person_spoken_of(lex):
+    from graph_builder.extract.events import assign_roles
+
+    text = "副主任李平主持会议，听取关于补选赵建国为省人大代表的议案。会议任命钱小川为副秘书长。"
+    found = NameFinder(text, lex).run()
+    assert {"李平", "赵建国", "钱小川"} <= set(found)
+    assign_roles(text, found, lex)
+    assert found["赵建国"].reference_only and found["钱小川"].reference_only
+    assert not found["李平"].reference_only
+
+
+def test_a_definite_date_wins_over_a_vague_one():
+    from graph_builder.extract.events import find_date
+
+    assert find_date("本报讯（记者张鹏）省里日前出台了实施意见。昨日，副市长武磊带领…")[0] == "昨日"
+    assert find_date("本报讯近日，全市开展了检查。")[0] == "近日"
+    assert find_date("本报讯4月9日上午，日前签约的项目开工。")[0] == "4月9日上午"

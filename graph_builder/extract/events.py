@@ -48,12 +48,19 @@ def lead_of(text: str) -> tuple[int, str]:
     return start, text[start:start + LEAD_CHARS]
 
 
+VAGUE_DATES = ("近日", "日前", "连日来", "近期")
+
+
 def find_date(text: str) -> tuple[str | None, int | None]:
+    """The first date of the opening paragraph; a vague one (日前, 近日) gives way
+    to a definite one later in the paragraph: 省里日前出台…，昨日，副市长…带领."""
     start, lead = lead_of(text)
     first_para = lead.split("\n", 1)[0]
-    m = DATE.search(first_para)
-    if not m:
+    found = list(DATE.finditer(first_para))
+    if not found:
         return None, None
+    definite = [m for m in found if m.group("rel") not in VAGUE_DATES]
+    m = found[0] if found[0].group("rel") not in VAGUE_DATES or not definite else definite[0]
     return m.group(0), start + m.start()
 
 
@@ -123,10 +130,11 @@ def clause_before(text: str, pos: int, width: int = 12) -> str:
 
 
 def is_reference(text: str, start: int, end: int, lex: Lexicons) -> bool:
-    """A mention inside a studied speech, an instruction or an entrustment."""
+    """A mention inside a studied speech, an instruction or an entrustment, or
+    the object of an election or appointment (补选王建修为代表)."""
     before = clause_before(text, start)
     after = re.split(r"[，,；;。]", clause_after(text, end), maxsplit=1)[0][:30]
-    return any(cue in before for cue in lex.reference_before) or any(
+    return any(cue in before for cue in lex.reference_before) or before.endswith(tuple(lex.name_cues)) or any(
         cue in after for cue in lex.reference_after)
 
 

@@ -49,6 +49,7 @@ class Lexicons:
     compound_surnames: set[str]
     posts: set[str]
     generic_groups: set[str]
+    name_cues: set[str]
     title_boundaries: list[str]
     title_pointers: list[str]
     name_followers: list[str]
@@ -60,6 +61,7 @@ class Lexicons:
     post_pattern: re.Pattern[str] = field(init=False)
     follower_pattern: re.Pattern[str] = field(init=False)
     group_pattern: re.Pattern[str] = field(init=False)
+    cue_pattern: re.Pattern[str] = field(init=False)
     role_pattern: re.Pattern[str] = field(init=False)
     event_pattern: re.Pattern[str] = field(init=False)
     role_of: dict[str, str] = field(init=False)
@@ -72,6 +74,7 @@ class Lexicons:
         self.follower_pattern = alternation(
             set(self.name_followers) | {v for _, v in self.role_triggers} | {t for _, t in self.event_triggers})
         self.group_pattern = alternation(self.generic_groups)
+        self.cue_pattern = alternation(self.name_cues)
         lengths = sorted({len(w) for w in self.title_boundaries}, reverse=True)
         self.boundaries_by_length = [(n, {w for w in self.title_boundaries if len(w) == n}) for n in lengths]
         self.role_of = {verb: role for role, verb in self.role_triggers}
@@ -108,6 +111,7 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         compound_surnames={s for s in surnames if len(s) > 1},
         posts=set(entries("posts.txt")),
         generic_groups=set(entries("generic_groups.txt")),
+        name_cues=set(entries("name_cues.txt")),
         title_boundaries=sorted(set(entries("title_boundaries.txt")), key=len, reverse=True),
         title_pointers=sorted(set(entries("title_pointers.txt")), key=len, reverse=True),
         name_followers=entries("name_followers.txt"),

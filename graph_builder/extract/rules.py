@@ -182,6 +182,14 @@ class NameFinder:
                 self.add(span, "group")
                 self.follow_list(span[1], [])
 
+    def find_after_cues(self) -> None:
+        """`补选王建修为…代表`, `任命张三为…`: a name right after an appointment word."""
+        for m in self.lex.cue_pattern.finditer(self.text):
+            span = self.name_at(m.end(), strict=True)
+            if span:
+                self.add(span, "cue")
+                self.follow_list(span[1], [])
+
     def find_bare_lists(self) -> None:
         """Three or more short names joined by 、 with no title: 姚红磊、郭宁、裴嘉伟."""
         pattern = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}")
@@ -260,6 +268,7 @@ class NameFinder:
     def run(self) -> dict[str, PersonFound]:
         self.find_after_titles()
         self.find_after_groups()
+        self.find_after_cues()
         self.find_bare_lists()
         self.find_clause_openers()
         self.find_signature_contexts()
