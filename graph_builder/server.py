@@ -57,12 +57,17 @@ class Connection:
 
 
 def settings() -> dict:
+    """config.yaml `server:`; GRAPH_BUILDER_NEO4J_HOME, _BOLT_PORT and _HTTP_PORT
+    override it, so that the tests run their own server beside the user's graph."""
     s = section("server")
+    env = os.environ.get
+    installed = resolve_path(s.get("home") or ".neo4j")
     return {
         "version": str(s.get("version") or DEFAULT_VERSION),
-        "home": resolve_path(s.get("home") or ".neo4j"),
-        "bolt_port": int(s.get("bolt_port") or 7687),
-        "http_port": int(s.get("http_port") or 7474),
+        "home": resolve_path(env("GRAPH_BUILDER_NEO4J_HOME") or installed),
+        "lib": installed / "lib",  # the jars are shared by every server of the checkout
+        "bolt_port": int(env("GRAPH_BUILDER_BOLT_PORT") or s.get("bolt_port") or 7687),
+        "http_port": int(env("GRAPH_BUILDER_HTTP_PORT") or s.get("http_port") or 7474),
         "listen": str(s.get("listen_address") or "127.0.0.1"),
         "heap": str(s.get("heap") or "1g"),
         "pagecache": str(s.get("pagecache") or "512m"),
@@ -97,7 +102,7 @@ def connection_settings() -> Connection:
 # --- install -----------------------------------------------------------------
 
 def lib_dir() -> Path:
-    return home() / "lib"
+    return settings()["lib"]
 
 
 def install_stamp() -> str:

@@ -11,17 +11,28 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples" / "pages"
 
+# Tests wipe the database: they run a server of their own (data in .neo4j/test,
+# other ports), never the user's graph. scripts/test.sh sets the same; the
+# command-line runs of the tests inherit it.
+os.environ.setdefault("GRAPH_BUILDER_NEO4J_HOME", str(ROOT / ".neo4j" / "test"))
+os.environ.setdefault("GRAPH_BUILDER_BOLT_PORT", "7688")
+os.environ.setdefault("GRAPH_BUILDER_HTTP_PORT", "7475")
+for var in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
+    os.environ.pop(var, None)
+
 
 @pytest.fixture(scope="session")
 def neo4j_connection():
     from graph_builder import server
 
-    # Tests wipe the database: they use the project's local server only.
-    for var in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
-        os.environ.pop(var, None)
+    started = False
     if not server.status():
+        server.install(quiet=True)
         server.start(quiet=True)
-    return server.connection_settings()
+        started = True
+    yield server.connection_settings()
+    if started:
+        server.stop()
 
 
 @pytest.fixture()
