@@ -175,19 +175,13 @@ class NameFinder:
                 self.add(span, "title", chain)
                 self.follow_list(span[1], chain)
 
-    def find_after_groups(self) -> None:
-        for m in self.lex.group_pattern.finditer(self.text):
+    def find_after_words(self, pattern: re.Pattern[str], via: str) -> None:
+        """A name (or a list of names) right after one of the words: group words
+        (`市领导李民生、闫小杏`) or election and appointment words (`补选王建修为`)."""
+        for m in pattern.finditer(self.text):
             span = self.name_at(m.end(), strict=True)
             if span:
-                self.add(span, "group")
-                self.follow_list(span[1], [])
-
-    def find_after_cues(self) -> None:
-        """`补选王建修为…代表`, `任命张三为…`: a name right after an appointment word."""
-        for m in self.lex.cue_pattern.finditer(self.text):
-            span = self.name_at(m.end(), strict=True)
-            if span:
-                self.add(span, "cue")
+                self.add(span, via)
                 self.follow_list(span[1], [])
 
     def find_bare_lists(self) -> None:
@@ -267,8 +261,8 @@ class NameFinder:
 
     def run(self) -> dict[str, PersonFound]:
         self.find_after_titles()
-        self.find_after_groups()
-        self.find_after_cues()
+        self.find_after_words(self.lex.group_pattern, "group")
+        self.find_after_words(self.lex.cue_pattern, "cue")
         self.find_bare_lists()
         self.find_clause_openers()
         self.find_signature_contexts()
