@@ -5,15 +5,16 @@
 The corpus: the sample pages extracted once, then repeated up to --pages pages,
 each copy a page of its own (its own source, page id and article ids, its issue
 date one day later than the last), so the graph grows the way a paper's does:
-the same officials, ever more events. For each number of concurrent writers and
-each batch size (relationships per transaction) the database is emptied and the
+the same officials, ever more events. For each batch size (relationships per
+transaction) the database is emptied and the
 whole corpus loaded; the figure is relationships in the graph afterwards (facts
 and derived HELD/CO_ATTENDED) per second of load, derived recomputation included. Then the same pages, written to disk,
 are refreshed unchanged (`graph-builder refresh`, the nightly command, in its
 own process): what a night with nothing new costs.
 
-A warm-up load of 200 pages comes first and is not reported. It empties the database: it runs on the project's local server only (refused
-when NEO4J_URI points elsewhere). Target: >= 10,000 relationships/s at the best size.
+A warm-up load of 200 pages comes first and is not reported. It empties the
+database: it runs on the project's local server only (refused when NEO4J_URI
+points elsewhere). Target: >= 10,000 relationships/s at the best size.
 """
 from __future__ import annotations
 
@@ -83,7 +84,7 @@ def load(writer, results, resolve, batch_size: int) -> dict:
     stats = writer.write_pages(results, resolve)
     seconds = time.perf_counter() - t0
     nodes, rels = writer.counts()
-    return {"batch_size": batch_size, "workers": writer.workers, "pages": stats.pages, "batches": stats.batches,
+    return {"batch_size": batch_size, "pages": stats.pages, "batches": stats.batches,
             "relationships_written": stats.relationships, "seconds": round(seconds, 2),
             "rel_per_s": round(rels / seconds), "nodes_in_graph": nodes,
             "relationships_in_graph": rels,
@@ -107,7 +108,6 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--sizes", default="100,1000,10000")
-    parser.add_argument("--workers", default="1,2", help="concurrent write transactions to compare")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if os.environ.get("NEO4J_URI"):
@@ -129,27 +129,24 @@ def main() -> int:
     rows = []
     with Neo4jWriter.connect(server.connection_settings()) as writer:
         load(writer, corpus[:200], resolve, 10_000)  # warm-up, not reported: the server's JIT compiles the queries
-        for workers in (int(w) for w in args.workers.split(",")):
-            for size in (int(s) for s in args.sizes.split(",")):
-                writer.workers = workers
-                rows.append(load(writer, corpus, resolve, size))
-                if not args.json:
-                    print_row(rows[-1])
+        for size in (int(s) for s in args.sizes.split(",")):
+            rows.append(load(writer, corpus, resolve, size))
+            if not args.json:
+                print_row(rows[-1])
         writer.set_meta("overrides", overrides_digest())  # as `build` records it: the refresh below is a plain one
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         write_pages(corpus, folder)
         unchanged = refresh_unchanged(folder)
     best = max(rows, key=lambda r: r["rel_per_s"])
-    report_best = {"batch_size": best["batch_size"], "workers": best["workers"], "rel_per_s": best["rel_per_s"]}
+    report_best = {"batch_size": best["batch_size"], "rel_per_s": best["rel_per_s"]}
     report = {"pages": args.pages, "extract_and_copy_s": round(prepare, 1), "identity_s": round(identity, 2),
               "loads": rows, "best": report_best,
               "target_rel_per_s": 10_000, "refresh_unchanged": unchanged}
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        print(f"best: {best['rel_per_s']:,} relationships/s at batch size {best['batch_size']:,}, "
-              f"{best['workers']} writer(s) (target 10,000)")
+        print(f"best: {best['rel_per_s']:,} relationships/s at batch size {best['batch_size']:,} (target 10,000)")
         print(f"identity resolution over {args.pages} pages: {identity:.2f} s")
         print(f"refresh of {args.pages} unchanged pages: {unchanged['seconds']} s ({unchanged['summary']})")
     return 0
@@ -157,7 +154,7 @@ def main() -> int:
 
 def print_row(r: dict) -> None:
     phases = ", ".join(f"{k} {v}" for k, v in r["phases_s"].items())
-    print(f"batch {r['batch_size']:>6,} x{r['workers']}: {r['relationships_in_graph']:,} rels in {r['seconds']} s "
+    print(f"batch {r['batch_size']:>6,}: {r['relationships_in_graph']:,} rels in {r['seconds']} s "
           f"= {r['rel_per_s']:,} rel/s ({r['batches']} transactions); "
           f"graph {r['nodes_in_graph']:,} nodes {r['relationships_in_graph']:,} rels; time: {phases}")
 

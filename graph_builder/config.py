@@ -37,6 +37,11 @@ def section(name: str, path: str | None = None) -> dict[str, Any]:
     return dict(load_config(path).get(name) or {})
 
 
+def output_dir() -> Path:
+    """Where the main job writes: `output.dir` in config.yaml (default out/)."""
+    return resolve_path(section("output").get("dir") or "out")
+
+
 def resolve_path(value: str | os.PathLike, path: str | None = None) -> Path:
     """Paths in config.yaml are relative to the config file."""
     p = Path(value)

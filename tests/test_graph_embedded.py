@@ -30,7 +30,7 @@ def test_embedded_store_matches_the_neo4j_graph(writer, sample_results, tmp_path
 
 
 def test_build_without_a_server_writes_the_embedded_store(tmp_path, monkeypatch):
-    monkeypatch.setattr(build_module, "resolve_path", lambda value, path=None: tmp_path / str(value))
+    monkeypatch.setattr("graph_builder.graph.embedded.export_dir", lambda: tmp_path / "out" / "graph")
     summary = build_module.load_embedded(sorted(SAMPLES.glob("*.txt")))
     assert summary.store == "embedded" and summary.pages_loaded == 5
     assert (tmp_path / "out" / "graph" / "graph.graphml").exists()

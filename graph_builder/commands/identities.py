@@ -8,8 +8,7 @@ import json
 import sys
 from collections import defaultdict
 
-from ..config import section
-from ..identity import IdentityResolver, Overrides, review_report
+from ..identity import review_report
 from ..read import PageError
 from ..records import Article
 
@@ -51,15 +50,13 @@ def graph_articles() -> list[Article] | None:
 
 
 def run(args) -> int:
-    from ..graph.build import overrides_path
+    from ..graph.build import identity_resolver
 
     articles = load_articles(args)
     if articles is None:
         print("identities: no Neo4j answers; give page paths or --records FILE", file=sys.stderr)
         return 2
-    paper = section("paper").get("name") or ""
-    resolver = IdentityResolver(paper, Overrides.load(overrides_path()))
-    resolver.add_articles(articles)
+    resolver = identity_resolver(articles)
     if args.json:
         people = defaultdict(lambda: {"articles": []})
         for (article_id, name), person in sorted(resolver.resolve().items()):

@@ -17,7 +17,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..config import resolve_path, section
+from ..config import output_dir
 from ..read import iter_page_paths
 
 EXIT_LOCKED = 75  # EX_TEMPFAIL: another refresh is running
@@ -83,7 +83,7 @@ def run(args) -> int:
     from ..graph.build import connect_writer, load_neo4j, print_summary
     from ..graph.writer import WriteError
 
-    out_dir = resolve_path(section("output").get("dir") or "out")
+    out_dir = output_dir()
     lock = Path(args.lock) if args.lock else out_dir / "refresh.lock"
     log = logger_for(Path(args.log) if args.log else out_dir / "refresh.log")
     input_dir = Path(args.input_dir)

@@ -12,13 +12,13 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..cli import iso_date
 from ..config import resolve_path, section
-from ..identity import IdentityResolver, Overrides, ResolvedPerson
+from ..identity import IdentityResolver, Overrides, ResolvedPerson, person_id
 from ..read import PageError, iter_page_paths
-from ..records import PageResult
+from ..records import Article, PageResult
 from .model import assignment_hash, build_graph
 
 Progress = Callable[[int, int, str], None]
@@ -49,22 +49,25 @@ def overrides_digest() -> str:
     return hashlib.sha1(path.read_bytes()).hexdigest()[:16] if path.exists() else "none"
 
 
+def identity_resolver(articles: Iterable[Article]) -> IdentityResolver:
+    """The resolver of the configured paper, its overrides applied, over these articles."""
+    resolver = IdentityResolver(paper_name(), Overrides.load(overrides_path()))
+    resolver.add_articles(articles)
+    return resolver
+
+
+def paper_name() -> str:
+    return section("paper").get("name") or ""
+
+
 def make_resolver(results: list[PageResult]) -> Callable[[str, str], ResolvedPerson]:
-    paper = section("paper").get("name") or ""
-    resolver = IdentityResolver(paper, Overrides.load(overrides_path()))
-    for r in results:
-        resolver.add_articles(r.articles)
-    table = resolver.resolve()
-    reporter = lambda name: ResolvedPerson(person_id_for(paper, name, "记者"), name, "记者")  # noqa: E731
+    table = identity_resolver(a for r in results for a in r.articles).resolve()
+    paper = paper_name()
 
     def resolve(article_id: str, name: str) -> ResolvedPerson:
-        return table.get((article_id, name)) or reporter(name)
+        # Reporters are not in the table: one person per byline name.
+        return table.get((article_id, name)) or ResolvedPerson(person_id(paper, name, "记者"), name, "记者")
     return resolve
-
-
-def person_id_for(paper: str, name: str, label: str) -> str:
-    from ..identity import person_id
-    return person_id(paper, name, label)
 
 
 def file_sha(path: Path) -> str:
@@ -89,14 +92,14 @@ def extract(paths: list[Path], issue_date, processes: int, summary: Summary,
 
 def load_embedded(paths: list[Path], issue_date=None, processes: int = 1,
                   progress: Progress | None = None) -> Summary:
-    from .embedded import save, with_derived
+    from .embedded import export_dir, save, with_derived
 
     summary = Summary(store="embedded")
     summary.pages_seen = len(paths)
     t0 = time.perf_counter()
     results = extract(paths, issue_date, processes, summary, progress)
     data = with_derived(build_graph(results, make_resolver(results)))
-    out_dir = resolve_path(section("output").get("dir") or "out") / "graph"
+    out_dir = export_dir()
     save(data, out_dir)
     summary.pages_loaded = len(results)
     summary.nodes = sum(len(v) for v in data.nodes.values())
@@ -122,8 +125,9 @@ def load_neo4j(writer, paths: list[Path], issue_date=None, processes: int = 1, o
         summary.pages_unchanged = len(paths) - len(todo)
     results = extract(todo, issue_date, processes, summary, progress)
     digest = overrides_digest()
-    if results or writer.meta("overrides") != digest:
-        reassigned = reresolve_and_write(writer, results, stored, full=writer.meta("overrides") != digest)
+    overrides_changed = writer.meta("overrides") != digest
+    if results or overrides_changed:
+        reassigned = reresolve_and_write(writer, results, stored, full=overrides_changed)
         summary.pages_reassigned = reassigned
         writer.set_meta("overrides", digest)
     writer.finish_derived()  # what a load that died left to recompute
@@ -154,13 +158,9 @@ def reresolve_and_write(writer, results: list[PageResult], stored: dict[str, dic
     return len(moved)
 
 
-SNAPSHOT_KEYS = ("people", "posts", "held", "co_attended")
-
-
 def diff_snapshots(before: dict, after: dict) -> dict[str, list]:
     changes: dict[str, list] = {}
-    changes["new_people"] = sorted(after["people"].keys() - before["people"].keys())
-    changes["new_people"] = [after["people"][k] for k in changes["new_people"]]
+    changes["new_people"] = [after["people"][k] for k in sorted(after["people"].keys() - before["people"].keys())]
     changes["new_posts"] = sorted(after["posts"] - before["posts"])
     changes["tenure_changes"] = sorted(f"{k[0]} {k[1]}: {before['held'].get(k)} → {v}"
                                        for k, v in after["held"].items() if before["held"].get(k) != v)
@@ -176,9 +176,8 @@ def connect_writer():
     c = connection_settings()
     cfg = section("neo4j")
     batch = int(os.environ.get("GRAPH_BUILDER_BATCH_SIZE") or cfg.get("batch_size") or 10000)
-    workers = int(os.environ.get("GRAPH_BUILDER_WRITE_WORKERS") or cfg.get("write_workers") or 1)
     try:
-        writer = Neo4jWriter.connect(c, batch, workers)
+        writer = Neo4jWriter.connect(c, batch)
     except Exception as exc:  # no server, or wrong credentials: said once, plainly
         print(f"no Neo4j at {c.uri} ({type(exc).__name__}): {str(exc).splitlines()[0][:160]}", file=sys.stderr)
         return None

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import networkx as nx
 
-from .model import NODE_KEYS, REL_ENDS, GraphData, co_attended_from, held_from_titled
+from ..config import output_dir
+
+from .model import ALL_REL_ENDS, NODE_KEYS, GraphData, co_attended_from, held_from_titled
 
 
 def with_derived(data: GraphData) -> GraphData:
@@ -28,9 +30,8 @@ def to_networkx(data: GraphData) -> nx.MultiDiGraph:
     for label, rows in data.nodes.items():
         for key, props in rows.items():
             graph.add_node(node_id(label, key), label=label, **props)
-    ends = {**REL_ENDS, "HELD": ("Person", "Post"), "CO_ATTENDED": ("Person", "Person")}
     for rel_type, rows in data.rels.items():
-        start_label, end_label = ends[rel_type]
+        start_label, end_label = ALL_REL_ENDS[rel_type]
         for r in rows:
             graph.add_edge(node_id(start_label, r["start"]), node_id(end_label, r["end"]),
                            type=rel_type, **r["props"])
@@ -52,6 +53,11 @@ def _scalars(attrs: dict) -> dict:
             for k, v in attrs.items() if v is not None}
 
 
+def export_dir() -> Path:
+    """The embedded store: GraphML, node-link JSON and CSV under `output.dir`/graph."""
+    return output_dir() / "graph"
+
+
 def save(data: GraphData, out_dir: Path) -> dict[str, Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     graph = to_networkx(data)
@@ -62,11 +68,9 @@ def save(data: GraphData, out_dir: Path) -> dict[str, Path]:
     csv_dir = out_dir / "csv"
     csv_dir.mkdir(exist_ok=True)
     for label, rows in data.nodes.items():
-        write_csv(csv_dir / f"nodes_{label}.csv", [_node_row(label, props) for props in rows.values()],
-                  id_column=f"{NODE_KEYS[label]}:ID({label})", label=label)
-    ends = {**REL_ENDS, "HELD": ("Person", "Post"), "CO_ATTENDED": ("Person", "Person")}
+        write_csv(csv_dir / f"nodes_{label}.csv", [_node_row(label, props) for props in rows.values()])
     for rel_type, rows in data.rels.items():
-        start, end = ends[rel_type]
+        start, end = ALL_REL_ENDS[rel_type]
         write_csv(csv_dir / f"rels_{rel_type}.csv",
                   [{f":START_ID({start})": r["start"], f":END_ID({end})": r["end"], ":TYPE": rel_type, **r["props"]}
                    for r in rows])
@@ -80,7 +84,7 @@ def _node_row(label: str, props: dict) -> dict:
     return row
 
 
-def write_csv(path: Path, rows: list[dict], id_column: str | None = None, label: str | None = None) -> None:
+def write_csv(path: Path, rows: list[dict]) -> None:
     columns: list[str] = []
     for row in rows:
         for k in row:

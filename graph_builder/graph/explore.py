@@ -15,7 +15,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..config import resolve_path, section
+from .embedded import export_dir
 
 CO_ATTENDANCE = """
 MATCH (a:Person)-[c:CO_ATTENDED]->(b:Person)
@@ -129,7 +129,7 @@ def open_store(prefer: str = "auto"):
             driver.close()
             if prefer == "neo4j":
                 raise
-    export = resolve_path(section("output").get("dir") or "out") / "graph" / "graph.json"
+    export = export_dir() / "graph.json"
     if not export.exists():
         raise FileNotFoundError(f"no Neo4j answers and no export at {export}: "
                                 f"run `graph-builder build data/samples/pages --store embedded` first")

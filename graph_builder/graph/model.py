@@ -31,6 +31,9 @@ REL_ENDS = {
     "OF": ("Post", "Organization"),
 }
 DERIVED_RELS = {"HELD": ("Person", "Post"), "CO_ATTENDED": ("Person", "Person")}
+ALL_REL_ENDS = {**REL_ENDS, **DERIVED_RELS}
+# Structure, not facts: one edge between two nodes however often the text implies it.
+STRUCTURE_RELS = {"ON", "OF"}
 
 Resolve = Callable[[str, str], ResolvedPerson]
 
@@ -39,6 +42,7 @@ Resolve = Callable[[str, str], ResolvedPerson]
 class GraphData:
     nodes: dict[str, dict[str, dict]] = field(default_factory=lambda: defaultdict(dict))
     rels: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    structure: set[tuple[str, str, str]] = field(default_factory=set)  # structure edges already added
 
     def node(self, node_label: str, key: str, **props) -> str:
         props[NODE_KEYS[node_label]] = key
@@ -54,6 +58,10 @@ class GraphData:
         return key
 
     def rel(self, rel_type: str, from_key: str, to_key: str, **props) -> None:
+        if rel_type in STRUCTURE_RELS:
+            if (rel_type, from_key, to_key) in self.structure:
+                return
+            self.structure.add((rel_type, from_key, to_key))
         self.rels[rel_type].append({"start": from_key, "end": to_key, "props": props})
 
     def count_rels(self) -> int:
@@ -72,10 +80,6 @@ def evidence(article_id: str, start: int, end: int, sentence: str) -> dict:
     return {"article_id": article_id, "start": start, "end": end, "sentence": sentence}
 
 
-def page_records_json(result: PageResult) -> str:
-    return result.model_dump_json()
-
-
 def assignment_hash(result: PageResult, resolve: Resolve) -> str:
     """Which person each mention of the page went to: changes when identities move."""
     pairs = sorted((a.article_id, p.name, resolve(a.article_id, p.name).id)
@@ -90,7 +94,7 @@ def page_graph(result: PageResult, resolve: Resolve, data: GraphData | None = No
     data.node("Page", page.source, page_id=page.page_id, path=page.path, sha256=page.sha256,
               encoding=page.encoding, issue_date=iso(page.issue_date),
               issue_date_inferred=page.issue_date_inferred, articles=len(result.articles),
-              records=page_records_json(result), assignment=assignment_hash(result, resolve))
+              records=result.model_dump_json(), assignment=assignment_hash(result, resolve))
     for article in result.articles:
         add_article(data, article, page.source, page.issue_date, resolve)
     return data
@@ -147,19 +151,7 @@ def build_graph(results: Iterable[PageResult], resolve: Resolve) -> GraphData:
     data = GraphData()
     for result in results:
         page_graph(result, resolve, data)
-    dedupe_structural(data)
     return data
-
-
-def dedupe_structural(data: GraphData) -> None:
-    """OF edges repeat for every title mention: keep one per post."""
-    seen = set()
-    kept = []
-    for r in data.rels.get("OF", []):
-        if (r["start"], r["end"]) not in seen:
-            seen.add((r["start"], r["end"]))
-            kept.append(r)
-    data.rels["OF"] = kept
 
 
 # --- derived relationships (the embedded store; Neo4j computes them in Cypher) ---

@@ -4,17 +4,16 @@ batch of whole pages (after neo4j-graphrag-python's KG writer).
 Loading a page again replaces that page's facts in the same transaction: its
 articles, events and fact relationships are deleted and the new ones written.
 The derived HELD and CO_ATTENDED relationships are then recomputed, once per
-load, for every person a page touched before or after. Loading the same input twice leaves the same
-node and relationship counts.
+load, for every person a page touched before or after. Loading the same input
+twice leaves the same node and relationship counts.
 """
 from __future__ import annotations
 
 import re
-import threading
 import time
 import zlib
 from collections import Counter
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -22,7 +21,7 @@ from typing import Iterable, Iterator
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError
 
-from .model import NODE_KEYS, REL_ENDS, GraphData, Resolve, dedupe_structural, page_graph
+from .model import NODE_KEYS, REL_ENDS, STRUCTURE_RELS, GraphData, Resolve, page_graph
 from ..records import PageResult
 
 SCHEMA_FILE = Path(__file__).with_name("schema.cypher")
@@ -58,7 +57,7 @@ def property_list(keys: Iterable[str], source: str, target: str) -> str:
 
 
 # Nodes that many pages share: their properties follow from their key, so an
-# existing one is only read, and concurrent batches do not queue on its lock.
+# existing one is only read, not rewritten (and locked) by every batch.
 SHARED_NODES = {"Post", "Organization"}
 
 
@@ -88,7 +87,7 @@ def rel_query(rel_type: str, keys: Iterable[str]) -> str:
     start, end = REL_ENDS[rel_type]
     match = (f"UNWIND $rows AS row MATCH (a:{start} {{{NODE_KEYS[start]}: row.start}}) "
              f"MATCH (b:{end} {{{NODE_KEYS[end]}: row.end}}) ")
-    if rel_type in ("ON", "OF"):  # structure: one edge whatever the number of loads
+    if rel_type in STRUCTURE_RELS:  # one edge whatever the number of loads
         sets = f" SET {property_list(keys, 'row.props', 'r')}" if keys else ""
         return match + f"MERGE (a)-[r:{rel_type}]->(b)" + sets
     props = ", ".join(f"{k}: row.props.{k}" for k in checked(keys))
@@ -161,9 +160,8 @@ DELETE_PAGE_NODES = "UNWIND $sources AS source MATCH (p:Page {source: source}) D
 
 
 def finished(data: GraphData) -> GraphData:
-    """A batch as Neo4j stores it: structure edges once, page records compressed
-    (a page's records are JSON of some 25 kB, about 5 kB as zlib bytes)."""
-    dedupe_structural(data)
+    """A batch as Neo4j stores it: page records compressed (a page's records
+    are JSON of some 25 kB, about 5 kB as zlib bytes)."""
     for row in data.nodes.get("Page", {}).values():
         if isinstance(row.get("records"), str):
             row["records"] = zlib.compress(row["records"].encode("utf-8"), 6)
@@ -182,27 +180,28 @@ class LoadStats:
     seconds: float = 0.0
     batches: int = 0
 
+    def add(self, pages: int, nodes: int, relationships: int) -> None:
+        self.pages += pages
+        self.nodes += nodes
+        self.relationships += relationships
+        self.batches += 1
+
 
 class Neo4jWriter:
-    def __init__(self, driver: Driver, database: str = "neo4j", batch_size: int = 1000, workers: int = 1):
+    def __init__(self, driver: Driver, database: str = "neo4j", batch_size: int = 1000):
         self.location = database
         self.driver = driver
         self.database = database
         self.batch_size = batch_size
-        # batches written at once (each its own transaction); the next batch is
-        # assembled meanwhile. Batches hold different pages, so they never overlap.
-        self.workers = max(1, workers)
         # seconds per phase (assemble, delete, nodes, relationships, derived, commit): where a load's time goes
         self.timings: Counter[str] = Counter()
-        self._timings_lock = threading.Lock()
-        self._clock = threading.local()
 
     @classmethod
-    def connect(cls, connection, batch_size: int = 1000, workers: int = 1) -> "Neo4jWriter":
+    def connect(cls, connection, batch_size: int = 1000) -> "Neo4jWriter":
         """Connect with a `server.Connection` (environment, config.yaml or the local server)."""
         driver = connection.driver()
         driver.verify_connectivity()
-        return cls(driver, connection.database, batch_size, workers)
+        return cls(driver, connection.database, batch_size)
 
     def close(self) -> None:
         self.driver.close()
@@ -265,53 +264,32 @@ class Neo4jWriter:
     # --- writing -----------------------------------------------------------------
 
     def write_pages(self, results: Iterable[PageResult], resolve: Resolve) -> LoadStats:
-        """Write whole pages, batch by batch, `workers` transactions at a time; a
-        failed batch stops the load once the batches in flight have finished."""
+        """Write whole pages, a batch a transaction. One batch is written on a
+        background thread while the next is assembled; more writers at once only
+        deadlock on the officials that every page names (benchmarks/bench_load.py)."""
         stats = LoadStats()
         t0 = time.perf_counter()
-        failure: BaseException | None = None
-        with ThreadPoolExecutor(self.workers) as pool:
-            in_flight: set[Future] = set()
+        with ThreadPoolExecutor(1) as writer_thread:
+            pending: Future | None = None
             for data, sources in self.batches(results, resolve):
-                if len(in_flight) >= self.workers:
-                    done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
-                    failure = failure or self.collect(done, stats)
-                    if failure:
-                        break
-                in_flight.add(pool.submit(self.write_one, data, sources))
-            done, _ = wait(in_flight)
-            failure = failure or self.collect(done, stats)
-        if failure:
-            raise failure
+                if pending:
+                    stats.add(*pending.result())  # a failed batch raises here and stops the load
+                pending = writer_thread.submit(self.write_one, data, sources)
+            if pending:
+                stats.add(*pending.result())
         self.finish_derived()
         self.run_write(self.delete_orphans)
         stats.seconds = time.perf_counter() - t0
         return stats
 
     def write_one(self, data: GraphData, sources: list[str]) -> tuple[int, int, int]:
-        """One batch, one transaction; its phases timed on this thread's clock."""
-        self._clock.phases = Counter()
+        """One batch, one transaction; its phases timed apart, the rest is commit."""
+        phases: Counter[str] = Counter()
         t0 = time.perf_counter()
-        self.run_write(self.write_batch, data, sources)
-        phases = self._clock.phases
+        self.run_write(self.write_batch, data, sources, phases)
         phases["commit"] += time.perf_counter() - t0 - sum(phases.values())
-        with self._timings_lock:
-            self.timings.update(phases)
+        self.timings.update(phases)  # the main thread only times "assemble"
         return len(sources), sum(len(v) for v in data.nodes.values()), data.count_rels()
-
-    @staticmethod
-    def collect(done: set[Future], stats: LoadStats) -> BaseException | None:
-        failure = None
-        for future in done:
-            if future.exception():
-                failure = failure or future.exception()
-                continue
-            pages, nodes, rels = future.result()
-            stats.pages += pages
-            stats.batches += 1
-            stats.nodes += nodes
-            stats.relationships += rels
-        return failure
 
     def finish_derived(self) -> int:
         """Recompute HELD and CO_ATTENDED for every person marked stale, a chunk
@@ -342,11 +320,9 @@ class Neo4jWriter:
     def delete_pages(self, sources: list[str]) -> None:
         """Remove pages that left the input, with their facts."""
         def work(tx: ManagedTransaction) -> None:
-            touched = tx.run(TOUCHED_PEOPLE, sources=sources).single()["ids"]
-            for q in DELETE_PAGES:
-                tx.run(q, sources=sources)
+            touched = self.delete_facts(tx, sources, self.timings)
             tx.run(DELETE_PAGE_NODES, sources=sources)
-            tx.run(MARK_STALE, ids=touched)
+            self.timed(self.timings, "derived", tx, MARK_STALE, ids=touched)
         self.run_write(work)
         self.finish_derived()
         self.run_write(self.delete_orphans)
@@ -366,37 +342,38 @@ class Neo4jWriter:
                 time.sleep(delay)
                 delay *= 2
 
-    def timed(self, phase: str, tx: ManagedTransaction, query: str, **params):
+    @staticmethod
+    def timed(clock: Counter, phase: str, tx: ManagedTransaction, query: str, **params) -> list:
         t0 = time.perf_counter()
         records = list(tx.run(query, **params))
-        elapsed = time.perf_counter() - t0
-        clock = getattr(self._clock, "phases", None)
-        if clock is not None:  # inside write_one: merged with the batch's commit time
-            clock[phase] += elapsed
-        else:
-            with self._timings_lock:
-                self.timings[phase] += elapsed
+        clock[phase] += time.perf_counter() - t0
         return records
 
-    def write_batch(self, tx: ManagedTransaction, data: GraphData, sources: list[str]) -> None:
-        before = self.timed("delete", tx, TOUCHED_PEOPLE, sources=sources)[0]["ids"]
+    def delete_facts(self, tx: ManagedTransaction, sources: list[str], clock: Counter) -> list[str]:
+        """Delete the pages' articles, events and fact relationships; returns the people they touched."""
+        touched = self.timed(clock, "delete", tx, TOUCHED_PEOPLE, sources=sources)[0]["ids"]
         for q in DELETE_PAGES:
-            self.timed("delete", tx, q, sources=sources)
+            self.timed(clock, "delete", tx, q, sources=sources)
+        return touched
+
+    def write_batch(self, tx: ManagedTransaction, data: GraphData, sources: list[str], clock: Counter) -> None:
+        before = self.delete_facts(tx, sources, clock)
         for label, rows in data.nodes.items():
             if rows:
                 values = list(rows.values())
                 query = person_query() if label == "Person" else node_query(label, row_keys(values))
-                self.timed("nodes", tx, query, rows=values)
+                self.timed(clock, "nodes", tx, query, rows=values)
         for rel_type, rows in data.rels.items():
             if rows:
                 query = rel_query(rel_type, row_keys(r["props"] for r in rows))
-                self.timed("relationships", tx, query, rows=rows)
-        self.timed("derived", tx, MARK_STALE, ids=sorted(set(before) | set(data.nodes.get("Person", {}))))
+                self.timed(clock, "relationships", tx, query, rows=rows)
+        touched = sorted(set(before) | set(data.nodes.get("Person", {})))
+        self.timed(clock, "derived", tx, MARK_STALE, ids=touched)
 
     def recompute(self, tx: ManagedTransaction, ids: list[str]) -> None:
         for query in (DELETE_DERIVED, RECOMPUTE_HELD, RECOMPUTE_CO_ATTENDED, CLEAR_STALE):
-            self.timed("derived", tx, query, ids=ids)
+            self.timed(self.timings, "derived", tx, query, ids=ids)
 
     def delete_orphans(self, tx: ManagedTransaction) -> None:
         for q in DELETE_ORPHANS:
-            self.timed("orphans", tx, q)
+            self.timed(self.timings, "orphans", tx, q)
