@@ -78,8 +78,6 @@ def bench_pipeline(repeat: int) -> dict:
 
 def bench_pipeline_2(repeat: int) -> dict:
     """Two workers, each with its own pipeline; wall time with and without the load."""
-    from graph_builder.pipeline import extract_paths
-
     paths = sorted(SAMPLES.glob("*.txt")) * repeat
     texts = [p.read_text(encoding="utf-8") for p in paths]
     t0 = time.perf_counter()

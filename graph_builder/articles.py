@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import CONTINUATION, HAN, CleanPage, Paragraph, closes_article, is_credit, is_headline_like, is_structural_start
+from .clean import HAN, CleanPage, Paragraph, closes_article, is_credit, is_headline_like, is_structural_start
 
 ROLE_WORDS = r"(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|摄影|评论员)|文/图|图/文"
 ROLE_SPLIT = re.compile(ROLE_WORDS)

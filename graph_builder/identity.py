@@ -243,10 +243,6 @@ class ResolvedPerson:
     name: str
     label: str
 
-    @property
-    def display(self) -> str:
-        return f"{self.name}（{self.label}）" if self.label else self.name
-
 
 def review_report(resolver: IdentityResolver) -> str:
     conflicts = resolver.conflicts()

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .read import PageError, RawPage, iter_page_paths, read_page
+from .read import PageError, iter_page_paths, read_page
 from .records import PageResult
 
 
@@ -30,12 +30,6 @@ def shared_nlp():
     return build_nlp()
 
 
-def extract_raw_page(nlp, raw: RawPage) -> PageResult:
-    from .extract.page import extract_page
-
-    return extract_page(nlp, raw)
-
-
 def extract_one(path: Path, nlp=None, issue_date: dt.date | None = None) -> PageResult | PageError:
     """One page; a page that cannot be read or breaks extraction comes back as a
     PageError naming the file, so that the rest of the batch goes on."""
@@ -43,8 +37,10 @@ def extract_one(path: Path, nlp=None, issue_date: dt.date | None = None) -> Page
         raw = read_page(path, issue_date=issue_date)
     except PageError as err:
         return err
+    from .extract.page import extract_page
+
     try:
-        return extract_raw_page(nlp or shared_nlp(), raw)
+        return extract_page(nlp or shared_nlp(), raw)
     except Exception as exc:  # noqa: BLE001 — reported per file, never fatal to the batch
         return PageError(path, f"extraction failed: {type(exc).__name__}: {exc}")
 

@@ -237,14 +237,11 @@ def ensure_password() -> None:
     """On a new database, replace the default password with a random one kept in .neo4j/password."""
     if password_file().exists():
         return
-    from neo4j import GraphDatabase
-
-    s = settings()
     new = secrets.token_urlsafe(18)
-    uri = f"bolt://{s['listen']}:{s['bolt_port']}"
+    first_login = Connection(local_connection().uri, "neo4j", "neo4j", "system")
     for _ in range(60):
         try:
-            with GraphDatabase.driver(uri, auth=("neo4j", "neo4j")) as driver:
+            with first_login.driver() as driver:
                 driver.execute_query("ALTER CURRENT USER SET PASSWORD FROM $old TO $new",
                                      old="neo4j", new=new, database_="system")
             break

@@ -12,4 +12,4 @@ if [ -z "${GRAPH_BUILDER_NO_SERVER:-}" ] && [ -z "${NEO4J_URI:-}" ]; then
   fi
 fi
 .venv/bin/graph-builder build data/samples/pages --store auto
-.venv/bin/graph-builder eval --gold tests/gold --corpus data/samples/pages
+.venv/bin/graph-builder eval --gold tests/gold --system out/articles.jsonl  # scores the extraction above

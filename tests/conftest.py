@@ -27,8 +27,7 @@ def neo4j_connection():
 
     started = False
     if not server.status():
-        server.install(quiet=True)
-        server.start(quiet=True)
+        server.start(quiet=True)  # installs first when needed
         started = True
     yield server.connection_settings()
     if started:

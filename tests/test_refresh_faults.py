@@ -6,9 +6,7 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
-from pathlib import Path
 
 from graph_builder import server
 from graph_builder.commands.refresh import Locked, exclusive_lock

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .events import assign_roles, find_event
 from .lexicon import load_lexicons
@@ -55,10 +55,9 @@ class NameComponent:
         spans = sorted({(m.start, m.end) for p in persons.values() for m in p.mentions})
         retokenize_to(doc, spans)
         doc.ents = [s for s in (doc.char_span(a, b, label="PERSON") for a, b in spans) if s is not None]
-        used = [(a, b) for a, b in spans]
         doc.spans["titles"] = [s for s in (doc.char_span(t.start, t.end, label="TITLE", alignment_mode="expand")
                                            for t in titles if _attached(t, persons)) if s is not None
-                               and not any(a < s.end_char and s.start_char < b for a, b in used)]
+                               and not any(a < s.end_char and s.start_char < b for a, b in spans)]
         return doc
 
 
@@ -114,5 +113,3 @@ def make_names(nlp: Language, name: str, lexicon_dir: str | None):
 def make_events(nlp: Language, name: str, lexicon_dir: str | None):
     return EventComponent(lexicon_dir)
 
-
-__all__ = ["Span", "make_titles", "make_names", "make_events"]

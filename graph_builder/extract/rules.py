@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..clean import is_cjk
 from .lexicon import Lexicons
 
-PUNCT_BOUNDARY = set("，。、；：,;:！？!?（）()“”‘’《》\n 　…—·-")
 CLAUSE_START = set("。，；：！？“”\n")
 DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 TITLE_CHARS = re.compile(r"[\u4e00-\u9fff（）()]")
@@ -22,7 +22,6 @@ MAX_TITLE = 30
 # Posts that may follow a name and then count as its title (习近平总书记, 王小平书记).
 POSTS_AFTER_NAME = ("总书记", "书记", "主席", "市长", "县长", "区长", "主任", "部长", "局长")
 SPEECH_AFTER_CLAUSE_START = ("说", "表示", "指出", "强调", "介绍", "认为", "告诉记者", "主持", "要求")
-ROLE_WINDOW = 40
 POINTER = re.compile(r"该[\u4e00-\u9fff]{0,3}?[市县区镇乡村校局队厅委部司院]")
 # A third character that joins the next word, not the name: 班子和, 方式的.
 JOINING_CHARS = set("和与及的等在是")
@@ -30,18 +29,11 @@ ALIAS = re.compile(r"([\u4e00-\u9fff])(书记|市长|县长|区长|主任|主席
 SIGNATURE_AFTER_NAME = re.compile(r"总书记|同志|新时代中国特色社会主义思想")
 
 
-def is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003134f" or "\uf900" <= ch <= "\ufaff"
-
-
 @dataclass
 class TitleSpan:
     start: int
     end: int
     post_start: int
-
-    def text(self, doc_text: str) -> str:
-        return doc_text[self.start:self.end]
 
 
 @dataclass

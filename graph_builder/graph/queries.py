@@ -69,7 +69,8 @@ def params_for(text: str, given: dict[str, str]) -> dict[str, object]:
     params = {}
     for key, default in declared.items():
         if key in given:
-            params[key] = parse_value(given[key]) if key in ("limit",) else given[key]
+            # typed like its default: `limit=10` takes a number, the rest take text
+            params[key] = parse_value(given[key]) if isinstance(default, (int, float)) else given[key]
         elif default is REQUIRED:
             raise QueryError(f"missing --param {key}=…")
         else:
