@@ -28,6 +28,13 @@ def text_of(doc: Doc) -> str:
     return doc.user_data["gb_text"]
 
 
+def token_starts(doc: Doc) -> set[int]:
+    """A token ends where the next begins: token starts are all the boundaries."""
+    if "gb_token_starts" not in doc.user_data:
+        doc.user_data["gb_token_starts"] = set(doc.to_array("IDX").tolist())
+    return doc.user_data["gb_token_starts"]
+
+
 def _lexicons(lexicon_dir: str | None):
     return load_lexicons((lexicon_dir,) if lexicon_dir else ())
 
@@ -37,7 +44,7 @@ class TitleComponent:
         self.lex = _lexicons(lexicon_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.gb_titles = find_titles(text_of(doc), self.lex)
+        doc._.gb_titles = find_titles(text_of(doc), self.lex, token_starts(doc))
         return doc
 
 
@@ -47,9 +54,8 @@ class NameComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        titles = doc._.gb_titles if doc._.gb_titles is not None else find_titles(text, self.lex)
-        # A token ends where the next begins: token starts are all the boundaries.
-        bounds = set(doc.to_array("IDX").tolist()) | {len(text)}
+        bounds = token_starts(doc) | {len(text)}
+        titles = doc._.gb_titles if doc._.gb_titles is not None else find_titles(text, self.lex, bounds)
         persons = NameFinder(text, self.lex, bounds, titles).run()
         doc._.gb_persons = persons
         spans = sorted({(m.start, m.end) for p in persons.values() for m in p.mentions})

@@ -2,7 +2,9 @@
 
 Each file holds one entry a line (or several separated by spaces), `#` starts a
 comment. Files with a tab are `key<TAB>value` tables. A user directory given in
-config.yaml is read after the shipped one, so its entries add to ours.
+config.yaml is read after the shipped one, so its entries add to ours. Lexicons
+generated from outside sources (scripts/make_lexicons.py) have a `NAME_extra.txt`
+sibling for entries kept by hand; both are read.
 """
 from __future__ import annotations
 
@@ -58,10 +60,22 @@ class Lexicons:
     reference_after: list[str]
     role_triggers: list[tuple[str, str]]
     event_triggers: list[tuple[str, str]]
+    rare_surnames: set[str] = field(default_factory=set)
+    descriptions: set[str] = field(default_factory=set)
+    description_modifiers: set[str] = field(default_factory=set)
+    common_words: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    kin_words: set[str] = field(default_factory=set)
+    person_nouns: set[str] = field(default_factory=set)
+    object_cues: set[str] = field(default_factory=set)
+    transliteration_chars: set[str] = field(default_factory=set)
     post_pattern: re.Pattern[str] = field(init=False)
     follower_pattern: re.Pattern[str] = field(init=False)
     group_pattern: re.Pattern[str] = field(init=False)
     cue_pattern: re.Pattern[str] = field(init=False)
+    kin_pattern: re.Pattern[str] = field(init=False)
+    person_noun_pattern: re.Pattern[str] = field(init=False)
+    object_pattern: re.Pattern[str] = field(init=False)
     role_pattern: re.Pattern[str] = field(init=False)
     event_pattern: re.Pattern[str] = field(init=False)
     role_of: dict[str, str] = field(init=False)
@@ -69,7 +83,13 @@ class Lexicons:
     event_type_of: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.post_pattern = alternation(self.posts)
+        # Descriptions of ordinary people (村民, 困难党员) stand before a name as posts do.
+        self.post_pattern = alternation(self.posts | self.descriptions)
+        # 六女儿, 五哥: a numeral or 大/小/长/次 before a kinship word.
+        self.kin_pattern = re.compile("(?:[大二三四五六七八九十小长次幺](?:哥|姐|弟|妹)|"
+                                      + alternation(self.kin_words).pattern + ")")
+        self.person_noun_pattern = alternation(self.person_nouns)
+        self.object_pattern = re.compile("(?:" + alternation(self.object_cues).pattern + ")了?")
         # A name ends where a role verb or an activity word begins, too.
         self.follower_pattern = alternation(
             set(self.name_followers) | {v for _, v in self.role_triggers} | {t for _, t in self.event_triggers})
@@ -82,12 +102,18 @@ class Lexicons:
         self.event_type_of = {trigger: kind for kind, trigger in self.event_triggers}
         self.event_pattern = alternation(self.event_type_of)
 
-    def surname_length(self, text: str, i: int) -> int:
-        """Length of the surname that starts at text[i], or 0."""
+    def is_word(self, candidate: str) -> bool:
+        """An ordinary word or a place, never a person's name (高度, 关于, 孟州)."""
+        return candidate in self.not_names or candidate in self.common_words or candidate in self.places
+
+    def surname_length(self, text: str, i: int, rare: bool = False) -> int:
+        """Length of the surname that starts at text[i], or 0. Rare surnames (和, 有,
+        都: mostly ordinary words) count only when asked for."""
         for n in (4, 3, 2):
             if text[i:i + n] in self.compound_surnames:
                 return n
-        return 1 if text[i:i + 1] in self.surnames else 0
+        c = text[i:i + 1]
+        return 1 if c in self.surnames or (rare and c in self.rare_surnames) else 0
 
 
 def load_lexicons(dirs: tuple[str, ...] = ()) -> Lexicons:
@@ -99,15 +125,18 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
     folders = [SHIPPED_DIR, *(Path(d) for d in dirs)]
 
     def entries(name: str) -> list[str]:
-        return [e for folder in folders for e in read_entries(folder / name)]
+        extra = name.replace(".txt", "_extra.txt")
+        return [e for folder in folders for n in (name, extra) for e in read_entries(folder / n)]
 
     def table(name: str) -> list[tuple[str, str]]:
         return [row for folder in folders for row in read_table(folder / name)]
 
-    surnames = set(entries("surnames.txt"))
+    frequent = set(entries("surnames_frequent.txt"))
+    surnames = frequent | set(entries("surnames.txt"))
     references = table("reference_cues.txt")
     return Lexicons(
-        surnames={s for s in surnames if len(s) == 1},
+        surnames={s for s in frequent if len(s) == 1},
+        rare_surnames={s for s in surnames - frequent if len(s) == 1},
         compound_surnames={s for s in surnames if len(s) > 1},
         posts=set(entries("posts.txt")),
         generic_groups=set(entries("generic_groups.txt")),
@@ -120,4 +149,12 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         reference_after=[v for k, v in references if k == "after"],
         role_triggers=table("role_triggers.txt"),
         event_triggers=table("event_triggers.txt"),
+        descriptions=set(entries("descriptions.txt")) - set(entries("posts.txt")),
+        description_modifiers=set(entries("description_modifiers.txt")),
+        common_words=set(entries("common_words.txt")),
+        places=set(entries("places.txt")),
+        kin_words=set(entries("kin_words.txt")),
+        person_nouns=set(entries("person_nouns.txt")),
+        object_cues=set(entries("object_cues.txt")),
+        transliteration_chars=set(entries("transliteration_chars.txt")),
     )

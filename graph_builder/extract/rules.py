@@ -22,9 +22,33 @@ MAX_TITLE = 30
 # Posts that may follow a name and then count as its title (习近平总书记, 王小平书记).
 POSTS_AFTER_NAME = ("总书记", "书记", "主席", "市长", "县长", "区长", "主任", "部长", "局长")
 SPEECH_AFTER_CLAUSE_START = ("说", "表示", "指出", "强调", "介绍", "认为", "告诉记者", "主持", "要求")
-POINTER = re.compile(r"该[\u4e00-\u9fff]{0,3}?[市县区镇乡村校局队厅委部司院]")
+POINTER = re.compile(r"该[\u4e00-\u9fff]{0,3}?[市县区镇乡村校局队厅委部司院所]")
+# The last character of an organisation or a place written before a description.
+DESCRIPTION_ORG_END = re.compile(r"[村组镇乡县市区省局所队司厂校院会社站部委办心团协店场园馆]")
 # A third character that joins the next word, not the name: 班子和, 方式的.
 JOINING_CHARS = set("和与及的等在是")
+# One-character words that glue onto a name's end (罗宏说, 王刚等, 李华家): with a
+# two-character name before them, they start the next word.
+GLUE_CHARS = set("说等在看家讲称和与及的是也都就又还将把被对向让给到去曾已均")
+# Function characters no given name is made of (有了, 时在座).
+NOT_IN_GIVEN_NAMES = set("了的是等也都就又还将把被让给着过们个这那而或吗呢吧啊")
+# Organisation words no name ends with (督查队, 某某局).
+NOT_LAST_IN_NAMES = set("队局厅委办部处站所校村乡县市区省组")
+# Joining words inside an organisation's name (劳动和经济工作部, 呼和浩特市委): the title
+# scan goes on over them when an organisation word follows and a word or place precedes.
+JOINS_IN_NAMES = {"和", "与", "及"}
+ORG_SUFFIX = re.compile(r"[部局厅委办会院所站处科队社馆中心协]")
+# People in stories: an age before or after a name (46岁的周林中, 苏才荣107岁, 张三，男，).
+AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁(?:的|老人)")
+AGE_AFTER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁|[，,](?:男|女)[，,]")
+LIVES_AT = re.compile(r"家住[\u4e00-\u9fff\d号栋单元楼室组]{2,30}?的")
+# Closing lists of who else took part: 出席会议的还有, 参加活动的有, 获奖者：.
+CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场)[\u4e00-\u9fff]{0,12}?的(?:领导)?(?:还)?有[：:]?"
+                          r"|(?:获奖者|获奖人员|受表彰的|当选的|名单如下|分别是|他们是)[：:]?")
+# A name before a speech verb is a name wherever its left edge is clear.
+SPEECH_VERBS = re.compile(r"说|介绍|表示|告诉记者|坦言|感慨|笑着说|回忆|高兴地说|激动地说|动情地说")
+# Characters that may stand right before a name: function words and punctuation.
+LEFT_EDGE = set("的了和与及对向给为由请让被把同跟是在从将到")
 ALIAS = re.compile(r"([\u4e00-\u9fff])(书记|市长|县长|区长|主任|主席|部长|局长|厅长|院长|校长|董事长|省长)(?![\u4e00-\u9fff]{0,1}[、])")
 SIGNATURE_AFTER_NAME = re.compile(r"总书记|同志|新时代中国特色社会主义思想")
 
@@ -56,10 +80,34 @@ class PersonFound:
         return min(m.start for m in self.mentions)
 
 
-def find_titles(text: str, lex: Lexicons) -> list[TitleSpan]:
-    """Every post word with the organisation written to its left (`修武县委`+`书记`)."""
-    return [TitleSpan(title_start(text, m.start(), lex), m.end(), m.start())
-            for m in lex.post_pattern.finditer(text)]
+def find_titles(text: str, lex: Lexicons, token_starts: set[int] | None = None) -> list[TitleSpan]:
+    """Every post word with the organisation written to its left (`修武县委`+`书记`), and
+    every description of a person (`某村老党员`) that starts where a word starts."""
+    titles = []
+    for m in lex.post_pattern.finditer(text):
+        if m.group(0) in lex.descriptions:
+            if token_starts and m.start() not in token_starts:
+                continue  # 确保安全 holds no 保安
+            titles.append(TitleSpan(description_start(text, m.start(), lex), m.end(), m.start()))
+        else:
+            titles.append(TitleSpan(title_start(text, m.start(), lex), m.end(), m.start()))
+    return titles
+
+
+def description_start(text: str, head_start: int, lex: Lexicons) -> int:
+    """Modifiers (困难, 退休, 老) before the head, and before them an organisation or a
+    place only: 某村村民组老党员, 城关派出所民警; 引导广大党员 gives 党员."""
+    k = head_start
+    while True:
+        for n in (4, 3, 2, 1):
+            if k - n >= 0 and text[k - n:k] in lex.description_modifiers:
+                k -= n
+                break
+        else:
+            break
+    if k and (DESCRIPTION_ORG_END.match(text, k - 1) or any(text[k - n:k] in lex.places for n in range(2, 9))):
+        return title_start(text, k, lex)
+    return k
 
 
 def title_start(text: str, post_start: int, lex: Lexicons) -> int:
@@ -67,7 +115,8 @@ def title_start(text: str, post_start: int, lex: Lexicons) -> int:
     k = post_start
     limit = max(0, post_start - MAX_TITLE)
     while k > limit and TITLE_CHARS.match(text[k - 1]):
-        if any(text[k - n:k] in words for n, words in lex.boundaries_by_length):
+        if any(text[k - n:k] in words for n, words in lex.boundaries_by_length) \
+                and not joins_inside_name(text, k, post_start, lex):
             break
         if text[k - 1] == "导" and lex.group_pattern.match(text, max(0, k - 4)):
             break  # 市领导 before a title is a group word, not part of the title
@@ -82,6 +131,19 @@ def title_start(text: str, post_start: int, lex: Lexicons) -> int:
     return m.end() if m and m.end() <= post_start else k
 
 
+def joins_inside_name(text: str, k: int, post_start: int, lex: Lexicons) -> bool:
+    """`和` at text[k-1] inside an organisation's or a place's name: 呼和浩特市委,
+    劳动和经济工作部, 文化广电和旅游局 (an organisation word follows, and a place spans
+    the 和 or an ordinary word stands before it)."""
+    if text[k - 1] not in JOINS_IN_NAMES or not ORG_SUFFIX.search(text, k, post_start):
+        return False
+    for length in range(2, 9):
+        for j in range(max(0, k - length), k - 1):
+            if j + length >= k and text[j:j + length] in lex.places:
+                return True
+    return k >= 3 and text[k - 3:k - 1] in lex.common_words
+
+
 class NameFinder:
     """Finds titles and names in one text. Token boundaries are optional."""
 
@@ -90,7 +152,7 @@ class NameFinder:
         self.text = text
         self.lex = lex
         self.bounds = token_bounds or set()
-        self.titles = find_titles(text, lex) if titles is None else titles
+        self.titles = find_titles(text, lex, self.bounds) if titles is None else titles
         self.persons: dict[str, PersonFound] = {}
 
     def chain_before(self, title: TitleSpan) -> list[TitleSpan]:
@@ -107,6 +169,26 @@ class NameFinder:
         text = self.text
         return end >= len(text) or not is_cjk(text[end]) or self.lex.follower_pattern.match(text, end) is not None
 
+    def is_token(self, start: int, end: int) -> bool:
+        """The segmenter saw text[start:end] as one word (or more), edges at token bounds."""
+        return (start == 0 or start in self.bounds) and end in self.bounds
+
+    def plausible(self, start: int, end: int, sl: int) -> bool:
+        """Surname + given name that is not an ordinary word, a place or a post."""
+        text, lex = self.text, self.lex
+        cand = text[start:end]
+        if end > len(text) or not all(is_cjk(c) for c in cand) or lex.is_word(cand) or lex.post_pattern.match(cand, sl):
+            return False
+        if any(c in NOT_IN_GIVEN_NAMES for c in cand[sl:]) or cand[-1] in NOT_LAST_IN_NAMES:
+            return False
+        follower = lex.follower_pattern.match(text, start + sl)
+        if follower and len(follower.group(0)) >= 2:
+            return False  # 时在座: the rest is a word that follows names
+        if end - start - sl == 2 and lex.is_word(cand[:-1]):
+            # 班子和, 干部进: a word and one more character, unless the segmenter keeps them whole.
+            return cand[-1] not in JOINING_CHARS and self.bounds and self.is_token(start, end)
+        return True
+
     def name_at(self, i: int, strict: bool = False) -> tuple[int, int] | None:
         text = self.text
         if i >= len(text):
@@ -118,16 +200,17 @@ class NameFinder:
                 if self.boundary_at(end):
                     return i, end
         sl = self.lex.surname_length(text, i)
-        if not sl:
-            return None
-        candidates = []
-        for gl in (2, 1):
-            end = i + sl + gl
-            cand = text[i:end]
-            if end <= len(text) and all(is_cjk(c) for c in cand) and cand not in self.lex.not_names \
-                    and not self.lex.post_pattern.match(cand, sl) \
-                    and not (gl == 2 and cand[-1] in JOINING_CHARS and cand[:-1] in self.lex.not_names):
-                candidates.append(end)
+        rare = not sl
+        if rare:  # 原, 和, 有: surnames that are mostly words need the segmenter's word
+            sl = self.lex.surname_length(text, i, rare=True)
+            if not sl:
+                return None
+        candidates = [i + sl + gl for gl in (2, 1) if self.plausible(i, i + sl + gl, sl)]
+        if rare:
+            candidates = [end for end in candidates if self.is_token(i, end) and self.boundary_at(end)]
+        if len(candidates) == 2 and text[candidates[0] - 1] in GLUE_CHARS and (
+                self.boundary_at(candidates[1]) or candidates[1] in self.bounds):
+            candidates.reverse()  # 罗宏说：the 说 is the verb
         for end in candidates:
             if self.boundary_at(end):
                 return i, end
@@ -136,6 +219,37 @@ class NameFinder:
         for end in candidates:
             if end in self.bounds:
                 return i, end
+        return None
+
+    def name_ending_at(self, end: int) -> tuple[int, int] | None:
+        """A name that ends where a right-hand context begins (杨明华老人, 王沛然一行):
+        the longest candidate whose left edge is clear (punctuation, a function word,
+        a token start)."""
+        text = self.text
+        for length in (3, 2, 4):
+            start = end - length
+            if start < 0:
+                continue
+            sl = self.lex.surname_length(text, start)
+            if not sl or length - sl not in (1, 2) or not self.plausible(start, end, sl):
+                continue
+            if length - sl == 2 and (text[end - 1] in GLUE_CHARS or text[end - 1] == "为"):
+                continue  # 陈湘为老人送上: the 为 belongs to what follows
+            before = text[start - 1] if start else ""
+            if not before or not is_cjk(before) or before in LEFT_EDGE or start in self.bounds:
+                return start, end
+        return None
+
+    def transliterated_at(self, i: int) -> tuple[int, int] | None:
+        """A foreign or minority name of three or more characters with no Chinese
+        surname, right after an office (议长维克托): none of its beginnings is a word."""
+        chars, text = self.lex.transliteration_chars, self.text
+        end = i
+        while end < len(text) and end - i < 6 and text[end] in chars:
+            end += 1
+        for stop in range(end, i + 2, -1):
+            if self.boundary_at(stop) and not any(self.lex.is_word(text[i:k]) for k in range(i + 2, stop + 1)):
+                return i, stop
         return None
 
     def add(self, span: tuple[int, int], via: str, titles: list[TitleSpan] | None = None) -> str:
@@ -162,6 +276,8 @@ class NameFinder:
     def find_after_titles(self) -> None:
         for title in self.titles:
             span = self.name_at(title.end)
+            if not span and self.text[title.post_start:title.end] not in self.lex.descriptions:
+                span = self.transliterated_at(title.end)
             if span:
                 chain = self.chain_before(title)
                 self.add(span, "title", chain)
@@ -177,16 +293,19 @@ class NameFinder:
                 self.follow_list(span[1], [])
 
     def find_bare_lists(self) -> None:
-        """Three or more short names joined by 、 with no title: 姚红磊、郭宁、裴嘉伟."""
-        pattern = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}")
+        """Three or more short names joined by 、 with no title (姚红磊、郭宁、裴嘉伟), or
+        two and 等 (张三、李四等)."""
+        pattern = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+")
         for m in pattern.finditer(self.text):
             items = m.group(0).split("、")
+            if len(items) < 3 and not self.text.startswith("等", m.end()):
+                continue
             pos = m.start()
             spans = []
             for item in items:
                 span = (pos, pos + len(item))
                 pos += len(item) + 1
-                if self.lex.surname_length(item, 0) and item not in self.lex.not_names \
+                if self.lex.surname_length(item, 0) and not self.lex.is_word(item) \
                         and item[-1] not in "区县市镇村乡省局委办厅部所站院校队组" \
                         and not self.lex.post_pattern.search(item):
                     spans.append(span)
@@ -211,9 +330,23 @@ class NameFinder:
                 start = m.start() - length
                 if start >= 0 and self.lex.surname_length(self.text, start) and \
                         all(is_cjk(c) for c in self.text[start:m.start()]) and \
-                        self.text[start:m.start()] not in self.lex.not_names:
+                        not self.lex.is_word(self.text[start:m.start()]) and \
+                        (not self.bounds or start in self.bounds):  # 有关负责同志 is no name
                     self.add((start, m.start()), "signature")
                     break
+
+    def find_in_stories(self) -> None:
+        """People of features and reader stories, named with no title: after a kinship
+        word or an age (六女儿周清秀, 46岁的周林中, 家住…的X), before an age, a person
+        word or a speech verb (苏才荣107岁, 杨明华老人, 王沛然一行, X介绍说)."""
+        for pattern, via in ((self.lex.kin_pattern, "kin"), (AGE_BEFORE, "age"), (LIVES_AT, "story"),
+                             (self.lex.object_pattern, "object"), (CLOSING_LIST, "list")):
+            self.find_after_words(pattern, via)
+        for pattern, via in ((AGE_AFTER, "age"), (self.lex.person_noun_pattern, "story"), (SPEECH_VERBS, "clause")):
+            for m in pattern.finditer(self.text):
+                span = self.name_ending_at(m.start())
+                if span:
+                    self.add(span, via)
 
     def find_known_mentions(self) -> None:
         """Later bare mentions of people already found, and a post right after a name."""
@@ -258,6 +391,7 @@ class NameFinder:
         self.find_bare_lists()
         self.find_clause_openers()
         self.find_signature_contexts()
+        self.find_in_stories()
         self.find_known_mentions()
         self.drop_nested_names()
         self.find_aliases()
