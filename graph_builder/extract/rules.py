@@ -221,10 +221,10 @@ class NameFinder:
                 return i, end
         return None
 
-    def name_ending_at(self, end: int) -> tuple[int, int] | None:
+    def name_ending_at(self, end: int, clear_left: bool = False) -> tuple[int, int] | None:
         """A name that ends where a right-hand context begins (杨明华老人, 王沛然一行):
         the longest candidate whose left edge is clear (punctuation, a function word,
-        a token start)."""
+        or, unless clear_left, a token start)."""
         text = self.text
         for length in (3, 2, 4):
             start = end - length
@@ -236,7 +236,7 @@ class NameFinder:
             if length - sl == 2 and (text[end - 1] in GLUE_CHARS or text[end - 1] == "为"):
                 continue  # 陈湘为老人送上: the 为 belongs to what follows
             before = text[start - 1] if start else ""
-            if not before or not is_cjk(before) or before in LEFT_EDGE or start in self.bounds:
+            if not before or not is_cjk(before) or before in LEFT_EDGE or (start in self.bounds and not clear_left):
                 return start, end
         return None
 
@@ -283,10 +283,13 @@ class NameFinder:
                 self.add(span, "title", chain)
                 self.follow_list(span[1], chain)
 
-    def find_after_words(self, pattern: re.Pattern[str], via: str) -> None:
+    def find_after_words(self, pattern: re.Pattern[str], via: str, whole_word: bool = False) -> None:
         """A name (or a list of names) right after one of the words: group words
-        (`市领导李民生、闫小杏`) or election and appointment words (`补选王建修为`)."""
+        (`市领导李民生、闫小杏`) or election and appointment words (`补选王建修为`).
+        whole_word: the word must end where a token ends (慰问金 is no 慰问)."""
         for m in pattern.finditer(self.text):
+            if whole_word and self.bounds and m.end() not in self.bounds:
+                continue
             span = self.name_at(m.end(), strict=True)
             if span:
                 self.add(span, via)
@@ -341,10 +344,11 @@ class NameFinder:
         word or a speech verb (苏才荣107岁, 杨明华老人, 王沛然一行, X介绍说)."""
         for pattern, via in ((self.lex.kin_pattern, "kin"), (AGE_BEFORE, "age"), (LIVES_AT, "story"),
                              (self.lex.object_pattern, "object"), (CLOSING_LIST, "list")):
-            self.find_after_words(pattern, via)
-        for pattern, via in ((AGE_AFTER, "age"), (self.lex.person_noun_pattern, "story"), (SPEECH_VERBS, "clause")):
+            self.find_after_words(pattern, via, whole_word=True)
+        for pattern, via, clear_left in ((AGE_AFTER, "age", True), (self.lex.person_noun_pattern, "story", False),
+                                         (SPEECH_VERBS, "clause", False)):
             for m in pattern.finditer(self.text):
-                span = self.name_ending_at(m.start())
+                span = self.name_ending_at(m.start(), clear_left)
                 if span:
                     self.add(span, via)
 
