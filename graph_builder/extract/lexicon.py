@@ -69,6 +69,7 @@ class Lexicons:
     person_nouns: set[str] = field(default_factory=set)
     object_cues: set[str] = field(default_factory=set)
     transliteration_chars: set[str] = field(default_factory=set)
+    given_name_chars: set[str] = field(default_factory=set)
     post_pattern: re.Pattern[str] = field(init=False)
     follower_pattern: re.Pattern[str] = field(init=False)
     group_pattern: re.Pattern[str] = field(init=False)
@@ -157,4 +158,5 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         person_nouns=set(entries("person_nouns.txt")),
         object_cues=set(entries("object_cues.txt")),
         transliteration_chars=set(entries("transliteration_chars.txt")),
+        given_name_chars=set(entries("given_name_chars.txt")),
     )

@@ -173,10 +173,13 @@ class NameFinder:
         """The segmenter saw text[start:end] as one word (or more), edges at token bounds."""
         return (start == 0 or start in self.bounds) and end in self.bounds
 
-    def plausible(self, start: int, end: int, sl: int) -> bool:
-        """Surname + given name that is not an ordinary word, a place or a post."""
+    def plausible(self, start: int, end: int, sl: int, weak: bool = False) -> bool:
+        """Surname + given name that is not an ordinary word, a place or a post. Found
+        on weak evidence (weak), the given name is made of given-name characters."""
         text, lex = self.text, self.lex
         cand = text[start:end]
+        if weak and not all(c in lex.given_name_chars for c in cand[sl:]):
+            return False
         if end > len(text) or not all(is_cjk(c) for c in cand) or lex.is_word(cand) or lex.post_pattern.match(cand, sl):
             return False
         if any(c in NOT_IN_GIVEN_NAMES for c in cand[sl:]) or cand[-1] in NOT_LAST_IN_NAMES:
@@ -189,7 +192,7 @@ class NameFinder:
             return cand[-1] not in JOINING_CHARS and self.bounds and self.is_token(start, end)
         return True
 
-    def name_at(self, i: int, strict: bool = False) -> tuple[int, int] | None:
+    def name_at(self, i: int, strict: bool = False, weak: bool = False) -> tuple[int, int] | None:
         text = self.text
         if i >= len(text):
             return None
@@ -205,7 +208,7 @@ class NameFinder:
             sl = self.lex.surname_length(text, i, rare=True)
             if not sl:
                 return None
-        candidates = [i + sl + gl for gl in (2, 1) if self.plausible(i, i + sl + gl, sl)]
+        candidates = [i + sl + gl for gl in (2, 1) if self.plausible(i, i + sl + gl, sl, weak or rare)]
         if rare:
             candidates = [end for end in candidates if self.is_token(i, end) and self.boundary_at(end)]
         if len(candidates) == 2 and text[candidates[0] - 1] in GLUE_CHARS and (
@@ -231,7 +234,7 @@ class NameFinder:
             if start < 0:
                 continue
             sl = self.lex.surname_length(text, start)
-            if not sl or length - sl not in (1, 2) or not self.plausible(start, end, sl):
+            if not sl or length - sl not in (1, 2) or not self.plausible(start, end, sl, weak=True):
                 continue
             if length - sl == 2 and (text[end - 1] in GLUE_CHARS or text[end - 1] == "为"):
                 continue  # 陈湘为老人送上: the 为 belongs to what follows
@@ -262,12 +265,12 @@ class NameFinder:
                 person.titles.append(t)
         return name
 
-    def follow_list(self, end: int, titles: list[TitleSpan]) -> None:
+    def follow_list(self, end: int, titles: list[TitleSpan], weak: bool = False) -> None:
         """`副主任张建设、李立江、白富海`: names after 、 share the list's titles
         unless a title of their own stands before them."""
         title_starts = {t.start for t in self.titles}
         while end < len(self.text) and self.text[end] == "、" and (end + 1) not in title_starts:
-            span = self.name_at(end + 1, strict=True)
+            span = self.name_at(end + 1, strict=True, weak=weak)
             if not span:
                 return
             self.add(span, "list", titles)
@@ -275,25 +278,27 @@ class NameFinder:
 
     def find_after_titles(self) -> None:
         for title in self.titles:
-            span = self.name_at(title.end)
-            if not span and self.text[title.post_start:title.end] not in self.lex.descriptions:
+            described = self.text[title.post_start:title.end] in self.lex.descriptions
+            span = self.name_at(title.end, weak=described)
+            if not span and not described:
                 span = self.transliterated_at(title.end)
             if span:
                 chain = self.chain_before(title)
                 self.add(span, "title", chain)
-                self.follow_list(span[1], chain)
+                self.follow_list(span[1], chain, weak=described)
 
-    def find_after_words(self, pattern: re.Pattern[str], via: str, whole_word: bool = False) -> None:
+    def find_after_words(self, pattern: re.Pattern[str], via: str, whole_word: bool = False,
+                         weak: bool = False) -> None:
         """A name (or a list of names) right after one of the words: group words
         (`市领导李民生、闫小杏`) or election and appointment words (`补选王建修为`).
         whole_word: the word must end where a token ends (慰问金 is no 慰问)."""
         for m in pattern.finditer(self.text):
             if whole_word and self.bounds and m.end() not in self.bounds:
                 continue
-            span = self.name_at(m.end(), strict=True)
+            span = self.name_at(m.end(), strict=True, weak=weak)
             if span:
                 self.add(span, via)
-                self.follow_list(span[1], [])
+                self.follow_list(span[1], [], weak=weak)
 
     def find_bare_lists(self) -> None:
         """Three or more short names joined by 、 with no title (姚红磊、郭宁、裴嘉伟), or
@@ -344,7 +349,7 @@ class NameFinder:
         word or a speech verb (苏才荣107岁, 杨明华老人, 王沛然一行, X介绍说)."""
         for pattern, via in ((self.lex.kin_pattern, "kin"), (AGE_BEFORE, "age"), (LIVES_AT, "story"),
                              (self.lex.object_pattern, "object"), (CLOSING_LIST, "list")):
-            self.find_after_words(pattern, via, whole_word=True)
+            self.find_after_words(pattern, via, whole_word=True, weak=True)
         for pattern, via, clear_left in ((AGE_AFTER, "age", True), (self.lex.person_noun_pattern, "story", False),
                                          (SPEECH_VERBS, "clause", False)):
             for m in pattern.finditer(self.text):
