@@ -43,10 +43,15 @@ AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?
 AGE_AFTER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁|[，,](?:男|女)[，,]")
 LIVES_AT = re.compile(r"家住[\u4e00-\u9fff\d号栋单元楼室组]{2,30}?的")
 # Closing lists of who else took part: 出席会议的还有, 参加活动的有, 获奖者：.
-CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场)[\u4e00-\u9fff]{0,12}?的(?:领导)?(?:还)?有[：:]?"
+CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场|就座|就坐|在座)[\u4e00-\u9fff]{0,12}?的"
+                          r"(?:市领导|县领导|区领导|省领导|领导|同志|嘉宾|人员)?(?:还)?有[：:]?"
                           r"|(?:获奖者|获奖人员|受表彰的|当选的|名单如下|分别是|他们是)[：:]?")
 # A name before a speech verb is a name wherever its left edge is clear.
 SPEECH_VERBS = re.compile(r"说|介绍|表示|告诉记者|坦言|感慨|笑着说|回忆|高兴地说|激动地说|动情地说")
+# Followers too common after ordinary words to show a name at a clause's start.
+WEAK_FOLLOWERS = {"今年", "现场", "作为", "共同", "一起", "正在", "代表", "认为", "希望", "家中"}
+# Prepositions that make the next word an object (给奶奶, 为老人, 和妻子).
+OBJECT_MARKERS = set("给为向陪带跟帮替")
 # Characters that may stand right before a name: function words and punctuation.
 LEFT_EDGE = set("的了和与及对向给为由请让被把同跟是在从将到")
 ALIAS = re.compile(r"([\u4e00-\u9fff])(书记|市长|县长|区长|主任|主席|部长|局长|厅长|院长|校长|董事长|省长)(?![\u4e00-\u9fff]{0,1}[、])")
@@ -288,13 +293,15 @@ class NameFinder:
                 self.follow_list(span[1], chain, weak=described)
 
     def find_after_words(self, pattern: re.Pattern[str], via: str, whole_word: bool = False,
-                         weak: bool = False) -> None:
+                         weak: bool = False, not_after: set[str] | frozenset[str] = frozenset()) -> None:
         """A name (or a list of names) right after one of the words: group words
         (`市领导李民生、闫小杏`) or election and appointment words (`补选王建修为`).
         whole_word: the word must end where a token ends (慰问金 is no 慰问)."""
         for m in pattern.finditer(self.text):
             if whole_word and self.bounds and m.end() not in self.bounds:
                 continue
+            if not_after and m.start() and self.text[m.start() - 1] in not_after:
+                continue  # 给奶奶祝寿: the word is an object, a verb follows
             span = self.name_at(m.end(), strict=True, weak=weak)
             if span:
                 self.add(span, via)
@@ -328,8 +335,16 @@ class NameFinder:
             if i and text[i - 1] not in CLAUSE_START:
                 continue
             span = self.name_at(i, strict=True)
-            if span and text.startswith(SPEECH_AFTER_CLAUSE_START, span[1]):
+            if span and self.acts_after(span[1]):
                 self.add(span, "clause")
+
+    def acts_after(self, end: int) -> bool:
+        """A speech verb, or a word of two or more characters that follows names (主持,
+        出席, 带领, 一行, 调研), right after a name at a clause's start."""
+        if self.text.startswith(SPEECH_AFTER_CLAUSE_START, end):
+            return True
+        m = self.lex.follower_pattern.match(self.text, end)
+        return m is not None and len(m.group(0)) >= 2 and m.group(0) not in WEAK_FOLLOWERS
 
     def find_signature_contexts(self) -> None:
         """Contexts that only a person's name stands in: 习近平总书记, 习近平新时代…."""
@@ -347,8 +362,9 @@ class NameFinder:
         """People of features and reader stories, named with no title: after a kinship
         word or an age (六女儿周清秀, 46岁的周林中, 家住…的X), before an age, a person
         word or a speech verb (苏才荣107岁, 杨明华老人, 王沛然一行, X介绍说)."""
-        for pattern, via in ((self.lex.kin_pattern, "kin"), (AGE_BEFORE, "age"), (LIVES_AT, "story"),
-                             (self.lex.object_pattern, "object"), (CLOSING_LIST, "list")):
+        self.find_after_words(self.lex.kin_pattern, "kin", weak=True, not_after=OBJECT_MARKERS)
+        for pattern, via in ((AGE_BEFORE, "age"), (LIVES_AT, "story"), (self.lex.object_pattern, "object"),
+                             (CLOSING_LIST, "list")):
             self.find_after_words(pattern, via, whole_word=True, weak=True)
         for pattern, via, clear_left in ((AGE_AFTER, "age", True), (self.lex.person_noun_pattern, "story", False),
                                          (SPEECH_VERBS, "clause", False)):
