@@ -70,6 +70,7 @@ class Lexicons:
     object_cues: set[str] = field(default_factory=set)
     transliteration_chars: set[str] = field(default_factory=set)
     given_name_chars: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
     post_pattern: re.Pattern[str] = field(init=False)
     follower_pattern: re.Pattern[str] = field(init=False)
     group_pattern: re.Pattern[str] = field(init=False)
@@ -93,7 +94,8 @@ class Lexicons:
         self.object_pattern = re.compile("(?:" + alternation(self.object_cues).pattern + ")了?")
         # A name ends where a role verb or an activity word begins, too.
         self.follower_pattern = alternation(
-            set(self.name_followers) | {v for _, v in self.role_triggers} | {t for _, t in self.event_triggers})
+            set(self.name_followers) | {v for _, v in self.role_triggers} | {t for _, t in self.event_triggers}
+            | self.person_nouns)
         self.group_pattern = alternation(self.generic_groups)
         self.cue_pattern = alternation(self.name_cues)
         lengths = sorted({len(w) for w in self.title_boundaries}, reverse=True)
@@ -159,4 +161,5 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         object_cues=set(entries("object_cues.txt")),
         transliteration_chars=set(entries("transliteration_chars.txt")),
         given_name_chars=set(entries("given_name_chars.txt")),
+        countries=set(entries("countries.txt")),
     )

@@ -48,6 +48,8 @@ CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场|
                           r"|(?:获奖者|获奖人员|受表彰的|当选的|名单如下|分别是|他们是)[：:]?")
 # A name before a speech verb is a name wherever its left edge is clear.
 SPEECH_VERBS = re.compile(r"说|介绍|表示|告诉记者|坦言|感慨|笑着说|回忆|高兴地说|激动地说|动情地说")
+# Awards and elections after a name: 王某荣获, 李某被评为, 张某当选.
+AWARDED = re.compile(r"荣获|获评|被评为|被授予|当选为|获得了?[\u4e00-\u9fff]{0,8}?(?:奖|称号|荣誉)")
 # Followers too common after ordinary words to show a name at a clause's start.
 WEAK_FOLLOWERS = {"今年", "现场", "作为", "共同", "一起", "正在", "代表", "认为", "希望", "家中"}
 # Prepositions that make the next word an object (给奶奶, 为老人, 和妻子).
@@ -260,6 +262,26 @@ class NameFinder:
                 return i, stop
         return None
 
+    def foreign_name_at(self, title: TitleSpan) -> tuple[int, int] | None:
+        """After an office of a foreign country (日本某市议会议长), two to four characters
+        up to punctuation or a word that follows names: names that break the Han pattern."""
+        text = self.text
+        org = text[title.start:title.post_start]
+        if not any(org.startswith(c) or ("驻" + c) in org for c in self.lex.countries if len(c) >= 2):
+            return None
+        for end in range(title.end + 4, title.end + 1, -1):
+            if end <= len(text) and all(is_cjk(c) for c in text[title.end:end]) and self.strong_end(end) \
+                    and not any(self.lex.is_word(text[title.end:k]) for k in range(title.end + 2, end + 1)):
+                return title.end, end
+        return None
+
+    def strong_end(self, end: int) -> bool:
+        """Punctuation, or a word of two or more characters that follows names."""
+        if end >= len(self.text) or not is_cjk(self.text[end]):
+            return True
+        m = self.lex.follower_pattern.match(self.text, end)
+        return m is not None and len(m.group(0)) >= 2
+
     def add(self, span: tuple[int, int], via: str, titles: list[TitleSpan] | None = None) -> str:
         name = self.text[span[0]:span[1]]
         person = self.persons.setdefault(name, PersonFound(name))
@@ -286,7 +308,7 @@ class NameFinder:
             described = self.text[title.post_start:title.end] in self.lex.descriptions
             span = self.name_at(title.end, weak=described)
             if not span and not described:
-                span = self.transliterated_at(title.end)
+                span = self.transliterated_at(title.end) or self.foreign_name_at(title)
             if span:
                 chain = self.chain_before(title)
                 self.add(span, "title", chain)
@@ -367,7 +389,7 @@ class NameFinder:
                              (CLOSING_LIST, "list")):
             self.find_after_words(pattern, via, whole_word=True, weak=True)
         for pattern, via, clear_left in ((AGE_AFTER, "age", True), (self.lex.person_noun_pattern, "story", False),
-                                         (SPEECH_VERBS, "clause", False)):
+                                         (SPEECH_VERBS, "clause", False), (AWARDED, "story", False)):
             for m in pattern.finditer(self.text):
                 span = self.name_ending_at(m.start(), clear_left)
                 if span:
