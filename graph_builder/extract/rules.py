@@ -139,15 +139,15 @@ def title_start(text: str, post_start: int, lex: Lexicons) -> int:
 
 
 def joins_inside_name(text: str, k: int, post_start: int, lex: Lexicons) -> bool:
-    """`和` at text[k-1] inside an organisation's or a place's name: 呼和浩特市委,
-    劳动和经济工作部, 文化广电和旅游局 (an organisation word follows, and a place spans
-    the 和 or an ordinary word stands before it)."""
-    if text[k - 1] not in JOINS_IN_NAMES or not ORG_SUFFIX.search(text, k, post_start):
-        return False
+    """The boundary word ending at text[k] is inside a place's or an organisation's
+    name: 犍为县, 呼和浩特市委 (a place spans it), 劳动和经济工作部, 文化广电和旅游局
+    (和 with an organisation word after it and an ordinary word before it)."""
     for length in range(2, 9):
         for j in range(max(0, k - length), k - 1):
-            if j + length >= k and text[j:j + length] in lex.places:
+            if j + length > k - 1 and j + length >= k and text[j:j + length] in lex.places:
                 return True
+    if text[k - 1] not in JOINS_IN_NAMES or not ORG_SUFFIX.search(text, k, post_start):
+        return False
     return k >= 3 and text[k - 3:k - 1] in lex.common_words
 
 
@@ -262,6 +262,27 @@ class NameFinder:
                 return i, stop
         return None
 
+    def glued_names(self, i: int, limit: int = 8) -> list[tuple[int, int]]:
+        """Two or more names written without a separator (spaces lost in the layout:
+        `副市长张三李四出席`), up to punctuation or a word that follows names. Of the
+        readings, the one with most three-character names."""
+        best: list[tuple[int, int]] = []
+
+        def walk(pos: int, spans: list[tuple[int, int]]) -> None:
+            nonlocal best
+            if len(spans) >= 2 and self.strong_end(pos):
+                if sum(b - a == 3 for a, b in spans) > sum(b - a == 3 for a, b in best) or not best:
+                    best = list(spans)
+            if len(spans) >= limit:
+                return
+            sl = self.lex.surname_length(self.text, pos)
+            for gl in (1, 2):
+                if sl and self.plausible(pos, pos + sl + gl, sl, weak=True):
+                    walk(pos + sl + gl, spans + [(pos, pos + sl + gl)])
+
+        walk(i, [])
+        return best
+
     def foreign_name_at(self, title: TitleSpan) -> tuple[int, int] | None:
         """After an office of a foreign country (日本某市议会议长), two to four characters
         up to punctuation or a word that follows names: names that break the Han pattern."""
@@ -306,6 +327,11 @@ class NameFinder:
     def find_after_titles(self) -> None:
         for title in self.titles:
             described = self.text[title.post_start:title.end] in self.lex.descriptions
+            glued = [] if self.name_at(title.end, strict=True, weak=described) else self.glued_names(title.end)
+            if glued:
+                for span in glued:
+                    self.add(span, "list", self.chain_before(title))
+                continue
             span = self.name_at(title.end, weak=described)
             if not span and not described:
                 span = self.transliterated_at(title.end) or self.foreign_name_at(title)
