@@ -354,6 +354,9 @@ class NameFinder:
             if span:
                 self.add(span, via)
                 self.follow_list(span[1], [], weak=weak)
+            else:
+                for span in self.glued_names(m.end()):
+                    self.add(span, via)
 
     def find_bare_lists(self) -> None:
         """Three or more short names joined by 、 with no title (姚红磊、郭宁、裴嘉伟), or
