@@ -166,6 +166,22 @@ def test_build_and_extract_go_past_every_unreadable_file(writer, tmp_path):
     assert "z_good.txt" in out.read_text(encoding="utf-8")
 
 
+def test_a_folder_that_cannot_be_listed_fails_and_its_pages_are_not_pruned(writer, tmp_path):
+    folder = pages_dir(tmp_path, good=PAGE_A)
+    (folder / "locked").mkdir()
+    (folder / "locked" / "inside.txt").write_text(PAGE_B, encoding="utf-8")
+    args = ("refresh", str(folder), "--prune", "--log", str(tmp_path / "log"), "--lock", str(tmp_path / "lock"))
+    assert cli(*args).returncode == 0
+    (folder / "locked").chmod(0)
+    try:
+        done = cli(*args, prefix=NO_OVERRIDE)
+    finally:
+        (folder / "locked").chmod(0o755)
+    assert done.returncode == 1 and "locked: permission denied" in done.stdout, done.stdout + done.stderr
+    assert "prune skipped" in done.stderr
+    assert set(writer.stored_pages()) == {"good.txt", "inside.txt"}
+
+
 def test_a_symlink_loop_is_a_named_failure_inside_a_folder_and_by_name(tmp_path):
     folder = pages_dir(tmp_path)
     (folder / "loop.txt").symlink_to("loop.txt")
