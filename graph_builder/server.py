@@ -44,7 +44,6 @@ class Connection:
     database: str
     password_from: str = "no password"  # where the password came from, for error messages
 
-
     def __repr__(self) -> str:  # never show the password
         return f"Connection(uri={self.uri!r}, user={self.user!r}, database={self.database!r})"
 
@@ -216,11 +215,19 @@ def running_pid() -> int | None:
 
 def is_neo4j_of_this_home(pid: int) -> bool:
     """The process runs the Neo4j entry point on this home (its command line says so)."""
-    try:
-        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-    except OSError:  # no such process
-        return False
-    return ENTRY_POINT.encode() in args and f"--home-dir={home().resolve()}".encode() in args
+    args = command_line(pid)
+    return ENTRY_POINT in args and f"--home-dir={home().resolve()}" in args
+
+
+def command_line(pid: int) -> list[str]:
+    """A process's arguments; empty when there is no such process (or a zombie)."""
+    if Path("/proc/self").exists():
+        try:
+            return Path(f"/proc/{pid}/cmdline").read_bytes().decode("utf-8", "replace").split("\0")
+        except OSError:
+            return []
+    done = subprocess.run(["ps", "-o", "command=", "-p", str(pid)], capture_output=True, text=True)  # no /proc
+    return done.stdout.split() if done.returncode == 0 else []
 
 
 def port_open(host: str, port: int) -> bool:
@@ -386,9 +393,11 @@ def run(args) -> int:
         elif args.action == "start":
             start(quiet=args.quiet)
         elif args.action == "stop":
-            stale = pid_in_file() if running_pid() is None else None
-            print("stopped" if stop() else "not running" + (f" (removed a stale pid file naming pid {stale})"
-                                                            if stale else ""))
+            stale = None if running_pid() else pid_in_file()
+            if stop():
+                print("stopped")
+            else:
+                print("not running" + (f" (removed a stale pid file naming pid {stale})" if stale else ""))
         else:
             line = status()
             print(line or "not running")
