@@ -51,8 +51,13 @@ def main(argv: list[str] | None = None) -> int:
         import os
         os.environ["GRAPH_BUILDER_CONFIG"] = args.config
     module = importlib.import_module(args._module)
+    from .server import ServerError
+
     try:
         return int(module.run(args) or 0)
+    except ServerError as exc:  # a server that refuses or does not answer: one line, never a traceback
+        print(f"{args.command}: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -32,18 +35,30 @@ class RawPage:
 
 
 def iter_page_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files given, and text files inside directories given, in a stable order."""
+    """Files given, and text files inside directories given, in a stable order.
+    Every entry with a text suffix that is not a directory is a page, even a
+    broken link or a link loop, so that reading it names the problem. A
+    directory that cannot be listed is yielded itself, for the same reason."""
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES)
+            yield from sorted(_pages_under(p))
         else:
             yield p
 
 
+def _pages_under(folder: Path) -> Iterator[Path]:
+    unlisted: list[Path] = []
+    # os.walk follows no links and reports an unreadable directory instead of raising
+    for root, _dirs, files in os.walk(folder, onerror=lambda exc: unlisted.append(Path(exc.filename))):
+        yield from (Path(root, f) for f in files if Path(f).suffix.lower() in TEXT_SUFFIXES)
+    yield from unlisted
+
+
 def decode(data: bytes, path: Path | str) -> tuple[str, str]:
-    """Decode UTF-8 (with or without BOM) or GB18030; refuse binary data."""
-    if b"\x00" in data[:65536]:
+    """Decode UTF-8 (with or without BOM) or GB18030; refuse binary data
+    (a NUL anywhere in the file: text pages have none)."""
+    if b"\x00" in data:
         raise PageError(path, "binary file (NUL bytes), not a text page")
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
@@ -77,19 +92,50 @@ def date_from_path(path: Path | str) -> dt.date | None:
         return None
 
 
-def read_page(path: Path | str, issue_date: dt.date | None = None) -> RawPage:
+def read_bytes(path: Path | str) -> bytes:
+    """The bytes of a page, its size checked before anything is read; every
+    problem with the file becomes a PageError naming it."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_PAGE_BYTES:
-            raise PageError(path, f"too large for a newspaper page ({size:,} bytes; the limit is {MAX_PAGE_BYTES:,})")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise PageError(path, "no such file") from None
-    except IsADirectoryError:
-        raise PageError(path, "is a directory") from None
-    except PermissionError:
-        raise PageError(path, "permission denied") from None
+        # O_NONBLOCK: a FIFO named like a page must not hang the run
+        with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise PageError(path, "is a directory" if stat.S_ISDIR(info.st_mode) else "not a regular file")
+            if info.st_size > MAX_PAGE_BYTES:
+                raise PageError(path, too_large(info.st_size))
+            data = fh.read(MAX_PAGE_BYTES + 1)  # the file may grow after the stat
+    except OSError as exc:
+        raise PageError(path, os_problem(exc)) from None
+    if len(data) > MAX_PAGE_BYTES:
+        raise PageError(path, too_large(len(data)))
+    return data
+
+
+def too_large(size: int) -> str:
+    return f"too large for a newspaper page ({size:,} bytes; the limit is {MAX_PAGE_BYTES:,})"
+
+
+OS_PROBLEMS = {
+    errno.ENOENT: "no such file (removed, or a broken link)",
+    errno.EISDIR: "is a directory",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ELOOP: "symbolic link loop",
+}
+
+
+def os_problem(exc: OSError) -> str:
+    return OS_PROBLEMS.get(exc.errno) or (exc.strerror or type(exc).__name__).lower()
+
+
+def page_sha(path: Path | str) -> str:
+    return hashlib.sha256(read_bytes(path)).hexdigest()
+
+
+def read_page(path: Path | str, issue_date: dt.date | None = None) -> RawPage:
+    path = Path(path)
+    data = read_bytes(path)
     text, encoding = decode(data, path)
     sha = hashlib.sha256(data).hexdigest()
     page = Page(page_id=sha[:16], source=path.name, path=str(path), sha256=sha, encoding=encoding)

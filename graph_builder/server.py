@@ -42,6 +42,7 @@ class Connection:
     user: str
     password: str | None
     database: str
+    password_from: str = "no password"  # where the password came from, for error messages
 
     def __repr__(self) -> str:  # never show the password
         return f"Connection(uri={self.uri!r}, user={self.user!r}, database={self.database!r})"
@@ -52,8 +53,38 @@ class Connection:
         from neo4j import GraphDatabase
 
         options.setdefault("max_transaction_retry_time", 5.0)
+        # the server's hints ("label does not exist" on an empty graph) are not for the user
+        options.setdefault("notifications_min_severity", "OFF")
         options.setdefault("connection_timeout", 10.0)
         return GraphDatabase.driver(self.uri, auth=(self.user, self.password or ""), **options)
+
+    def open(self, **options):
+        """A driver that has reached the server and logged in. A server that
+        refuses the credentials, or does not answer, raises ServerError in one line."""
+        from neo4j.exceptions import AuthError, Neo4jError
+
+        try:
+            driver = self.driver(**options)
+        except Exception as exc:  # a malformed URI
+            raise ServerError(f"cannot use Neo4j URI {self.uri!r}: {first_line(exc)}") from None
+        try:
+            driver.verify_connectivity()
+        except Exception as exc:
+            driver.close()
+            code = getattr(exc, "code", None) or ""
+            if code.endswith("AuthenticationRateLimit"):  # after repeated wrong passwords
+                raise ServerError(f"Neo4j at {self.uri} refuses user {self.user!r} for a few seconds after "
+                                  f"repeated wrong passwords (password from {self.password_from})") from None
+            if isinstance(exc, AuthError) or (isinstance(exc, Neo4jError) and ".Security." in code):
+                raise ServerError(f"Neo4j at {self.uri} refused the credentials of user {self.user!r} "
+                                  f"(password from {self.password_from})") from None
+            raise ServerError(f"no Neo4j answers at {self.uri} ({type(exc).__name__}: {first_line(exc)}); "
+                              f"start it (graph-builder server start) or set NEO4J_URI") from None
+        return driver
+
+
+def first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
 
 
 def settings() -> dict:
@@ -88,15 +119,29 @@ def connection_settings() -> Connection:
     project's local one (and its password file: never sent anywhere else)."""
     cfg = section("neo4j")
     uri = os.environ.get("NEO4J_URI") or cfg.get("uri")
-    if not uri:
-        local = local_connection()
-        uri, local_password = local.uri, local.password
-    else:
-        local_password = None
+    local = None if uri else local_connection()
     user = os.environ.get("NEO4J_USER") or cfg.get("user") or "neo4j"
-    password = os.environ.get("NEO4J_PASSWORD") or cfg.get("password") or local_password
     database = os.environ.get("NEO4J_DATABASE") or cfg.get("database") or "neo4j"
-    return Connection(uri, user, password, database)
+    for password, source in ((os.environ.get("NEO4J_PASSWORD"), "NEO4J_PASSWORD"),
+                             (cfg.get("password"), "neo4j.password in config.yaml"),
+                             (local and local.password, str(password_file()))):
+        if password:
+            return Connection(uri or local.uri, user, password, database, source)
+    return Connection(uri or local.uri, user, None, database)
+
+
+def configured_server() -> str | None:
+    """Why a Neo4j counts as configured, or None. Configured: NEO4J_URI or
+    `neo4j.uri`, a password given for the local server (NEO4J_PASSWORD or
+    `neo4j.password`), or the project's local server set up here (its password
+    file exists once it has started). Only with none of these does `build`
+    fall back to the embedded store."""
+    cfg = section("neo4j")
+    reasons = ((os.environ.get("NEO4J_URI"), "NEO4J_URI"), (cfg.get("uri"), "neo4j.uri in config.yaml"),
+               (os.environ.get("NEO4J_PASSWORD"), "NEO4J_PASSWORD"),
+               (cfg.get("password"), "neo4j.password in config.yaml"),
+               (password_file().exists(), f"the local server ({home()})"))
+    return next((why for value, why in reasons if value), None)
 
 
 # --- install -----------------------------------------------------------------
@@ -154,13 +199,35 @@ def pid_file() -> Path:
     return home() / "run" / "neo4j.pid"
 
 
-def running_pid() -> int | None:
+def pid_in_file() -> int | None:
     try:
-        pid = int(pid_file().read_text().strip())
-        os.kill(pid, 0)
-    except (FileNotFoundError, ValueError, ProcessLookupError, PermissionError):
+        return int(pid_file().read_text().strip())
+    except (OSError, ValueError):
         return None
-    return pid
+
+
+def running_pid() -> int | None:
+    """The pid of this home's Neo4j, or None. The pid file alone proves
+    nothing: after a crash or a reboot it may name another program."""
+    pid = pid_in_file()
+    return pid if pid and is_neo4j_of_this_home(pid) else None
+
+
+def is_neo4j_of_this_home(pid: int) -> bool:
+    """The process runs the Neo4j entry point on this home (its command line says so)."""
+    args = command_line(pid)
+    return ENTRY_POINT in args and f"--home-dir={home().resolve()}" in args
+
+
+def command_line(pid: int) -> list[str]:
+    """A process's arguments; empty when there is no such process (or a zombie)."""
+    if Path("/proc/self").exists():
+        try:
+            return Path(f"/proc/{pid}/cmdline").read_bytes().decode("utf-8", "replace").split("\0")
+        except OSError:
+            return []
+    done = subprocess.run(["ps", "-o", "command=", "-p", str(pid)], capture_output=True, text=True)  # no /proc
+    return done.stdout.split() if done.returncode == 0 else []
 
 
 def port_open(host: str, port: int) -> bool:
@@ -252,8 +319,15 @@ def ensure_password() -> None:
             time.sleep(1)
     else:
         raise ServerError("could not set the local server's password")
-    password_file().write_text(new)
-    password_file().chmod(0o600)
+    write_private(password_file(), new)
+
+
+def write_private(path: Path, text: str) -> None:
+    """A new file readable by its owner only from the first byte; refuses to
+    write through a link or over a file planted at the path."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    with open(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
 
 
 def local_connection() -> Connection:
@@ -281,18 +355,16 @@ def wait_for_bolt(deadline: float) -> None:
 
 
 def stop(timeout: float = 60) -> bool:
+    """Stop this home's Neo4j; a pid file naming anything else is removed, never signalled."""
     pid = running_pid()
     if pid is None:
+        pid_file().unlink(missing_ok=True)  # stale
         return False
     os.killpg(pid, signal.SIGTERM)
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            break
+    while time.monotonic() < deadline and is_neo4j_of_this_home(pid):  # a zombie has no command line
         time.sleep(0.3)
-    else:
+    if is_neo4j_of_this_home(pid):
         os.killpg(pid, signal.SIGKILL)
     pid_file().unlink(missing_ok=True)
     return True
@@ -321,7 +393,11 @@ def run(args) -> int:
         elif args.action == "start":
             start(quiet=args.quiet)
         elif args.action == "stop":
-            print("stopped" if stop() else "not running")
+            stale = None if running_pid() else pid_in_file()
+            if stop():
+                print("stopped")
+            else:
+                print("not running" + (f" (removed a stale pid file naming pid {stale})" if stale else ""))
         else:
             line = status()
             print(line or "not running")

@@ -6,10 +6,14 @@ cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 mkdir -p out
 .venv/bin/graph-builder extract data/samples/pages --out out/articles.jsonl
-if [ -z "${GRAPH_BUILDER_NO_SERVER:-}" ] && [ -z "${NEO4J_URI:-}" ]; then
+store=auto  # the configured Neo4j: NEO4J_URI, or the local server started here
+if [ -n "${GRAPH_BUILDER_NO_SERVER:-}" ]; then
+  store=embedded
+elif [ -z "${NEO4J_URI:-}" ]; then
   if ! { .venv/bin/graph-builder server install && .venv/bin/graph-builder server start; }; then
     echo "local Neo4j not started (see above): the graph goes to the embedded store"
+    store=embedded
   fi
 fi
-.venv/bin/graph-builder build data/samples/pages --store auto
+.venv/bin/graph-builder build data/samples/pages --store "$store"
 .venv/bin/graph-builder eval --gold tests/gold --system out/articles.jsonl  # scores the extraction above

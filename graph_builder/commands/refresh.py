@@ -82,6 +82,7 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     from ..graph.build import connect_writer, load_neo4j, print_summary
     from ..graph.writer import WriteError
+    from ..server import ServerError
 
     out_dir = output_dir()
     lock = Path(args.lock) if args.lock else out_dir / "refresh.lock"
@@ -93,18 +94,19 @@ def run(args) -> int:
     try:
         with exclusive_lock(lock):
             writer = connect_writer()
-            if writer is None:
-                log.error("no Neo4j answers; nothing loaded")
-                print("refresh: no Neo4j answers (graph-builder server start, or set NEO4J_URI)", file=sys.stderr)
-                return 1
             paths = list(iter_page_paths([input_dir]))
             log.info("refresh of %s: %d pages", input_dir, len(paths))
             with writer:
                 summary = load_neo4j(writer, paths, processes=args.processes, only_changed=True,
                                      prune=args.prune, progress=progress_printer())
     except Locked as exc:
+        log.warning("refused: %s", exc)
         print(f"refresh: {exc}", file=sys.stderr)
         return EXIT_LOCKED
+    except ServerError as exc:
+        log.error("%s", exc)
+        print(f"refresh: {exc}", file=sys.stderr)
+        return 1
     except WriteError as exc:
         log.error("load stopped: %s", exc)
         print(f"refresh: load stopped, the next refresh finishes it: {exc}", file=sys.stderr)
@@ -116,6 +118,6 @@ def run(args) -> int:
     for key, items in summary.changes.items():
         if items:
             log.info("%s: %s", key, ", ".join(map(str, items)))
-    for path in summary.failed:
-        log.error("failed: %s", path)
+    for failure in summary.failed:
+        log.error("failed: %s", failure)
     return 1 if summary.failed else 0

@@ -1,8 +1,10 @@
 """`graph-builder build PATH...`: extract pages and load them into the graph.
 
-The store is Neo4j when one answers at the configured URI (`--store auto`, the
-default), else the embedded networkx store under `output.dir`. `load()` is
-also the engine of the nightly `refresh`.
+The store (`--store auto`, the default) is the configured Neo4j; the embedded
+networkx store under `output.dir` only when no server is configured (see
+server.configured_server) or with `--store embedded`. A configured server that
+refuses the credentials or does not answer is an error, never a fallback.
+`load_neo4j()` is also the engine of the nightly `refresh`.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from typing import Callable, Iterable
 from ..cli import iso_date
 from ..config import resolve_path, section
 from ..identity import IdentityResolver, Overrides, ResolvedPerson, person_id
-from ..read import PageError, iter_page_paths
+from ..read import PageError, iter_page_paths, page_sha
 from ..records import Article, PageResult
 from .model import assignment_hash, build_graph
 
@@ -70,8 +72,24 @@ def make_resolver(results: list[PageResult]) -> Callable[[str, str], ResolvedPer
     return resolve
 
 
-def file_sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def record_failure(summary: Summary, error: PageError) -> None:
+    """A page that failed: said at once on stderr, kept for the summary."""
+    print(f"error: {error}", file=sys.stderr)
+    summary.failed.append(str(error))
+
+
+def changed_pages(paths: list[Path], stored: dict[str, dict], summary: Summary) -> list[Path]:
+    """Pages whose sha256 differs from the stored one; unreadable ones are failures."""
+    todo = []
+    for path in paths:
+        try:
+            sha = page_sha(path)
+        except PageError as err:
+            record_failure(summary, err)
+            continue
+        if stored.get(path.name, {}).get("sha256") != sha:
+            todo.append(path)
+    return todo
 
 
 def extract(paths: list[Path], issue_date, processes: int, summary: Summary,
@@ -81,8 +99,7 @@ def extract(paths: list[Path], issue_date, processes: int, summary: Summary,
     results: list[PageResult] = []
     for i, result in enumerate(extract_paths(paths, issue_date=issue_date, processes=processes), 1):
         if isinstance(result, PageError):
-            print(f"error: {result}", file=sys.stderr)
-            summary.failed.append(result.path)
+            record_failure(summary, result)
         else:
             results.append(result)
         if progress:
@@ -121,8 +138,8 @@ def load_neo4j(writer, paths: list[Path], issue_date=None, processes: int = 1, o
     by_source = {p.name: p for p in paths}
     todo = paths
     if only_changed:
-        todo = [p for p in paths if stored.get(p.name, {}).get("sha256") != file_sha(p)]
-        summary.pages_unchanged = len(paths) - len(todo)
+        todo = changed_pages(paths, stored, summary)
+        summary.pages_unchanged = len(paths) - len(todo) - len(summary.failed)
     results = extract(todo, issue_date, processes, summary, progress)
     digest = overrides_digest()
     overrides_changed = writer.meta("overrides") != digest
@@ -132,7 +149,10 @@ def load_neo4j(writer, paths: list[Path], issue_date=None, processes: int = 1, o
         writer.set_meta("overrides", digest)
     writer.finish_derived()  # what a load that died left to recompute
     summary.pages_loaded = len(results)
-    if prune:
+    if prune and (unlisted := [str(p) for p in paths if p.is_dir()]):
+        # the pages inside are unknown: removing "missing" pages would remove them
+        print(f"prune skipped: {', '.join(unlisted)} could not be listed", file=sys.stderr)
+    elif prune:
         gone = sorted(set(stored) - set(by_source))
         if gone:
             writer.delete_pages(gone)
@@ -159,28 +179,30 @@ def reresolve_and_write(writer, results: list[PageResult], stored: dict[str, dic
 
 
 def diff_snapshots(before: dict, after: dict) -> dict[str, list]:
+    """What a load added and what it removed (a changed or pruned page takes facts away)."""
     changes: dict[str, list] = {}
-    changes["new_people"] = [after["people"][k] for k in sorted(after["people"].keys() - before["people"].keys())]
-    changes["new_posts"] = sorted(after["posts"] - before["posts"])
-    changes["tenure_changes"] = sorted(f"{k[0]} {k[1]}: {before['held'].get(k)} → {v}"
-                                       for k, v in after["held"].items() if before["held"].get(k) != v)
-    changes["new_co_attendances"] = sorted(" – ".join(k) for k in after["co_attended"] - before["co_attended"])
+    for gone, new, old in (("removed", after, before), ("new", before, after)):
+        changes[f"{gone}_people"] = [old["people"][k] for k in sorted(old["people"].keys() - new["people"].keys())]
+        changes[f"{gone}_posts"] = sorted(old["posts"] - new["posts"])
+        changes[f"{gone}_co_attendances"] = sorted(" – ".join(k) for k in old["co_attended"] - new["co_attended"])
+    tenures = before["held"].keys() | after["held"].keys()
+    changes["tenure_changes"] = sorted(f"{k[0]} {k[1]}: {before['held'].get(k, 'none')} → {after['held'].get(k, 'none')}"
+                                       for k in tenures if before["held"].get(k) != after["held"].get(k))
     return changes
 
 
-def connect_writer():
-    """A writer for the configured Neo4j, or None when none answers."""
-    from ..server import connection_settings
+def connect_writer(store: str = "neo4j"):
+    """A writer for the configured Neo4j. With `store="auto"`, None when no
+    server is configured. A server that refuses or does not answer raises
+    ServerError: said in one line, never a silent switch to the embedded store."""
+    from ..server import configured_server, connection_settings
     from .writer import Neo4jWriter
 
-    c = connection_settings()
-    cfg = section("neo4j")
-    batch = int(os.environ.get("GRAPH_BUILDER_BATCH_SIZE") or cfg.get("batch_size") or 10000)
-    try:
-        writer = Neo4jWriter.connect(c, batch)
-    except Exception as exc:  # no server, or wrong credentials: said once, plainly
-        print(f"no Neo4j at {c.uri} ({type(exc).__name__}): {str(exc).splitlines()[0][:160]}", file=sys.stderr)
+    if store == "embedded" or (store == "auto" and configured_server() is None):
         return None
+    c = connection_settings()
+    batch = int(os.environ.get("GRAPH_BUILDER_BATCH_SIZE") or section("neo4j").get("batch_size") or 10000)
+    writer = Neo4jWriter.connect(c, batch)
     writer.location = f"{c.uri} (database {c.database})"
     return writer
 
@@ -196,7 +218,7 @@ def print_summary(summary: Summary) -> None:
             shown = ", ".join(map(str, items[:10])) + (f" … (+{len(items) - 10})" if len(items) > 10 else "")
             print(f"{key.replace('_', ' ')}: {len(items)}: {shown}")
     if summary.failed:
-        print(f"failed files: {', '.join(summary.failed)}", file=sys.stderr)
+        print(f"failed: {len(summary.failed)}: " + "; ".join(summary.failed))
 
 
 def add_arguments(parser) -> None:
@@ -208,12 +230,11 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     paths = list(iter_page_paths(args.paths))
-    writer = connect_writer() if args.store in ("auto", "neo4j") else None
-    if writer is None and args.store == "neo4j":
-        print("build: --store neo4j, but no Neo4j answers (graph-builder server start, or set NEO4J_URI)",
-              file=sys.stderr)
-        return 1
+    writer = connect_writer(args.store)
     if writer is None:
+        if args.store == "auto":
+            print("no Neo4j configured (graph-builder server start, or set NEO4J_URI): the embedded store",
+                  file=sys.stderr)
         summary = load_embedded(paths, args.issue_date, args.processes)
     else:
         with writer:

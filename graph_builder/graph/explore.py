@@ -2,7 +2,7 @@
 timeline, read from Neo4j or from the embedded export (out/graph/graph.json),
 as plain networkx graphs and lists of dicts.
 
-    store = open_store()            # Neo4j when it answers, else the export
+    store = open_store()            # the configured Neo4j, else the export
     G = store.co_attendance()       # nx.Graph of people, edge weight = events together
     rank_officials(G)               # degree, weighted degree, betweenness
     store.timeline("吕沛")           # posts (first/last seen) and events, by date
@@ -113,25 +113,18 @@ def communities(G: nx.Graph, seed: int = 7) -> list[list[str]]:
 
 
 def open_store(prefer: str = "auto"):
-    """Neo4j (environment, config.yaml or the project's server) when it answers;
-    otherwise the embedded export under `output.dir`."""
-    if prefer in ("auto", "neo4j"):
-        from neo4j.exceptions import AuthError, ServiceUnavailable
+    """The configured Neo4j (environment, config.yaml or the project's server:
+    server.configured_server), as `build` uses it; otherwise the embedded
+    export under `output.dir`. A configured server that refuses or does not
+    answer raises server.ServerError rather than showing an old export."""
+    from ..server import configured_server, connection_settings
 
-        from ..server import connection_settings
-
+    if prefer == "neo4j" or (prefer == "auto" and configured_server()):
         c = connection_settings()
-        driver = c.driver()
-        try:
-            driver.verify_connectivity()
-            return Neo4jStore(driver, c.database, f"Neo4j at {c.uri}")
-        except (ServiceUnavailable, AuthError, OSError):
-            driver.close()
-            if prefer == "neo4j":
-                raise
+        return Neo4jStore(c.open(), c.database, f"Neo4j at {c.uri}")
     export = export_dir() / "graph.json"
     if not export.exists():
-        raise FileNotFoundError(f"no Neo4j answers and no export at {export}: "
+        raise FileNotFoundError(f"no Neo4j configured and no export at {export}: "
                                 f"run `graph-builder build data/samples/pages --store embedded` first")
     return ExportStore(export)
 

@@ -137,7 +137,7 @@ def run(args) -> int:
 
     c = connection_settings()
     try:
-        with c.driver() as driver:
+        with c.open() as driver:
             rows = run_query(driver, args.name, given, c.database)
     except QueryError as exc:
         print(f"query: {exc}", file=sys.stderr)

@@ -198,10 +198,9 @@ class Neo4jWriter:
 
     @classmethod
     def connect(cls, connection, batch_size: int = 1000) -> "Neo4jWriter":
-        """Connect with a `server.Connection` (environment, config.yaml or the local server)."""
-        driver = connection.driver()
-        driver.verify_connectivity()
-        return cls(driver, connection.database, batch_size)
+        """Connect with a `server.Connection` (environment, config.yaml or the local server);
+        a server that refuses or does not answer raises server.ServerError."""
+        return cls(connection.open(), connection.database, batch_size)
 
     def close(self) -> None:
         self.driver.close()
