@@ -196,7 +196,8 @@ class NameFinder:
             return False  # 时在座: the rest is a word that follows names
         if end - start - sl == 2 and lex.is_word(cand[:-1]):
             # 班子和, 干部进: a word and one more character, unless the segmenter keeps them whole.
-            return cand[-1] not in JOINING_CHARS and self.bounds and self.is_token(start, end)
+            whole = self.is_token(start, end) if self.bounds else self.boundary_at(end)
+            return cand[-1] not in JOINING_CHARS and whole
         return True
 
     def name_at(self, i: int, strict: bool = False, weak: bool = False) -> tuple[int, int] | None:
