@@ -53,6 +53,7 @@ def fetch_model(target: Path | None = None, quiet: bool = False) -> Path:
     """Download the sdist with pip and extract the default model into `target`."""
     target = target or configured_model_dir()
     if is_complete(target):
+        write_msgpack_features(target)
         return target
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -65,7 +66,26 @@ def fetch_model(target: Path | None = None, quiet: bool = False) -> Path:
         subprocess.run(cmd, check=True)
         sdist = next(Path(tmp).glob("pkuseg-*.tar.gz"))
         _extract_model(sdist, target)
+    write_msgpack_features(target)
     return target
+
+
+def write_msgpack_features(model_dir: Path) -> None:
+    """spacy-pkuseg reads features.msgpack and warns on stderr when only the sdist's
+    features.pkl is there: write the msgpack form once, beside it."""
+    out = model_dir / "features.msgpack"
+    if out.is_file():
+        return
+    import pickle
+
+    import srsly
+
+    with open(model_dir / "features.pkl", "rb") as f:
+        data = pickle.load(f)  # the pkuseg sdist's own model file, fetched from PyPI
+    keys = ("unigram", "bigram", "feature_to_idx", "tag_to_idx")
+    partial = out.with_suffix(".msgpack.part")
+    srsly.write_msgpack(partial, {k: sorted(data[k]) if k in ("unigram", "bigram") else data[k] for k in keys})
+    partial.replace(out)
 
 
 def _extract_model(sdist: Path, target: Path) -> None:
