@@ -74,3 +74,68 @@ def test_a_definite_date_wins_over_a_vague_one():
     assert find_date("本报讯（记者张鹏）省里日前出台了实施意见。昨日，副市长武磊带领…")[0] == "昨日"
     assert find_date("本报讯近日，全市开展了检查。")[0] == "近日"
     assert find_date("本报讯4月9日上午，日前签约的项目开工。")[0] == "4月9日上午"
+
+
+# --- people of local news beyond protocol (made-up text), through the pipeline -
+
+@pytest.fixture(scope="module")
+def nlp_people():
+    from graph_builder.pipeline import shared_nlp
+
+    nlp = shared_nlp()
+
+    def found(text):
+        doc = nlp(text)
+        return {name: [text[t.start:t.end] for t in sorted(p.titles, key=lambda t: t.start)]
+                for name, p in doc._.gb_persons.items()}
+    return found
+
+
+def test_descriptions_of_ordinary_people_are_titles(nlp_people):
+    text = "县委书记张志刚看望慰问了困难党员李长海、退休干部王秀英。某镇东关村困难教师马春燕说，日子好了。"
+    assert nlp_people(text) == {"张志刚": ["县委书记"], "李长海": ["困难党员"], "王秀英": ["退休干部"],
+                                 "马春燕": ["某镇东关村困难教师"]}
+
+
+def test_a_description_takes_no_verb_before_it(nlp_people):
+    found = nlp_people("要引导广大党员发挥作用。他们帮助困难群众解决难题。")
+    assert found == {}
+
+
+def test_people_in_stories_after_kinship_and_ages(nlp_people):
+    text = "46岁的周立中是老人的孙子。其子周小豪唱了一首歌，二女儿周清雅介绍说，家住新华小区的刘桂芳老人今年90岁。"
+    assert set(nlp_people(text)) == {"周立中", "周小豪", "周清雅", "刘桂芳"}
+
+
+def test_people_visited_and_closing_lists(nlp_people):
+    text = "慰问了赵德胜、孙万福。出席会议的还有刘春生、杨晓东、郭红梅。"
+    assert set(nlp_people(text)) == {"赵德胜", "孙万福", "刘春生", "杨晓东", "郭红梅"}
+
+
+def test_a_name_ends_before_a_glued_verb(nlp_people):
+    assert set(nlp_people("县民政局办公室主任罗小宏说，老人有1499个。")) == {"罗小宏"}
+
+
+def test_ordinary_words_and_phrases_are_not_names(nlp_people):
+    text = "有关负责同志参加。各位负责人要落实。成员单位要配合，包联干部要到位。"
+    assert nlp_people(text) == {}
+
+
+def test_and_inside_place_and_organisation_names(nlp_people):
+    text = "呼和浩特市委副书记王宏伟出席。市文化广电和旅游局调研员李红军参加。"
+    assert nlp_people(text) == {"王宏伟": ["呼和浩特市委副书记"], "李红军": ["市文化广电和旅游局调研员"]}
+
+
+def test_foreign_names_after_foreign_offices(nlp_people):
+    text = "日本某某市议会议长山田太郎一行访问。俄罗斯驻沈阳总领事维克托罗夫出席。"
+    assert set(nlp_people(text)) == {"山田太郎", "维克托罗夫"}
+
+
+def test_names_written_together_after_a_title(nlp_people):
+    found = nlp_people("副市长张海涛李建民出席会议。")
+    assert found == {"张海涛": ["副市长"], "李建民": ["副市长"]}
+
+
+def test_rare_surnames_need_the_segmenters_word(nlp_people):
+    # 通, 全 are surnames of the full table but mostly begin words.
+    assert nlp_people("市民政局负责人通报了情况。确保困难群众全保障。") == {}

@@ -177,8 +177,9 @@ class NameFinder:
         return end >= len(text) or not is_cjk(text[end]) or self.lex.follower_pattern.match(text, end) is not None
 
     def is_token(self, start: int, end: int) -> bool:
-        """The segmenter saw text[start:end] as one word (or more), edges at token bounds."""
-        return (start == 0 or start in self.bounds) and end in self.bounds
+        """The segmenter saw text[start:end] as one word."""
+        return (start == 0 or start in self.bounds) and end in self.bounds and \
+            not any(k in self.bounds for k in range(start + 1, end))
 
     def plausible(self, start: int, end: int, sl: int, weak: bool = False) -> bool:
         """Surname + given name that is not an ordinary word, a place or a post. Found
@@ -196,8 +197,8 @@ class NameFinder:
             return False  # 时在座: the rest is a word that follows names
         if end - start - sl == 2 and lex.is_word(cand[:-1]):
             # 班子和, 干部进: a word and one more character, unless the segmenter keeps them whole.
-            whole = self.is_token(start, end) if self.bounds else self.boundary_at(end)
-            return cand[-1] not in JOINING_CHARS and whole
+            whole = self.boundary_at(end) or (self.bounds and self.is_token(start, end))
+            return cand[-1] not in JOINING_CHARS and bool(whole)
         return True
 
     def name_at(self, i: int, strict: bool = False, weak: bool = False) -> tuple[int, int] | None:
@@ -293,7 +294,7 @@ class NameFinder:
             return None
         for end in range(title.end + 4, title.end + 1, -1):
             if end <= len(text) and all(is_cjk(c) for c in text[title.end:end]) and self.strong_end(end) \
-                    and not any(self.lex.is_word(text[title.end:k]) for k in range(title.end + 2, end + 1)):
+                    and not self.lex.is_word(text[title.end:end]):  # 山田太郎: 山田 is a word too
                 return title.end, end
         return None
 
@@ -342,7 +343,8 @@ class NameFinder:
                 self.follow_list(span[1], chain, weak=described)
 
     def find_after_words(self, pattern: re.Pattern[str], via: str, whole_word: bool = False,
-                         weak: bool = False, not_after: set[str] | frozenset[str] = frozenset()) -> None:
+                         weak: bool = False, not_after: set[str] | frozenset[str] = frozenset(),
+                         strict: bool = True) -> None:
         """A name (or a list of names) right after one of the words: group words
         (`市领导李民生、闫小杏`) or election and appointment words (`补选王建修为`).
         whole_word: the word must end where a token ends (慰问金 is no 慰问)."""
@@ -351,7 +353,7 @@ class NameFinder:
                 continue
             if not_after and m.start() and self.text[m.start() - 1] in not_after:
                 continue  # 给奶奶祝寿: the word is an object, a verb follows
-            span = self.name_at(m.end(), strict=True, weak=weak)
+            span = self.name_at(m.end(), strict=strict, weak=weak)
             if span:
                 self.add(span, via)
                 self.follow_list(span[1], [], weak=weak)
@@ -414,10 +416,11 @@ class NameFinder:
         """People of features and reader stories, named with no title: after a kinship
         word or an age (六女儿周清秀, 46岁的周林中, 家住…的X), before an age, a person
         word or a speech verb (苏才荣107岁, 杨明华老人, 王沛然一行, X介绍说)."""
-        self.find_after_words(self.lex.kin_pattern, "kin", weak=True, not_after=OBJECT_MARKERS)
-        for pattern, via in ((AGE_BEFORE, "age"), (LIVES_AT, "story"), (self.lex.object_pattern, "object"),
-                             (CLOSING_LIST, "list")):
-            self.find_after_words(pattern, via, whole_word=True, weak=True)
+        # Stories go on with a verb after the name (其子周某唱了): the segmenter's word ends it.
+        self.find_after_words(self.lex.kin_pattern, "kin", weak=True, not_after=OBJECT_MARKERS, strict=False)
+        for pattern, via, strict in ((AGE_BEFORE, "age", False), (LIVES_AT, "story", False),
+                                     (self.lex.object_pattern, "object", True), (CLOSING_LIST, "list", True)):
+            self.find_after_words(pattern, via, whole_word=True, weak=True, strict=strict)
         for pattern, via, clear_left in ((AGE_AFTER, "age", True), (self.lex.person_noun_pattern, "story", False),
                                          (SPEECH_VERBS, "clause", False), (AWARDED, "story", False)):
             for m in pattern.finditer(self.text):
