@@ -45,7 +45,9 @@ LIVES_AT = re.compile(r"家住[\u4e00-\u9fff\d号栋单元楼室组]{2,30}?的")
 # Closing lists of who else took part: 出席会议的还有, 参加活动的有, 获奖者：.
 CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场|就座|就坐|在座)[\u4e00-\u9fff]{0,12}?的"
                           r"(?:市领导|县领导|区领导|省领导|领导|同志|嘉宾|人员)?(?:还)?有[：:]?"
-                          r"|(?:获奖者|获奖人员|受表彰的|当选的|名单如下|分别是|他们是)[：:]?")
+                          r"|(?:获奖者|获奖人员|受表彰的|当选的|名单如下|分别是|他们是)[：:]?|的有[：:]|图为")
+# A photo caption's position marks after a name: 王某（右二）.
+PHOTO_POSITION = re.compile(r"[（(](?:左|右|中|前|后)[一二三四五六七八九]?[）)]")
 # A name before a speech verb is a name wherever its left edge is clear.
 SPEECH_VERBS = re.compile(r"说|介绍|表示|告诉记者|坦言|感慨|笑着说|回忆|高兴地说|激动地说|动情地说")
 # Awards and elections after a name: 王某荣获, 李某被评为, 张某当选.
@@ -252,15 +254,18 @@ class NameFinder:
                 return start, end
         return None
 
-    def transliterated_at(self, i: int) -> tuple[int, int] | None:
+    def transliterated_at(self, i: int, strong: bool = False) -> tuple[int, int] | None:
         """A foreign or minority name of three or more characters with no Chinese
-        surname, right after an office (议长维克托): none of its beginnings is a word."""
+        surname, right after an office (议长维克托) or, up to punctuation or a word
+        that follows names (strong), a description (蒙古族歌手乌兰图雅): none of its
+        beginnings is a word."""
         chars, text = self.lex.transliteration_chars, self.text
         end = i
         while end < len(text) and end - i < 6 and text[end] in chars:
             end += 1
         for stop in range(end, i + 2, -1):
-            if self.boundary_at(stop) and not any(self.lex.is_word(text[i:k]) for k in range(i + 2, stop + 1)):
+            ends = self.strong_end(stop) if strong else self.boundary_at(stop)
+            if ends and not any(self.lex.is_word(text[i:k]) for k in range(i + 2, stop + 1)):
                 return i, stop
         return None
 
@@ -335,8 +340,9 @@ class NameFinder:
                     self.add(span, "list", self.chain_before(title))
                 continue
             span = self.name_at(title.end, weak=described)
-            if not span and not described:
-                span = self.transliterated_at(title.end) or self.foreign_name_at(title)
+            if not span:
+                span = self.transliterated_at(title.end, strong=described) or \
+                    (None if described else self.foreign_name_at(title))
             if span:
                 chain = self.chain_before(title)
                 self.add(span, "title", chain)
@@ -422,6 +428,7 @@ class NameFinder:
                                      (self.lex.object_pattern, "object", True), (CLOSING_LIST, "list", True)):
             self.find_after_words(pattern, via, whole_word=True, weak=True, strict=strict)
         for pattern, via, clear_left in ((AGE_AFTER, "age", True), (self.lex.person_noun_pattern, "story", False),
+                                         (PHOTO_POSITION, "caption", False),
                                          (SPEECH_VERBS, "clause", False), (AWARDED, "story", False)):
             for m in pattern.finditer(self.text):
                 span = self.name_ending_at(m.start(), clear_left)
