@@ -20,7 +20,8 @@ DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 TITLE_CHARS = re.compile(r"[\u4e00-\u9fff（）()]")
 MAX_TITLE = 30
 # Posts that may follow a name and then count as its title (习近平总书记, 王小平书记).
-POSTS_AFTER_NAME = ("总书记", "书记", "主席", "市长", "县长", "区长", "主任", "部长", "局长")
+POSTS_AFTER_NAME = ("总书记", "副总理", "总理", "委员长", "副主席", "书记", "主席", "省长", "市长", "县长", "区长",
+                    "主任", "部长", "局长")
 SPEECH_AFTER_CLAUSE_START = ("说", "表示", "指出", "强调", "介绍", "认为", "告诉记者", "主持", "要求")
 POINTER = re.compile(r"该[\u4e00-\u9fff]{0,3}?[市县区镇乡村校局队厅委部司院所]")
 # The last character of an organisation or a place written before a description.
@@ -46,6 +47,10 @@ LIVES_AT = re.compile(r"家住[\u4e00-\u9fff\d号栋单元楼室组]{2,30}?的")
 CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场|就座|就坐|在座)[\u4e00-\u9fff]{0,12}?的"
                           r"(?:市领导|县领导|区领导|省领导|领导|同志|嘉宾|人员)?(?:还)?有[：:]?"
                           r"|(?:获奖者|获奖人员|受表彰的|当选的|名单如下|分别是|他们是)[：:]?|的有[：:]|图为")
+# A high office written after the name, then a list mark, punctuation or a verb:
+# 李某总理、, 王某书记在.
+OFFICE_AFTER_NAME = re.compile(r"(?:总书记|总理|副总理|委员长|副主席|主席|书记|省长|市长|县长|区长|部长|局长|主任)"
+                               r"(?=[、，,。；;：:]|出席|参加|在|指出|强调|讲话|一行|等)")
 # A photo caption's position marks after a name: 王某（右二）.
 PHOTO_POSITION = re.compile(r"[（(](?:左|右|中|前|后)[一二三四五六七八九]?[）)]")
 # A name before a speech verb is a name wherever its left edge is clear.
@@ -108,8 +113,8 @@ def description_start(text: str, head_start: int, lex: Lexicons) -> int:
     place only: 某村村民组老党员, 城关派出所民警; 引导广大党员 gives 党员."""
     k = head_start
     while True:
-        for n in (4, 3, 2, 1):
-            if k - n >= 0 and text[k - n:k] in lex.description_modifiers:
+        for n in (4, 3, 2, 1):  # 困难, 退休; or another description: 农民工代表
+            if k - n >= 0 and (text[k - n:k] in lex.description_modifiers or text[k - n:k] in lex.descriptions):
                 k -= n
                 break
         else:
@@ -428,7 +433,7 @@ class NameFinder:
                                      (self.lex.object_pattern, "object", True), (CLOSING_LIST, "list", True)):
             self.find_after_words(pattern, via, whole_word=True, weak=True, strict=strict)
         for pattern, via, clear_left in ((AGE_AFTER, "age", True), (self.lex.person_noun_pattern, "story", False),
-                                         (PHOTO_POSITION, "caption", False),
+                                         (PHOTO_POSITION, "caption", False), (OFFICE_AFTER_NAME, "title", False),
                                          (SPEECH_VERBS, "clause", False), (AWARDED, "story", False)):
             for m in pattern.finditer(self.text):
                 span = self.name_ending_at(m.start(), clear_left)
