@@ -23,9 +23,11 @@ FULL_DATE = re.compile(r"(20\d{2})年(\d{1,2})月(\d{1,2})日")
 
 
 def article_text_and_offsets(block: ArticleBlock) -> tuple[str, list[int]]:
-    """Paragraphs joined by newlines; a newline maps to just after its paragraph."""
+    """Paragraphs joined by newlines; a newline maps to just after its paragraph. The
+    headline comes last: its people and titles are the article's (马村区区长王某带队…),
+    and the lead, where date and activity are read, stays first."""
     text_parts, offsets = [], []
-    for k, para in enumerate(block.paragraphs):
+    for k, para in enumerate(block.paragraphs + block.headline):
         if k:
             text_parts.append("\n")
             offsets.append(offsets[-1] + 1 if offsets else para.start)
