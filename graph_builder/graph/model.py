@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from ..extract.events import lead_of
+from ..extract.page import sentence_around
 from ..identity import ResolvedPerson
 from ..papers import Paper, paper_named
 from ..records import Article, Event, PageResult, Person
@@ -139,11 +140,11 @@ def add_article(data: GraphData, article: Article, source: str, issue: dt.date |
                     activity=event_name(ev, day) if ev else None, start=article.start, end=article.end,
                     text=article.text)
     data.rel("ON", aid, source)
-    first_line = article.text.split("\n", 1)[0]
+    byline = sentence_around(article.text, 0, 1)  # the sentence the byline opens
     for name in article.reporters:
         who = resolve(article.article_id, name)
         pid = data.node("Person", who.id, name=who.name, qualifier=who.label, names=[name])
-        data.rel("WROTE", pid, aid, **evidence(aid, article.start, article.start + len(first_line), first_line))
+        data.rel("WROTE", pid, aid, **evidence(aid, article.start, article.start + len(byline), byline))
     event_key = None
     if ev and article.participations:  # an event nobody is said to attend stays the article's activity
         event_key = data.node("Event", ev.event_id, type=ev.type, trigger=ev.trigger, name=event_name(ev, day),
