@@ -142,7 +142,7 @@ MATCH (p:Person {person_id: id})
 OPTIONAL MATCH (p)-[m:MENTIONED_IN]->(:Article)
 WITH p, m ORDER BY m.article_id
 WITH p, collect(m.described_as) AS lists
-SET p.descriptions = reduce(acc = [], xs IN lists | acc + [x IN xs WHERE NOT x IN acc])
+SET p.descriptions = reduce(acc = [], xs IN lists | acc + [x IN coalesce(xs, []) WHERE NOT x IN acc])
 """
 
 RECOMPUTE_CO_ATTENDED = """
