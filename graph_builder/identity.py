@@ -28,11 +28,11 @@ from typing import Iterable
 
 import yaml
 
+from .extract.lexicon import is_description
 from .records import Article, Person
 
 SAME_TIME_DAYS = 31
 HEAD_POSTS = ("书记", "县长", "市长", "区长", "镇长", "乡长", "省长", "局长", "厅长", "主席")
-ORDINARY_POSTS = ("村民", "居民", "贫困户", "脱贫户", "工人", "农民", "劳模", "劳动模范", "志愿者", "大户", "英雄")
 PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?)([\u4e00-\u9fff]{2,4}?[省市县区镇乡村])")
 
 
@@ -56,11 +56,11 @@ class Appearance:
 
     @cached_property
     def ordinary(self) -> bool:
-        return any(post.endswith(ORDINARY_POSTS) for _, post, _ in self.titles)
+        return any(is_description(post) for _, post, _ in self.titles)
 
     @cached_property
     def official(self) -> bool:
-        return any(not post.endswith(ORDINARY_POSTS) for _, post, _ in self.titles)
+        return any(not is_description(post) for _, post, _ in self.titles)
 
 
 @dataclass
@@ -81,10 +81,15 @@ class SplitRule:
         return True
 
 
+# The paper of a person's id when an override merges the name across papers.
+ACROSS_PAPERS = "*"
+
+
 @dataclass
 class Overrides:
     splits: dict[str, list[SplitRule]] = field(default_factory=dict)
     merges: dict[str, str] = field(default_factory=dict)  # form → name
+    across_papers: set[str] = field(default_factory=set)  # names that are one person in every paper
 
     @classmethod
     def load(cls, path: str | Path | None) -> "Overrides":
@@ -97,10 +102,12 @@ class Overrides:
                                          since=_as_date(p.get("since")), until=_as_date(p.get("until")))
                                for p in item["people"]]
                 for item in data.get("split") or []}
-            merges = {form: item["into"] for item in data.get("merge") or [] for form in item["names"]}
-        except (KeyError, TypeError, ValueError, yaml.YAMLError) as exc:
+            merge_items = data.get("merge") or []
+            merges = {form: item["into"] for item in merge_items for form in item.get("names") or []}
+            across = {item["into"] for item in merge_items if item.get("across_papers")}
+        except (KeyError, TypeError, ValueError, AttributeError, yaml.YAMLError) as exc:
             raise OverridesError(f"{path}: not a valid identities file ({exc})") from None
-        return cls(splits, merges)
+        return cls(splits, merges, across)
 
 
 def _as_date(value) -> dt.date | None:
@@ -182,33 +189,38 @@ def _same_time(a: Appearance, b: Appearance) -> bool:
 
 
 class IdentityResolver:
-    """Assigns each (article, person name) a stable person id for one paper."""
+    """Assigns each (article, person name) a stable person id. Names are people
+    within one paper (an article's `paper`, else the default paper given here),
+    unless an override merges a name across papers."""
 
     def __init__(self, paper: str, overrides: Overrides | None = None):
         self.paper = paper
         self.overrides = overrides or Overrides()
-        self.by_name: dict[str, list[Appearance]] = defaultdict(list)
+        self.by_name: dict[tuple[str, str], list[Appearance]] = defaultdict(list)  # (paper, name) → appearances
 
     def canonical(self, name: str) -> str:
         return self.overrides.merges.get(name, name)
+
+    def paper_of(self, article: Article, name: str) -> str:
+        return ACROSS_PAPERS if name in self.overrides.across_papers else (article.paper or self.paper)
 
     def add_articles(self, articles: Iterable[Article]) -> None:
         for article in articles:
             for person in article.persons:
                 name = self.canonical(person.name)
-                self.by_name[name].append(appearance_of(article, person, name))
+                self.by_name[(self.paper_of(article, name), name)].append(appearance_of(article, person, name))
 
     def conflicts(self) -> list[Conflict]:
-        return [c for name, apps in sorted(self.by_name.items()) for c in conflicts_of(name, apps)]
+        return [c for (_, name), apps in sorted(self.by_name.items()) for c in conflicts_of(name, apps)]
 
-    def labels(self) -> dict[tuple[str, str], str]:
-        """(article id, name) → split label ('' for the plain name)."""
-        out: dict[tuple[str, str], str] = {}
-        for name, apps in self.by_name.items():
+    def labels(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """(article id, name) → (paper, split label: '' for the plain name)."""
+        out: dict[tuple[str, str], tuple[str, str]] = {}
+        for (paper, name), apps in self.by_name.items():
             rules = self.overrides.splits.get(name)
             strong = [c for c in conflicts_of(name, apps) if c.kind != "jump"] if not rules else []
             for app in apps:
-                out[(app.article_id, name)] = self._label(app, rules, bool(strong))
+                out[(app.article_id, name)] = (paper, self._label(app, rules, bool(strong)))
         return out
 
     @staticmethod
@@ -229,8 +241,8 @@ class IdentityResolver:
         for form, name in self.overrides.merges.items():
             reverse[name].append(form)
         out: dict[tuple[str, str], ResolvedPerson] = {}
-        for (article_id, name), label in labels.items():
-            resolved = ResolvedPerson(person_id(self.paper, name, label), name, label)
+        for (article_id, name), (paper, label) in labels.items():
+            resolved = ResolvedPerson(person_id(paper, name, label), name, label)
             out[(article_id, name)] = resolved
             for form in reverse.get(name, []):
                 out[(article_id, form)] = resolved

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .read import PageError, iter_page_paths, read_page
+from .read import PageError, PageFile, iter_page_files, read_page
 from .records import PageResult
 
 
@@ -30,7 +30,7 @@ def shared_nlp():
     return build_nlp()
 
 
-def extract_one(path: Path, nlp=None, issue_date: dt.date | None = None) -> PageResult | PageError:
+def extract_one(path: Path | PageFile, nlp=None, issue_date: dt.date | None = None) -> PageResult | PageError:
     """One page; a page that cannot be read or breaks extraction comes back as a
     PageError naming the file, so that the rest of the batch goes on."""
     try:
@@ -42,14 +42,14 @@ def extract_one(path: Path, nlp=None, issue_date: dt.date | None = None) -> Page
     try:
         return extract_page(nlp or shared_nlp(), raw)
     except Exception as exc:  # noqa: BLE001 — reported per file, never fatal to the batch
-        return PageError(path, f"extraction failed: {type(exc).__name__}: {exc}")
+        return PageError(getattr(path, "path", path), f"extraction failed: {type(exc).__name__}: {exc}")
 
 
-def extract_paths(paths: Iterable[str | Path], nlp=None, issue_date: dt.date | None = None,
+def extract_paths(paths: Iterable[str | Path | PageFile], nlp=None, issue_date: dt.date | None = None,
                   processes: int = 1) -> Iterator[PageResult | PageError]:
     """Yield one PageResult per readable page, or the PageError of a bad one, in
     input order. With processes > 1 each worker loads its own pipeline."""
-    page_paths = list(iter_page_paths(paths))
+    page_paths = list(iter_page_files(paths))
     if processes <= 1 or len(page_paths) < 2:
         for path in page_paths:
             yield extract_one(path, nlp, issue_date)
@@ -61,6 +61,6 @@ def extract_paths(paths: Iterable[str | Path], nlp=None, issue_date: dt.date | N
         yield from pool.imap(_worker_extract, [(p, issue_date) for p in page_paths])
 
 
-def _worker_extract(job: tuple[Path, dt.date | None]) -> PageResult | PageError:
+def _worker_extract(job: tuple[PageFile, dt.date | None]) -> PageResult | PageError:
     path, issue_date = job
     return extract_one(path, None, issue_date)

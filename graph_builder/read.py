@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .papers import paper_for
 from .records import Page
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -34,17 +35,35 @@ class RawPage:
     text: str
 
 
-def iter_page_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+@dataclass(frozen=True)
+class PageFile:
+    """A page file and its key in the graph: the path relative to the folder
+    given on the command line (`2019-04-10/A01.txt`), or the name of a file given alone."""
+
+    path: Path
+    source: str
+
+
+def iter_page_files(paths: Iterable[str | Path | PageFile]) -> Iterator[PageFile]:
     """Files given, and text files inside directories given, in a stable order.
     Every entry with a text suffix that is not a directory is a page, even a
     broken link or a link loop, so that reading it names the problem. A
     directory that cannot be listed is yielded itself, for the same reason."""
     for raw in paths:
+        if isinstance(raw, PageFile):
+            yield raw
+            continue
         p = Path(raw)
         if p.is_dir():
-            yield from sorted(_pages_under(p))
+            yield from (PageFile(f, f.relative_to(p).as_posix()) for f in sorted(_pages_under(p)))
         else:
-            yield p
+            yield PageFile(p, p.name)
+
+
+def page_key(source: str, sha256: str) -> str:
+    """Page ids (and the article ids made from them) hash the key with the bytes:
+    two files with the same bytes never share an article node."""
+    return hashlib.sha256(f"{source}\n{sha256}".encode("utf-8")).hexdigest()[:16]
 
 
 def _pages_under(folder: Path) -> Iterator[Path]:
@@ -133,12 +152,14 @@ def page_sha(path: Path | str) -> str:
     return hashlib.sha256(read_bytes(path)).hexdigest()
 
 
-def read_page(path: Path | str, issue_date: dt.date | None = None) -> RawPage:
-    path = Path(path)
+def read_page(path: Path | str | PageFile, issue_date: dt.date | None = None) -> RawPage:
+    file = path if isinstance(path, PageFile) else PageFile(Path(path), Path(path).name)
+    path = file.path
     data = read_bytes(path)
     text, encoding = decode(data, path)
     sha = hashlib.sha256(data).hexdigest()
-    page = Page(page_id=sha[:16], source=path.name, path=str(path), sha256=sha, encoding=encoding)
+    page = Page(page_id=page_key(file.source, sha), source=file.source, path=str(path.resolve()), sha256=sha,
+                encoding=encoding, paper=paper_for(file.source, path).name)
     if issue_date:
         page.issue_date, page.issue_date_source = issue_date, "option"
     elif (from_path := date_from_path(path)) is not None:

@@ -37,9 +37,11 @@ class Continuation(Record):
 
 
 class Page(Record):
-    page_id: str = Field(description="sha256 of the page bytes, first 16 hex digits")
-    source: str = Field(description="file name of the page")
-    path: str
+    page_id: str = Field(description="sha256 of the page key and the sha256 of its bytes, first 16 hex digits")
+    source: str = Field(description="the page's key: its path relative to the folder given, or its file name")
+    path: str = Field(description="absolute path of the file")
+    paper: str = Field("", description="the paper the page is of (config.yaml `papers:`); empty: the default paper")
+    copy_of: str | None = Field(None, description="key of the page this one is an exact copy of (loaded once)")
     sha256: str
     encoding: str
     issue_date: dt.date | None = None
@@ -104,6 +106,7 @@ class Article(Record):
     article_id: str = Field(description="page_id + ':' + index of the article in its page")
     source: str
     page_id: str
+    paper: str = Field("", description="the page's paper (empty: the default paper)")
     index: int
     start: int
     end: int

@@ -10,6 +10,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples" / "pages"
+# The sample pages as a newspaper archive lays them out: a folder a day, the same
+# page names every day (2019-04-10/A01.txt, 2020-04-25/A01.txt, …).
+ARCHIVE = ROOT / "tests" / "archive"
 
 # Tests wipe the database: they run a server of their own (data in .neo4j/test,
 # other ports), never the user's graph. scripts/test.sh sets the same; the
@@ -49,6 +52,7 @@ def writer(neo4j_connection):
 
 @pytest.fixture(scope="session")
 def sample_results():
+    """The sample pages as read from the dated archive (pages keyed `YYYY-MM-DD/A01.txt`)."""
     from graph_builder.pipeline import extract_paths
 
-    return [r for r in extract_paths([SAMPLES])]
+    return [r for r in extract_paths([ARCHIVE])]

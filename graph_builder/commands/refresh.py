@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..config import output_dir
-from ..read import iter_page_paths
+from ..read import iter_page_files
 
 EXIT_LOCKED = 75  # EX_TEMPFAIL: another refresh is running
 
@@ -94,7 +94,7 @@ def run(args) -> int:
     try:
         with exclusive_lock(lock):
             writer = connect_writer()
-            paths = list(iter_page_paths([input_dir]))
+            paths = list(iter_page_files([input_dir]))
             log.info("refresh of %s: %d pages", input_dir, len(paths))
             with writer:
                 summary = load_neo4j(writer, paths, processes=args.processes, only_changed=True,

@@ -71,6 +71,7 @@ class Lexicons:
     transliteration_chars: set[str] = field(default_factory=set)
     given_name_chars: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
+    post_orgs: dict[str, str] = field(default_factory=dict)  # posts whose organisation goes unwritten
     post_pattern: re.Pattern[str] = field(init=False)
     follower_pattern: re.Pattern[str] = field(init=False)
     group_pattern: re.Pattern[str] = field(init=False)
@@ -162,4 +163,22 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         transliteration_chars=set(entries("transliteration_chars.txt")),
         given_name_chars=set(entries("given_name_chars.txt")),
         countries=set(entries("countries.txt")),
+        post_orgs=dict(table("post_orgs.txt")),
     )
+
+
+@lru_cache(maxsize=1)
+def configured_lexicons() -> Lexicons:
+    """The lexicons of the title grammar as config.yaml configures it: what the
+    later stages (assembly, identity) read too."""
+    from ..config import resolve_path, section
+
+    folder = (section("pipeline").get("gb_titles") or {}).get("lexicon_dir")
+    return load_lexicons((str(resolve_path(folder)),) if folder else ())
+
+
+def is_description(post: str, lex: Lexicons | None = None) -> bool:
+    """村民, 脱贫户, 种植大户: a description of an ordinary person, not an office.
+    A word of posts.txt is an office (总编辑, though it ends as 编辑 does)."""
+    lex = lex or configured_lexicons()
+    return post in lex.descriptions or (post not in lex.posts and post.endswith(tuple(lex.descriptions)))

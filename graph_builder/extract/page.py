@@ -7,7 +7,7 @@ import re
 
 from ..articles import ArticleBlock, split_articles
 from ..clean import clean_page
-from ..config import section
+from ..papers import Paper, home_org, paper_named
 from ..read import RawPage
 from ..records import (Article, Event, Evidence, Organization, PageResult, Participation, Person,
                        PersonMention, TitleMention)
@@ -37,8 +37,9 @@ def article_text_and_offsets(block: ArticleBlock) -> tuple[str, list[int]]:
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
+    """The one sentence the span starts in: bounded by sentence punctuation and paragraph breaks."""
     left = max(text.rfind(c, 0, start) for c in SENTENCE_END) + 1
-    rights = [i for i in (text.find(c, end) for c in SENTENCE_END) if i >= 0]
+    rights = [i for i in (text.find(c, start) for c in SENTENCE_END) if i >= 0]
     right = min(rights) + 1 if rights else len(text)
     return text[left:right].strip()
 
@@ -71,28 +72,19 @@ def _date(y: str, m: str, d: str) -> dt.date | None:
 
 
 class OrgResolver:
-    """`市委` is the paper's home city's, `该市委`/`该市` the city the article is about."""
+    """`市委` is the home city's of the page's paper, `该市委`/`该市` the city the article is about."""
 
-    def __init__(self, article_text: str):
-        paper = section("paper")
-        self.home = paper.get("home_city") or ""
-        self.province = paper.get("home_province") or ""
+    def __init__(self, article_text: str, paper: Paper):
+        self.paper = paper
+        self.home = paper.home_city
         cities = re.findall(r"([\u4e00-\u9fff]{2,3})市(?:委|政府|人大|政协|领导|召开)", article_text)
         self.local = collections.Counter(c for c in cities if c != self.home).most_common(1)
         self.local_city = self.local[0][0] if self.local else None
 
     def resolve(self, org: str | None) -> str | None:
-        if not org:
-            return None
-        if org.startswith(("我市", "全市")):
-            return self.home + "市" + org[2:]
-        if org.startswith("市") and self.home:
-            return self.home + org
-        if org.startswith("该市") and self.local_city:
+        if org and org.startswith("该市") and self.local_city:
             return self.local_city + "市" + org[2:]
-        if org.startswith("省") and self.province:
-            return self.province + org
-        return org
+        return home_org(org, self.paper)
 
 
 def title_records(text: str, offsets: list[int], titles: list[TitleSpan], resolver: OrgResolver) -> list[TitleMention]:
@@ -117,7 +109,7 @@ def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page,
     article_id = f"{page.page_id}:{index:03d}"
     found = doc._.gb_event
     persons_found = doc._.gb_persons or {}
-    resolver = OrgResolver(text)
+    resolver = OrgResolver(text, paper_named(page.paper))
     event_type = found.type if found else "none"
 
     def evidence(start: int, end: int) -> Evidence:
@@ -134,7 +126,7 @@ def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page,
         participant = event_type != "none" and not pf.reference_only
         roles = list(dict.fromkeys(role for role, _ in pf.roles)) if participant else []
         if participant and not roles:
-            roles = ["participated"]
+            roles = ["attended"]
         persons.append(Person(
             name=name,
             titles=list(dict.fromkeys(text[t.start:t.end] for t in titles)),
@@ -150,7 +142,10 @@ def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page,
             first = min(pf.mentions, key=lambda m: m.start)
             for role in roles:
                 pos = role_at.get(role)
-                span = (first.start, first.end) if pos is None else (min(first.start, pos), max(first.end, pos + 1))
+                # the mention the role verb follows, in the verb's own sentence
+                m = first if pos is None else max((m for m in pf.mentions if m.start <= pos), key=lambda m: m.start,
+                                                  default=first)
+                span = (m.start, m.end) if pos is None else (m.start, pos + 1)
                 participations.append(Participation(person=name, role=role, evidence=evidence(*span)))
 
     issue = page.issue_date
@@ -166,7 +161,7 @@ def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page,
     headline = block.headline_text
     headline_span = (block.headline[0].start, block.headline[-1].end) if block.headline else None
     return Article(
-        article_id=article_id, source=page.source, page_id=page.page_id, index=index,
+        article_id=article_id, source=page.source, page_id=page.page_id, paper=page.paper, index=index,
         start=offsets[0] if offsets else 0, end=offsets[-1] + 1 if offsets else 0, text=text,
         headline=headline, headline_span=headline_span, date_text=found.date_text if found else None,
         date=date, event_type=event_type, reporters=block.reporters, persons=persons,

@@ -9,6 +9,7 @@ refuses the credentials or does not answer is an error, never a fallback.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import sys
 import time
@@ -18,8 +19,9 @@ from typing import Callable, Iterable
 
 from ..cli import iso_date
 from ..config import resolve_path, section
+from ..papers import default_paper
 from ..identity import IdentityResolver, Overrides, ResolvedPerson, person_id
-from ..read import PageError, iter_page_paths, page_sha
+from ..read import PageError, PageFile, iter_page_files, page_sha, read_page
 from ..records import Article, PageResult
 from .model import assignment_hash, build_graph
 
@@ -40,6 +42,7 @@ class Summary:
     seconds: float = 0.0
     changes: dict[str, list] = field(default_factory=dict)
     location: str = ""
+    copies: dict[str, str] = field(default_factory=dict)  # page key → key of the page it copies
 
 
 def overrides_path() -> Path:
@@ -59,16 +62,17 @@ def identity_resolver(articles: Iterable[Article]) -> IdentityResolver:
 
 
 def paper_name() -> str:
-    return section("paper").get("name") or ""
+    return default_paper().name
 
 
 def make_resolver(results: list[PageResult]) -> Callable[[str, str], ResolvedPerson]:
     table = identity_resolver(a for r in results for a in r.articles).resolve()
-    paper = paper_name()
+    paper_of = {a.article_id: a.paper or paper_name() for r in results for a in r.articles}
 
     def resolve(article_id: str, name: str) -> ResolvedPerson:
-        # Reporters are not in the table: one person per byline name.
-        return table.get((article_id, name)) or ResolvedPerson(person_id(paper, name, "记者"), name, "记者")
+        # Reporters are not in the table: one person per byline name and paper.
+        return table.get((article_id, name)) or ResolvedPerson(
+            person_id(paper_of.get(article_id, paper_name()), name, "记者"), name, "记者")
     return resolve
 
 
@@ -78,43 +82,74 @@ def record_failure(summary: Summary, error: PageError) -> None:
     summary.failed.append(str(error))
 
 
-def changed_pages(paths: list[Path], stored: dict[str, dict], summary: Summary) -> list[Path]:
-    """Pages whose sha256 differs from the stored one; unreadable ones are failures."""
-    todo = []
-    for path in paths:
+def readable_pages(files: list[PageFile], summary: Summary) -> dict[str, str]:
+    """Page key → sha256 of every page that can be read; the others are failures."""
+    shas = {}
+    for f in files:
         try:
-            sha = page_sha(path)
+            shas[f.source] = page_sha(f.path)
         except PageError as err:
             record_failure(summary, err)
-            continue
-        if stored.get(path.name, {}).get("sha256") != sha:
-            todo.append(path)
-    return todo
+    return shas
 
 
-def extract(paths: list[Path], issue_date, processes: int, summary: Summary,
+def find_copies(files: list[PageFile], shas: dict[str, str], stored: dict[str, dict], prune: bool) -> dict[str, str]:
+    """Pages whose bytes are those of another page: page key → the key of the
+    page loaded for them. A page already stored keeps its facts; among new ones the first wins."""
+    current = {f.source for f in files}
+    first: dict[str, str] = {}
+    for source, row in sorted(stored.items()):
+        kept = shas.get(source) == row.get("sha256") if source in current else not prune
+        if kept and not row.get("copy_of") and row.get("sha256"):
+            first.setdefault(row["sha256"], source)
+    copies = {}
+    for f in files:
+        original = first.setdefault(shas[f.source], f.source)
+        if original != f.source:
+            copies[f.source] = original
+    return copies
+
+
+def copy_result(file: PageFile, original: str, issue_date) -> PageResult | PageError:
+    """A copy is stored as a page of its own that points to its original, with no facts."""
+    try:
+        page = read_page(file, issue_date=issue_date).page
+    except PageError as err:
+        return err
+    page.copy_of = original
+    return PageResult(page=page, articles=[])
+
+
+def extract(files: list[PageFile], issue_date, processes: int, summary: Summary,
             progress: Progress | None) -> list[PageResult]:
     from ..pipeline import extract_paths
 
+    originals = [f for f in files if f.source not in summary.copies]
+    copies = (copy_result(f, summary.copies[f.source], issue_date) for f in files if f.source in summary.copies)
     results: list[PageResult] = []
-    for i, result in enumerate(extract_paths(paths, issue_date=issue_date, processes=processes), 1):
+    outcomes = itertools.chain(extract_paths(originals, issue_date=issue_date, processes=processes), copies)
+    for i, result in enumerate(outcomes, 1):
         if isinstance(result, PageError):
             record_failure(summary, result)
         else:
             results.append(result)
         if progress:
-            progress(i, len(paths), getattr(result, "path", None) or result.page.source)
+            progress(i, len(files), getattr(result, "path", None) or result.page.source)
     return results
 
 
-def load_embedded(paths: list[Path], issue_date=None, processes: int = 1,
+def load_embedded(paths: list[Path | PageFile], issue_date=None, processes: int = 1,
                   progress: Progress | None = None) -> Summary:
     from .embedded import export_dir, save, with_derived
 
     summary = Summary(store="embedded")
-    summary.pages_seen = len(paths)
+    files = list(iter_page_files(paths))
+    summary.pages_seen = len(files)
     t0 = time.perf_counter()
-    results = extract(paths, issue_date, processes, summary, progress)
+    shas = readable_pages(files, summary)
+    readable = [f for f in files if f.source in shas]
+    summary.copies = find_copies(readable, shas, {}, prune=True)
+    results = extract(readable, issue_date, processes, summary, progress)
     data = with_derived(build_graph(results, make_resolver(results)))
     out_dir = export_dir()
     save(data, out_dir)
@@ -126,20 +161,26 @@ def load_embedded(paths: list[Path], issue_date=None, processes: int = 1,
     return summary
 
 
-def load_neo4j(writer, paths: list[Path], issue_date=None, processes: int = 1, only_changed: bool = False,
-               prune: bool = False, progress: Progress | None = None) -> Summary:
-    """Load pages (all, or only new and changed ones) and keep identities right."""
+def load_neo4j(writer, paths: list[Path | PageFile], issue_date=None, processes: int = 1,
+               only_changed: bool = False, prune: bool = False, progress: Progress | None = None) -> Summary:
+    """Load pages (all, or only new and changed ones) and keep identities right.
+    Pages are keyed by their path relative to the folder given (`PageFile.source`)."""
     summary = Summary(store="neo4j")
     t0 = time.perf_counter()
     writer.ensure_schema()
     before = writer.snapshot()
     stored = writer.stored_pages()
-    summary.pages_seen = len(paths)
-    by_source = {p.name: p for p in paths}
-    todo = paths
-    if only_changed:
-        todo = changed_pages(paths, stored, summary)
-        summary.pages_unchanged = len(paths) - len(todo) - len(summary.failed)
+    files = list(iter_page_files(paths))
+    summary.pages_seen = len(files)
+    by_source = {f.source: f for f in files}
+    shas = readable_pages(files, summary)
+    readable = [f for f in files if f.source in shas]
+    summary.copies = find_copies(readable, shas, stored, prune)
+    todo = readable
+    if only_changed:  # new bytes, or a copy that became an original (or the reverse)
+        todo = [f for f in readable if (stored.get(f.source, {}).get("sha256"), stored.get(f.source, {}).get("copy_of"))
+                != (shas[f.source], summary.copies.get(f.source))]
+        summary.pages_unchanged = len(readable) - len(todo)
     results = extract(todo, issue_date, processes, summary, progress)
     digest = overrides_digest()
     overrides_changed = writer.meta("overrides") != digest
@@ -149,7 +190,7 @@ def load_neo4j(writer, paths: list[Path], issue_date=None, processes: int = 1, o
         writer.set_meta("overrides", digest)
     writer.finish_derived()  # what a load that died left to recompute
     summary.pages_loaded = len(results)
-    if prune and (unlisted := [str(p) for p in paths if p.is_dir()]):
+    if prune and (unlisted := [str(f.path) for f in files if f.path.is_dir()]):
         # the pages inside are unknown: removing "missing" pages would remove them
         print(f"prune skipped: {', '.join(unlisted)} could not be listed", file=sys.stderr)
     elif prune:
@@ -213,6 +254,8 @@ def print_summary(summary: Summary) -> None:
           f"{summary.pages_reassigned} rewritten for identity, {summary.pages_pruned} pruned, "
           f"{len(summary.failed)} failed")
     print(f"graph: {summary.nodes} nodes, {summary.relationships} relationships ({summary.seconds:.1f} s)")
+    for copy, original in sorted(summary.copies.items()):
+        print(f"copy: {copy} has the bytes of {original}; its facts are loaded once, from {original}")
     for key, items in summary.changes.items():
         if items:
             shown = ", ".join(map(str, items[:10])) + (f" … (+{len(items) - 10})" if len(items) > 10 else "")
@@ -229,7 +272,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    paths = list(iter_page_paths(args.paths))
+    paths = list(iter_page_files(args.paths))
     writer = connect_writer(args.store)
     if writer is None:
         if args.store == "auto":

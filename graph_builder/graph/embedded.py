@@ -12,10 +12,12 @@ import networkx as nx
 
 from ..config import output_dir
 
-from .model import ALL_REL_ENDS, NODE_KEYS, GraphData, co_attended_from, held_from_titled
+from .model import ALL_REL_ENDS, NODE_KEYS, GraphData, co_attended_from, descriptions_from, held_from_titled
 
 
 def with_derived(data: GraphData) -> GraphData:
+    for key, descriptions in descriptions_from(data.rels.get("MENTIONED_IN", [])).items():
+        data.nodes["Person"][key]["descriptions"] = descriptions
     data.rels["HELD"] = held_from_titled(data.rels.get("TITLED", []))
     data.rels["CO_ATTENDED"] = co_attended_from(data.rels.get("ATTENDED", []), data.nodes.get("Event", {}))
     return data

@@ -2,6 +2,7 @@
 // the lookups the writer and the shipped queries make, and a CJK full-text index.
 // Idempotent: every statement is IF NOT EXISTS.
 CREATE CONSTRAINT page_source IF NOT EXISTS FOR (n:Page) REQUIRE n.source IS UNIQUE;
+CREATE CONSTRAINT paper_name IF NOT EXISTS FOR (n:Paper) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.article_id IS UNIQUE;
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.person_id IS UNIQUE;
 CREATE CONSTRAINT organization_name IF NOT EXISTS FOR (n:Organization) REQUIRE n.name IS UNIQUE;

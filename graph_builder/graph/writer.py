@@ -58,7 +58,7 @@ def property_list(keys: Iterable[str], source: str, target: str) -> str:
 
 # Nodes that many pages share: their properties follow from their key, so an
 # existing one is only read, not rewritten (and locked) by every batch.
-SHARED_NODES = {"Post", "Organization"}
+SHARED_NODES = {"Post", "Organization", "Paper"}
 
 
 def node_query(label: str, keys: Iterable[str]) -> str:
@@ -135,6 +135,16 @@ SET h.title = ts[0].title, h.first_seen = ts[0].date, h.last_seen = ts[-1].date,
     h.article_id = ts[0].article_id, h.start = ts[0].start, h.end = ts[0].end, h.sentence = ts[0].sentence
 """
 
+# A person's descriptions (村民, 脱贫户) are those of their mentions, like tenure derived from the facts.
+RECOMPUTE_DESCRIPTIONS = """
+UNWIND $ids AS id
+MATCH (p:Person {person_id: id})
+OPTIONAL MATCH (p)-[m:MENTIONED_IN]->(:Article)
+WITH p, m ORDER BY m.article_id
+WITH p, collect(m.described_as) AS lists
+SET p.descriptions = reduce(acc = [], xs IN lists | acc + [x IN coalesce(xs, []) WHERE NOT x IN acc])
+"""
+
 RECOMPUTE_CO_ATTENDED = """
 UNWIND $ids AS id
 MATCH (p:Person {person_id: id})-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(q:Person)
@@ -152,9 +162,11 @@ DELETE_ORPHANS = [
     "MATCH (p:Person) WHERE NOT (p)--() DELETE p",
     "MATCH (p:Post) WHERE NOT (p)<-[:TITLED]-() DETACH DELETE p",
     "MATCH (o:Organization) WHERE NOT (o)--() DELETE o",
+    "MATCH (p:Paper) WHERE NOT (p)--() DELETE p",
 ]
 
-STORED_PAGES = "MATCH (p:Page) RETURN p.source AS source, p.sha256 AS sha256, p.assignment AS assignment"
+STORED_PAGES = ("MATCH (p:Page) RETURN p.source AS source, p.sha256 AS sha256, p.assignment AS assignment, "
+                "p.copy_of AS copy_of")
 STORED_RECORDS = "MATCH (p:Page) WHERE p.source IN $sources RETURN p.source AS source, p.records AS records"
 DELETE_PAGE_NODES = "UNWIND $sources AS source MATCH (p:Page {source: source}) DETACH DELETE p"
 
@@ -370,7 +382,7 @@ class Neo4jWriter:
         self.timed(clock, "derived", tx, MARK_STALE, ids=touched)
 
     def recompute(self, tx: ManagedTransaction, ids: list[str]) -> None:
-        for query in (DELETE_DERIVED, RECOMPUTE_HELD, RECOMPUTE_CO_ATTENDED, CLEAR_STALE):
+        for query in (DELETE_DERIVED, RECOMPUTE_HELD, RECOMPUTE_DESCRIPTIONS, RECOMPUTE_CO_ATTENDED, CLEAR_STALE):
             self.timed(self.timings, "derived", tx, query, ids=ids)
 
     def delete_orphans(self, tx: ManagedTransaction) -> None:
