@@ -139,3 +139,9 @@ def test_names_written_together_after_a_title(nlp_people):
 def test_rare_surnames_need_the_segmenters_word(nlp_people):
     # 通, 全 are surnames of the full table but mostly begin words.
     assert nlp_people("市民政局负责人通报了情况。确保困难群众全保障。") == {}
+
+
+def test_a_list_of_names_holds_names_that_are_words_too(nlp_people):
+    found = nlp_people("副县长时永红、于海洋、万里、林立出席。王振东、李保国、高峰、刘素芳等市领导参加。")
+    assert set(found) == {"时永红", "于海洋", "万里", "林立", "王振东", "李保国", "高峰", "刘素芳"}
+    assert found["万里"] == ["副县长"]

@@ -330,11 +330,24 @@ class NameFinder:
         unless a title of their own stands before them."""
         title_starts = {t.start for t in self.titles}
         while end < len(self.text) and self.text[end] == "、" and (end + 1) not in title_starts:
-            span = self.name_at(end + 1, strict=True, weak=weak)
+            span = self.name_at(end + 1, strict=True, weak=weak) or self.list_item_at(end + 1)
             if not span:
                 return
             self.add(span, "list", titles)
             end = span[1]
+
+    def list_item_at(self, i: int) -> tuple[int, int] | None:
+        """Inside a list of names, an item that fails the checks for a name alone but
+        stands between list marks (副县长王某、万里、林立出席): two or three characters
+        with a surname, not a place or a post, with a list mark or strong end after."""
+        for end in (i + 3, i + 2):
+            item = self.text[i:end]
+            if end <= len(self.text) and all(is_cjk(c) for c in item) \
+                    and self.lex.surname_length(item, 0, rare=True) and item not in self.lex.places \
+                    and not self.lex.post_pattern.search(item) and item[-1] not in NOT_LAST_IN_NAMES \
+                    and (self.text.startswith("、", end) or self.strong_end(end)):
+                return i, end
+        return None
 
     def find_after_titles(self) -> None:
         for title in self.titles:
@@ -378,7 +391,9 @@ class NameFinder:
         pattern = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+")
         for m in pattern.finditer(self.text):
             items = m.group(0).split("、")
-            if len(items) < 3 and not self.text.startswith("等", m.end()):
+            if len(items[-1]) == 3 and not self.boundary_at(m.end()) and self.boundary_at(m.end() - 1):
+                items[-1] = items[-1][:2]  # 林立出席: the list ends before the verb
+            if len(items) < 3 and not self.text.startswith("等", m.start() + len("、".join(items))):
                 continue
             pos = m.start()
             spans = []
