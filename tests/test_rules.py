@@ -145,3 +145,8 @@ def test_a_list_of_names_holds_names_that_are_words_too(nlp_people):
     found = nlp_people("副县长时永红、于海洋、万里、林立出席。王振东、李保国、高峰、刘素芳等市领导参加。")
     assert set(found) == {"时永红", "于海洋", "万里", "林立", "王振东", "李保国", "高峰", "刘素芳"}
     assert found["万里"] == ["副县长"]
+
+
+def test_a_place_after_a_visit_verb_is_not_part_of_a_description(nlp_people):
+    found = nlp_people("一行走进某镇东坡村贫困户李有田家中。在慰问西坡村五保户赵春来时，他说。")
+    assert found["李有田"] == ["贫困户"] and found["赵春来"] == ["五保户"]

@@ -24,6 +24,8 @@ POSTS_AFTER_NAME = ("总书记", "副总理", "总理", "委员长", "副主席"
                     "主任", "部长", "局长")
 SPEECH_AFTER_CLAUSE_START = ("说", "表示", "指出", "强调", "介绍", "认为", "告诉记者", "主持", "要求")
 POINTER = re.compile(r"该[\u4e00-\u9fff]{0,3}?[市县区镇乡村校局队厅委部司院所]")
+# Verbs of going and visiting: a place after them is where the visit went.
+VISIT_VERBS = ("走进", "走入", "来到", "到", "深入", "前往", "赶到", "赴", "走访", "看望", "慰问", "探望")
 # The last character of an organisation or a place written before a description.
 DESCRIPTION_ORG_END = re.compile(r"[村组镇乡县市区省局所队司厂校院会社站部委办心团协店场园馆]")
 # A third character that joins the next word, not the name: 班子和, 方式的.
@@ -120,7 +122,10 @@ def description_start(text: str, head_start: int, lex: Lexicons) -> int:
         else:
             break
     if k and (DESCRIPTION_ORG_END.match(text, k - 1) or any(text[k - n:k] in lex.places for n in range(2, 9))):
-        return title_start(text, k, lex)
+        start = title_start(text, k, lex)
+        # 走进某村贫困户X家, 慰问某村五保户X: the place is where the visit went, not
+        # part of the description.
+        return k if text.endswith(VISIT_VERBS, 0, start) else start
     return k
 
 
