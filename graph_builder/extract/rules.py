@@ -5,7 +5,12 @@ pkuseg glues a name's last character to the next word now and then
 contexts where Chinese newspapers write them: after a title (`副市长孙起鹏`),
 in a leader list (`市领导李民生、闫小杏出席`), as a bare later mention of a
 person already introduced (`王小平指出`), or opening a clause with a speech
-verb (`”苗绍勇说`). Token boundaries from the segmenter break ties.
+verb (`”苗绍勇说`). Local news names ordinary people too: after a description
+(`困难党员X`, `某村村民X`), a kinship word or an age (`六女儿X`, `46岁的X`), in
+closing lists (`出席会议的还有X`), as the people visited (`慰问了X`), and before an
+age, a person word or a speech verb (`X老人`, `X一行`, `X告诉记者`). Token
+boundaries from the segmenter break ties; names found on weak evidence need a
+given name of given-name characters, and rare surnames (和, 有) the segmenter's word.
 """
 from __future__ import annotations
 
