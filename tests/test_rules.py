@@ -150,3 +150,9 @@ def test_a_list_of_names_holds_names_that_are_words_too(nlp_people):
 def test_a_place_after_a_visit_verb_is_not_part_of_a_description(nlp_people):
     found = nlp_people("一行走进某镇东坡村贫困户李有田家中。在慰问西坡村五保户赵春来时，他说。")
     assert found["李有田"] == ["贫困户"] and found["赵春来"] == ["五保户"]
+
+
+def test_people_of_features_and_interviews(nlp_people):
+    text = ("张大山，今年56岁，是种粮大户。记者采访了刚从地里回来的李春生。刘小梅（化名）告诉记者，她很满意。"
+            "见到赵长顺时，他正在喂牛。让美好的蓝图成为现实。")
+    assert set(nlp_people(text)) == {"张大山", "李春生", "刘小梅", "赵长顺"}

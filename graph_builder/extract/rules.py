@@ -48,7 +48,7 @@ JOINS_IN_NAMES = {"和", "与", "及"}
 ORG_SUFFIX = re.compile(r"[部局厅委办会院所站处科队社馆中心协]")
 # People in stories: an age before or after a name (46岁的周林中, 苏才荣107岁, 张三，男，).
 AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁(?:的|老人)")
-AGE_AFTER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁|[，,](?:男|女)[，,]")
+AGE_AFTER = re.compile(r"(?:[，,](?:今年|现年))?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁|[，,](?:男|女)[，,]")
 LIVES_AT = re.compile(r"家住[\u4e00-\u9fff\d号栋单元楼室组]{2,30}?的")
 # Closing lists of who else took part: 出席会议的还有, 参加活动的有, 获奖者：.
 CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场|就座|就坐|在座)[\u4e00-\u9fff]{0,12}?的"
@@ -59,7 +59,7 @@ CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场|
 OFFICE_AFTER_NAME = re.compile(r"(?:总书记|总理|副总理|委员长|副主席|主席|书记|省长|市长|县长|区长|部长|局长|主任)"
                                r"(?=[、，,。；;：:]|出席|参加|在|指出|强调|讲话|一行|等)")
 # A photo caption's position marks after a name: 王某（右二）.
-PHOTO_POSITION = re.compile(r"[（(](?:左|右|中|前|后)[一二三四五六七八九]?[）)]")
+PHOTO_POSITION = re.compile(r"[（(](?:(?:左|右|中|前|后)[一二三四五六七八九]?|化名|音)[）)]")
 # A name before a speech verb is a name wherever its left edge is clear.
 SPEECH_VERBS = re.compile(r"说|介绍|表示|告诉记者|坦言|感慨|笑着说|回忆|高兴地说|激动地说|动情地说")
 # Awards and elections after a name: 王某荣获, 李某被评为, 张某当选.
@@ -467,6 +467,17 @@ class NameFinder:
                 if span:
                     self.add(span, via)
 
+    def find_after_de(self) -> None:
+        """`刚从地里回来的李春生。`, `某村的宋某是`: a three-character name after 的, up to
+        punctuation or a word that follows names, with no word at its start."""
+        for m in re.finditer("的", self.text):
+            i = m.end()
+            span = self.name_at(i, strict=True, weak=True)
+            if span and span[1] - i == 3 and self.lex.surname_length(self.text, i) == 1 \
+                    and not self.lex.is_word(self.text[i:i + 2]) \
+                    and (self.strong_end(span[1]) or self.text[span[1]] in "是说在也就等和"):
+                self.add(span, "story")  # 蓝图成为: 为 starts no clause of its own
+
     def find_known_mentions(self) -> None:
         """Later bare mentions of people already found, and a post right after a name."""
         names = sorted(self.persons, key=len, reverse=True)
@@ -511,6 +522,7 @@ class NameFinder:
         self.find_clause_openers()
         self.find_signature_contexts()
         self.find_in_stories()
+        self.find_after_de()
         self.find_known_mentions()
         self.drop_nested_names()
         self.find_aliases()
