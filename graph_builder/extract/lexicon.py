@@ -71,6 +71,8 @@ class Lexicons:
     transliteration_chars: set[str] = field(default_factory=set)
     given_name_chars: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
+    speech_verbs: set[str] = field(default_factory=set)
+    visit_verbs: tuple[str, ...] = ()
     post_orgs: dict[str, str] = field(default_factory=dict)  # posts whose organisation goes unwritten
     post_pattern: re.Pattern[str] = field(init=False)
     follower_pattern: re.Pattern[str] = field(init=False)
@@ -79,6 +81,7 @@ class Lexicons:
     kin_pattern: re.Pattern[str] = field(init=False)
     person_noun_pattern: re.Pattern[str] = field(init=False)
     object_pattern: re.Pattern[str] = field(init=False)
+    speech_pattern: re.Pattern[str] = field(init=False)
     role_pattern: re.Pattern[str] = field(init=False)
     event_pattern: re.Pattern[str] = field(init=False)
     role_of: dict[str, str] = field(init=False)
@@ -92,6 +95,7 @@ class Lexicons:
         self.kin_pattern = re.compile("(?:[大二三四五六七八九十小长次幺](?:哥|姐|弟|妹)|"
                                       + alternation(self.kin_words).pattern + ")")
         self.person_noun_pattern = alternation(self.person_nouns)
+        self.speech_pattern = alternation(self.speech_verbs)
         self.object_pattern = re.compile("(?:" + alternation(self.object_cues).pattern + ")了?")
         # A name ends where a role verb or an activity word begins, too.
         self.follower_pattern = alternation(
@@ -163,6 +167,8 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         transliteration_chars=set(entries("transliteration_chars.txt")),
         given_name_chars=set(entries("given_name_chars.txt")),
         countries=set(entries("countries.txt")),
+        speech_verbs=set(entries("speech_verbs.txt")),
+        visit_verbs=tuple(sorted(set(entries("visit_verbs.txt")), key=len, reverse=True)),
         post_orgs=dict(table("post_orgs.txt")),
     )
 

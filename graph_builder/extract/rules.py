@@ -27,10 +27,7 @@ MAX_TITLE = 30
 # Posts that may follow a name and then count as its title (习近平总书记, 王小平书记).
 POSTS_AFTER_NAME = ("总书记", "副总理", "总理", "委员长", "副主席", "书记", "主席", "省长", "市长", "县长", "区长",
                     "主任", "部长", "局长")
-SPEECH_AFTER_CLAUSE_START = ("说", "表示", "指出", "强调", "介绍", "认为", "告诉记者", "主持", "要求")
 POINTER = re.compile(r"该[\u4e00-\u9fff]{0,3}?[市县区镇乡村校局队厅委部司院所]")
-# Verbs of going and visiting: a place after them is where the visit went.
-VISIT_VERBS = ("走进", "走入", "来到", "到", "深入", "前往", "赶到", "赴", "走访", "看望", "慰问", "探望")
 # The last character of an organisation or a place written before a description.
 DESCRIPTION_ORG_END = re.compile(r"[村组镇乡县市区省局所队司厂校院会社站部委办心团协店场园馆]")
 # A third character that joins the next word, not the name: 班子和, 方式的.
@@ -60,12 +57,10 @@ OFFICE_AFTER_NAME = re.compile(r"(?:总书记|总理|副总理|委员长|副主�
                                r"(?=[、，,。；;：:]|出席|参加|在|指出|强调|讲话|一行|等)")
 # A photo caption's position marks after a name: 王某（右二）.
 PHOTO_POSITION = re.compile(r"[（(](?:(?:左|右|中|前|后)[一二三四五六七八九]?|化名|音)[）)]")
-# A name before a speech verb is a name wherever its left edge is clear.
-SPEECH_VERBS = re.compile(r"说|介绍|表示|告诉记者|坦言|感慨|笑着说|回忆|高兴地说|激动地说|动情地说")
 # Awards and elections after a name: 王某荣获, 李某被评为, 张某当选.
 AWARDED = re.compile(r"荣获|获评|被评为|被授予|当选为|获得了?[\u4e00-\u9fff]{0,8}?(?:奖|称号|荣誉)")
 # Followers too common after ordinary words to show a name at a clause's start.
-WEAK_FOLLOWERS = {"今年", "现场", "作为", "共同", "一起", "正在", "代表", "认为", "希望", "家中"}
+WEAK_FOLLOWERS = {"今年", "现场", "作为", "共同", "一起", "正在", "代表", "希望", "家中"}
 # Prepositions that make the next word an object (给奶奶, 为老人, 和妻子).
 OBJECT_MARKERS = set("给为向陪带跟帮替")
 # Characters that may stand right before a name: function words and punctuation.
@@ -130,7 +125,7 @@ def description_start(text: str, head_start: int, lex: Lexicons) -> int:
         start = title_start(text, k, lex)
         # 走进某村贫困户X家, 慰问某村五保户X: the place is where the visit went, not
         # part of the description.
-        return k if text.endswith(VISIT_VERBS, 0, start) else start
+        return k if text.endswith(lex.visit_verbs, 0, start) else start
     return k
 
 
@@ -433,7 +428,7 @@ class NameFinder:
     def acts_after(self, end: int) -> bool:
         """A speech verb, or a word of two or more characters that follows names (主持,
         出席, 带领, 一行, 调研), right after a name at a clause's start."""
-        if self.text.startswith(SPEECH_AFTER_CLAUSE_START, end):
+        if self.lex.speech_pattern.match(self.text, end):
             return True
         m = self.lex.follower_pattern.match(self.text, end)
         return m is not None and len(m.group(0)) >= 2 and m.group(0) not in WEAK_FOLLOWERS
@@ -461,7 +456,7 @@ class NameFinder:
             self.find_after_words(pattern, via, whole_word=True, weak=True, strict=strict)
         for pattern, via, clear_left in ((AGE_AFTER, "age", True), (self.lex.person_noun_pattern, "story", False),
                                          (PHOTO_POSITION, "caption", False), (OFFICE_AFTER_NAME, "title", False),
-                                         (SPEECH_VERBS, "clause", False), (AWARDED, "story", False)):
+                                         (self.lex.speech_pattern, "clause", False), (AWARDED, "story", False)):
             for m in pattern.finditer(self.text):
                 span = self.name_ending_at(m.start(), clear_left)
                 if span:
