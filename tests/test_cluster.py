@@ -130,10 +130,10 @@ def test_pages_across_two_nodes_equal_one_process(cluster, sample_results):
     import ray
 
     from graph_builder.cluster import extract_on_ray
-    from conftest import SAMPLES
+    from conftest import ARCHIVE
 
     assert len(ray.nodes()) == 2 and ray.cluster_resources()["CPU"] == 2
-    on_ray = list(extract_on_ray(sorted(SAMPLES.glob("*.txt")), workers=2))
+    on_ray = list(extract_on_ray([ARCHIVE], workers=2))  # pages keyed by their path in the archive
     assert outputs(on_ray) == outputs(sample_results)
     sockets = listening_sockets(descendants())
     assert any("gcs_server" in who for _, who in sockets) and any("raylet" in who for _, who in sockets)

@@ -11,8 +11,9 @@ from graph_builder.commands.export import graph_for_import
 from graph_builder.graph.build import make_resolver
 from graph_builder.graph.neo4j_import import graph_fingerprint, write_import_files
 from graph_builder.pipeline import extract_one, extract_paths
+from graph_builder.read import iter_page_files
 
-from conftest import ROOT, SAMPLES
+from conftest import ARCHIVE, ROOT
 
 
 def dumps(results) -> list[str]:
@@ -21,7 +22,7 @@ def dumps(results) -> list[str]:
 
 def test_a_run_that_dies_resumes_from_its_whole_shards(tmp_path, sample_results, monkeypatch):
     records = tmp_path / "records"
-    pages = sorted(SAMPLES.glob("*.txt"))
+    pages = list(iter_page_files([ARCHIVE]))  # keyed `YYYY-MM-DD/A01.txt`, as sample_results
     run = shards.extract_resuming(pages, records, extract_paths, pages_per_shard=2)
     first = [next(run) for _ in range(3)]  # the process "dies" after three pages
     run.close()
@@ -31,7 +32,7 @@ def test_a_run_that_dies_resumes_from_its_whole_shards(tmp_path, sample_results,
     monkeypatch.setattr("graph_builder.pipeline.extract_one",
                         lambda file, *a, **k: extracted.append(file.source) or extract_one(file, *a, **k))
     again = list(extract_paths(pages, records=records))
-    assert sorted(extracted) == sorted(p.name for p in pages[2:])  # only what no shard held
+    assert sorted(extracted) == sorted(p.source for p in pages[2:])  # only what no shard held
     assert dumps(again) == dumps(sample_results)
     assert dumps(shards.read_all(records)) == dumps(sample_results)
     extracted.clear()
