@@ -14,6 +14,7 @@ COMMANDS = {
     "schema": ("graph_builder.commands.schema", "write the JSON Schema of the output to schemas/"),
     "eval": ("graph_builder.evaluate", "score extraction against a gold directory"),
     "build": ("graph_builder.graph.build", "load pages into Neo4j (or the embedded networkx store)"),
+    "export": ("graph_builder.commands.export", "write CSV files for neo4j-admin database import (first loads)"),
     "refresh": ("graph_builder.commands.refresh", "nightly: load new and changed pages, --prune the gone"),
     "query": ("graph_builder.graph.queries", "run a shipped Cypher query"),
     "browser": ("graph_builder.commands.browser", "write Browser favourites and say how to open the Browser"),
@@ -26,6 +27,15 @@ def iso_date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
+def add_extraction_options(parser) -> None:
+    """How pages are extracted: the options of extract, build and refresh."""
+    parser.add_argument("--processes", type=int, default=1, help="worker processes (each loads pkuseg, ~900 MB)")
+    parser.add_argument("--ray", nargs="?", const="local", metavar="ADDRESS",
+                        help="extract on Ray: a local instance, or the cluster at ADDRESS (HEAD:6379)")
+    parser.add_argument("--records", metavar="DIR",
+                        help="shard directory: pages it holds are read from it, new ones extracted into it")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -46,10 +46,26 @@ def extract_one(path: Path | PageFile, nlp=None, issue_date: dt.date | None = No
 
 
 def extract_paths(paths: Iterable[str | Path | PageFile], nlp=None, issue_date: dt.date | None = None,
-                  processes: int = 1) -> Iterator[PageResult | PageError]:
+                  processes: int = 1, ray: str | None = None,
+                  records: Path | None = None) -> Iterator[PageResult | PageError]:
     """Yield one PageResult per readable page, or the PageError of a bad one, in
-    input order. With processes > 1 each worker loads its own pipeline."""
+    input order. With processes > 1 each worker loads its own pipeline; with
+    `ray` (an address, or "local") the workers of a Ray cluster do. With
+    `records` (a shard directory) pages a shard holds are read from it and the
+    others are extracted and written to new shards: the order is then shards first."""
     page_paths = list(iter_page_files(paths))
+    if records is not None:
+        from .shards import extract_resuming
+
+        yield from extract_resuming(page_paths, Path(records),
+                                    lambda todo: extract_paths(todo, nlp, issue_date, processes, ray))
+        return
+    if ray:
+        from .cluster import extract_on_ray, ray_session
+
+        with ray_session(ray):
+            yield from extract_on_ray(page_paths, issue_date)
+        return
     if processes <= 1 or len(page_paths) < 2:
         for path in page_paths:
             yield extract_one(path, nlp, issue_date)

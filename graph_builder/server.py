@@ -28,6 +28,7 @@ from pathlib import Path
 from .config import PROJECT_DIR, resolve_path, section
 
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
+ADMIN_TOOL = "org.neo4j.cli.AdminTool"  # neo4j-admin: its jars come with the server's (neo4j-import-tool)
 POM = PROJECT_DIR / "server" / "pom.xml"
 DEFAULT_VERSION = "5.26.30"
 
@@ -379,10 +380,49 @@ def status() -> str | None:
     return None
 
 
+# --- first load: neo4j-admin database import ----------------------------------
+
+def import_files(csv_dir: Path) -> dict[str, list[Path]]:
+    files = {"nodes": sorted(csv_dir.glob("nodes_*.csv")), "relationships": sorted(csv_dir.glob("rels_*.csv"))}
+    if not files["nodes"]:
+        raise ServerError(f"{csv_dir}: no nodes_*.csv files (write them with graph-builder export --neo4j-import)")
+    return files
+
+
+def admin_import(csv_dir: Path, overwrite: bool = False) -> str:
+    """`neo4j-admin database import full` of the CSV files into the local
+    server's database (the server stopped); returns the tool's summary."""
+    from .graph.neo4j_import import import_arguments
+
+    files = import_files(csv_dir)
+    if running_pid():
+        raise ServerError("the server is running: `graph-builder server stop` first (the import writes its store)")
+    if (home() / "data" / "databases" / "neo4j").exists() and not overwrite:
+        raise ServerError(f"{home() / 'data'} already holds a graph: --overwrite replaces it with the import")
+    java = require_java()
+    install(quiet=True)
+    conf = write_config()
+    cmd = [java, "-cp", f"{lib_dir()}/*", ADMIN_TOOL, *import_arguments(files), "--overwrite-destination=true"]
+    env = {**os.environ, "NEO4J_HOME": str(home().resolve()), "NEO4J_CONF": str(conf.resolve())}
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=home())
+    log = home() / "logs" / "import.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    log.write_text(done.stdout + done.stderr)
+    if done.returncode != 0:
+        problem = next((line for line in (done.stdout + done.stderr).splitlines()
+                        if "rror" in line or "Exception" in line), "see the log")
+        raise ServerError(f"import of {csv_dir} failed: {problem.strip()} (full output: {log})")
+    lines = done.stdout.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith("IMPORT DONE")), len(lines))
+    return " ".join(line.strip() for line in lines[start:start + 5] if line.strip())
+
+
 # --- command -----------------------------------------------------------------
 
 def add_arguments(parser) -> None:
-    parser.add_argument("action", choices=["install", "start", "stop", "status"])
+    parser.add_argument("action", choices=["install", "start", "stop", "status", "import"])
+    parser.add_argument("csv_dir", nargs="?", help="import: the directory `graph-builder export --neo4j-import` wrote")
+    parser.add_argument("--overwrite", action="store_true", help="import: replace the graph the server holds")
     parser.add_argument("--quiet", action="store_true")
 
 
@@ -392,6 +432,11 @@ def run(args) -> int:
             print(f"Neo4j jars in {install(quiet=args.quiet)}")
         elif args.action == "start":
             start(quiet=args.quiet)
+        elif args.action == "import":
+            if not args.csv_dir:
+                print("server import: give the directory of CSV files", file=sys.stderr)
+                return 2
+            print(admin_import(Path(args.csv_dir), overwrite=args.overwrite))
         elif args.action == "stop":
             stale = None if running_pid() else pid_in_file()
             if stop():

@@ -13,7 +13,7 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip wheel
   # cython + numpy: pip reads the pkuseg sdist's metadata with them (--no-build-isolation).
   .venv/bin/python -m pip install -q cython numpy
-  .venv/bin/python -m pip install -q -e ".[test,bench]"
+  .venv/bin/python -m pip install -q -e ".[test,bench,cluster]"
   touch "$stamp"
 fi
 .venv/bin/graph-builder setup --quiet

@@ -17,6 +17,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..cli import add_extraction_options
+from ..cluster import ClusterError
 from ..config import output_dir
 from ..read import iter_page_files
 
@@ -74,7 +76,7 @@ def progress_printer(every: float = 2.0):
 def add_arguments(parser) -> None:
     parser.add_argument("input_dir", help="the folder of pages (searched recursively)")
     parser.add_argument("--prune", action="store_true", help="remove pages that left the input")
-    parser.add_argument("--processes", type=int, default=1)
+    add_extraction_options(parser)
     parser.add_argument("--lock", help="lock file (default: out/refresh.lock)")
     parser.add_argument("--log", help="log file (default: out/refresh.log)")
 
@@ -98,7 +100,12 @@ def run(args) -> int:
             log.info("refresh of %s: %d pages", input_dir, len(paths))
             with writer:
                 summary = load_neo4j(writer, paths, processes=args.processes, only_changed=True,
-                                     prune=args.prune, progress=progress_printer())
+                                     prune=args.prune, progress=progress_printer(), ray=args.ray,
+                                     records=args.records)
+    except ClusterError as exc:
+        log.error("%s", exc)
+        print(f"refresh: {exc}", file=sys.stderr)
+        return 1
     except Locked as exc:
         log.warning("refused: %s", exc)
         print(f"refresh: {exc}", file=sys.stderr)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..cli import iso_date
+from ..cli import add_extraction_options, iso_date
 from ..config import resolve_path, section
 from ..papers import default_paper
 from ..identity import IdentityResolver, Overrides, ResolvedPerson, person_id
@@ -121,13 +121,20 @@ def copy_result(file: PageFile, original: str, issue_date) -> PageResult | PageE
 
 
 def extract(files: list[PageFile], issue_date, processes: int, summary: Summary,
-            progress: Progress | None) -> list[PageResult]:
+            progress: Progress | None, ray: str | None = None, records: Path | None = None) -> list[PageResult]:
+    """The pages' records; with no files but a shard directory, every page it holds."""
     from ..pipeline import extract_paths
+    from ..shards import read_all
 
+    if not files and records:
+        results = read_all(Path(records))
+        summary.pages_seen = len(results)
+        return results
     originals = [f for f in files if f.source not in summary.copies]
     copies = (copy_result(f, summary.copies[f.source], issue_date) for f in files if f.source in summary.copies)
     results: list[PageResult] = []
-    outcomes = itertools.chain(extract_paths(originals, issue_date=issue_date, processes=processes), copies)
+    found = extract_paths(originals, issue_date=issue_date, processes=processes, ray=ray, records=records)
+    outcomes = itertools.chain(found, copies)
     for i, result in enumerate(outcomes, 1):
         if isinstance(result, PageError):
             record_failure(summary, result)
@@ -138,18 +145,27 @@ def extract(files: list[PageFile], issue_date, processes: int, summary: Summary,
     return results
 
 
-def load_embedded(paths: list[Path | PageFile], issue_date=None, processes: int = 1,
-                  progress: Progress | None = None) -> Summary:
-    from .embedded import export_dir, save, with_derived
-
-    summary = Summary(store="embedded")
+def fresh_results(paths: list[Path | PageFile], summary: Summary, issue_date=None, processes: int = 1,
+                  progress: Progress | None = None, *, ray: str | None = None,
+                  records: Path | None = None) -> list[PageResult]:
+    """The records of these pages as a new graph holds them (unreadable pages
+    failed, copies marked): for the embedded store and the neo4j-admin export."""
     files = list(iter_page_files(paths))
     summary.pages_seen = len(files)
-    t0 = time.perf_counter()
     shas = readable_pages(files, summary)
     readable = [f for f in files if f.source in shas]
     summary.copies = find_copies(readable, shas, {}, prune=True)
-    results = extract(readable, issue_date, processes, summary, progress)
+    return extract(readable, issue_date, processes, summary, progress, ray, records)
+
+
+def load_embedded(paths: list[Path | PageFile], issue_date=None, processes: int = 1,
+                  progress: Progress | None = None, *, ray: str | None = None,
+                  records: Path | None = None) -> Summary:
+    from .embedded import export_dir, save, with_derived
+
+    summary = Summary(store="embedded")
+    t0 = time.perf_counter()
+    results = fresh_results(paths, summary, issue_date, processes, progress, ray=ray, records=records)
     data = with_derived(build_graph(results, make_resolver(results)))
     out_dir = export_dir()
     save(data, out_dir)
@@ -162,7 +178,8 @@ def load_embedded(paths: list[Path | PageFile], issue_date=None, processes: int 
 
 
 def load_neo4j(writer, paths: list[Path | PageFile], issue_date=None, processes: int = 1,
-               only_changed: bool = False, prune: bool = False, progress: Progress | None = None) -> Summary:
+               only_changed: bool = False, prune: bool = False, progress: Progress | None = None, *,
+               ray: str | None = None, records: Path | None = None) -> Summary:
     """Load pages (all, or only new and changed ones) and keep identities right.
     Pages are keyed by their path relative to the folder given (`PageFile.source`)."""
     summary = Summary(store="neo4j")
@@ -171,7 +188,7 @@ def load_neo4j(writer, paths: list[Path | PageFile], issue_date=None, processes:
     before = writer.snapshot()
     stored = writer.stored_pages()
     files = list(iter_page_files(paths))
-    summary.pages_seen = len(files)
+    summary.pages_seen = len(files)  # extract() counts the pages of a shard directory
     by_source = {f.source: f for f in files}
     shas = readable_pages(files, summary)
     readable = [f for f in files if f.source in shas]
@@ -181,7 +198,7 @@ def load_neo4j(writer, paths: list[Path | PageFile], issue_date=None, processes:
         todo = [f for f in readable if (stored.get(f.source, {}).get("sha256"), stored.get(f.source, {}).get("copy_of"))
                 != (shas[f.source], summary.copies.get(f.source))]
         summary.pages_unchanged = len(readable) - len(todo)
-    results = extract(todo, issue_date, processes, summary, progress)
+    results = extract(todo, issue_date, processes, summary, progress, ray, records)
     digest = overrides_digest()
     overrides_changed = writer.meta("overrides") != digest
     if results or overrides_changed:
@@ -265,22 +282,35 @@ def print_summary(summary: Summary) -> None:
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("paths", nargs="+", help="page files or directories")
+    parser.add_argument("paths", nargs="*", help="page files or directories (none: every page of --records)")
     parser.add_argument("--store", choices=["auto", "neo4j", "embedded"], default="auto")
     parser.add_argument("--issue-date", type=iso_date)
-    parser.add_argument("--processes", type=int, default=1)
+    add_extraction_options(parser)
 
 
 def run(args) -> int:
+    from ..cluster import ClusterError
+
+    if not args.paths and not args.records:
+        print("build: give page files or directories, or --records DIR", file=sys.stderr)
+        return 2
+    if args.records and not args.paths and not Path(args.records).is_dir():
+        print(f"build: {args.records}: no such shard directory", file=sys.stderr)
+        return 2
     paths = list(iter_page_files(args.paths))
     writer = connect_writer(args.store)
-    if writer is None:
-        if args.store == "auto":
-            print("no Neo4j configured (graph-builder server start, or set NEO4J_URI): the embedded store",
-                  file=sys.stderr)
-        summary = load_embedded(paths, args.issue_date, args.processes)
-    else:
-        with writer:
-            summary = load_neo4j(writer, paths, args.issue_date, args.processes)
+    options = dict(ray=args.ray, records=args.records)
+    try:
+        if writer is None:
+            if args.store == "auto":
+                print("no Neo4j configured (graph-builder server start, or set NEO4J_URI): the embedded store",
+                      file=sys.stderr)
+            summary = load_embedded(paths, args.issue_date, args.processes, **options)
+        else:
+            with writer:
+                summary = load_neo4j(writer, paths, args.issue_date, args.processes, **options)
+    except ClusterError as exc:
+        print(f"build: {exc}", file=sys.stderr)
+        return 1
     print_summary(summary)
     return 1 if summary.failed else 0

@@ -1,10 +1,9 @@
 """The embedded store: the same graph as a networkx MultiDiGraph, saved as
-GraphML and node-link JSON, plus CSV files for `LOAD CSV` or
-`neo4j-admin database import` (one nodes file per label, one relationships
-file per type, headers in the admin-import form)."""
+GraphML and node-link JSON, plus CSV files for
+`neo4j-admin database import` (`neo4j_import.py`: one nodes file per label, one
+relationships file per type, typed headers)."""
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
@@ -12,7 +11,8 @@ import networkx as nx
 
 from ..config import output_dir
 
-from .model import ALL_REL_ENDS, NODE_KEYS, GraphData, co_attended_from, descriptions_from, held_from_titled
+from .model import ALL_REL_ENDS, GraphData, co_attended_from, descriptions_from, held_from_titled
+from .neo4j_import import write_import_files
 
 
 def with_derived(data: GraphData) -> GraphData:
@@ -67,33 +67,6 @@ def save(data: GraphData, out_dir: Path) -> dict[str, Path]:
     nx.write_graphml(graphml_safe(graph), paths["graphml"])
     with open(paths["json"], "w", encoding="utf-8") as fh:
         json.dump(nx.node_link_data(graph, edges="links"), fh, ensure_ascii=False)
-    csv_dir = out_dir / "csv"
-    csv_dir.mkdir(exist_ok=True)
-    for label, rows in data.nodes.items():
-        write_csv(csv_dir / f"nodes_{label}.csv", [_node_row(label, props) for props in rows.values()])
-    for rel_type, rows in data.rels.items():
-        start, end = ALL_REL_ENDS[rel_type]
-        write_csv(csv_dir / f"rels_{rel_type}.csv",
-                  [{f":START_ID({start})": r["start"], f":END_ID({end})": r["end"], ":TYPE": rel_type, **r["props"]}
-                   for r in rows])
-    paths["csv"] = csv_dir
+    paths["csv"] = out_dir / "csv"
+    write_import_files(data, paths["csv"])
     return paths
-
-
-def _node_row(label: str, props: dict) -> dict:
-    row = {f"{NODE_KEYS[label]}:ID({label})": props[NODE_KEYS[label]], ":LABEL": label}
-    row.update({k: v for k, v in props.items() if k != NODE_KEYS[label]})
-    return row
-
-
-def write_csv(path: Path, rows: list[dict]) -> None:
-    columns: list[str] = []
-    for row in rows:
-        for k in row:
-            if k not in columns:
-                columns.append(k)
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: (";".join(map(str, v)) if isinstance(v, list) else v) for k, v in row.items()})
