@@ -10,20 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import HAN, CleanPage, Paragraph, closes_article, is_credit, is_headline_like, is_structural_start
+from .clean import (BYLINE, HAN, ROLE, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
+                    is_headline_like, is_structural_start)
+from .extract.lexicon import load_lexicons
 
-ROLE_WORDS = r"(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|摄影|评论员)|文/图|图/文"
-ROLE_SPLIT = re.compile(ROLE_WORDS)
-BYLINE_PAREN = re.compile(
-    r"^(?:[■□◆●]\s*)?本报[^（(]{0,12}?讯\s*(?:[（(](?P<inner>[^）)]{1,40})[）)]"
-    r"|(?P<reported>(?:(?:见习|特约)?(?:记者|通讯员)|实习生)\s*[\u4e00-\u9fff ·、]{2,30}?)\s*报道[：:])")
-CREDIT_PAREN = re.compile(r"^[（(](?P<inner>[^）)]{2,20})[）)]$")
-TOP_CREDIT = re.compile(
-    r"^(?:[■□◆●]\s*)?(?:文/图|文图|图/文)?\s*(?P<inner>本报(?:见习|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff ·、]{2,20})$")
+ROLE_SPLIT = re.compile(ROLE)
+CREDIT_PAREN = re.compile(r"^[（(](?P<inner>[^）)]{2,24})[）)]$")
 CONTINUATION_START = re.compile(r"^[（(]\s*上接")
-TRAILING_CREDIT = re.compile(r"(?:[。！？”]\s*[（(](?P<inner>[^）)]{2,20})[）)]|[;；]\s*(?P<src>[\u4e00-\u9fff]{2,4}))$")
+TRAILING_CREDIT = re.compile(r"(?:[。！？”]\s*[（(](?P<inner>[^）)]{2,24})[）)]|[;；]\s*(?P<src>[\u4e00-\u9fff]{2,4}))$")
+# A credit with no brackets after the last sentence: `…春意。 李太昭`, `…。王拓 崔骏`.
+BARE_CREDIT = re.compile(r"[。！？”]\s*(?P<bare>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?)$")
 PHOTO_CREDIT = re.compile(
-    r"(?:^|[。！？”\s])(?P<inner>(?:本报)?(?:见习|特约)?(?:记者)?[\u4e00-\u9fff ·]{2,12})\s*摄$")
+    r"(?:^|[。！？”\s])(?P<inner>(?:本报)?(?:见习|特约)?(?:记者)?[\u4e00-\u9fff ·]{2,12})\s*摄影?$")
+# A credit line of its own: 文/图 本报记者 X, 摄影：X, 图/文 X Y.
+CREDIT_LINE = re.compile(rf"^(?:文/图|图/文|文图|摄影|图)\s*[:：/ ]\s*(?P<inner>(?:{ROLE})?\s*[\u4e00-\u9fff ·、]{{2,20}})$")
 HAN_NAME = re.compile(rf"^[{HAN}·]{{2,5}}$")
 
 
@@ -59,6 +59,8 @@ def is_caption_credit(p: Paragraph) -> bool:
 
 
 def is_headline_para(p: Paragraph) -> bool:
+    if CREDIT_LINE.match(p.raw.strip()):
+        return False
     return (p.heading_level in (1, 2)) or (not p.heading_level and (p.headline_like or is_headline_like(p.text)))
 
 
@@ -147,7 +149,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             continue
         byline = is_structural_start(p.text) or CONTINUATION_START.match(p.text) is not None
         if byline and current is not None and current.paragraphs and all(
-                TOP_CREDIT.match(q.raw.strip()) for q in current.paragraphs):
+                TOP_CREDIT_LINE.match(q.raw.strip()) for q in current.paragraphs):
             byline = False  # □本报记者 张华 / 本报通讯员 李明: credit lines of one article
         if current is None or closed or byline:
             current = start_article()
@@ -174,10 +176,10 @@ def _jumps(art: ArticleBlock) -> bool:
 
 
 def split_names(inner: str) -> list[str]:
-    """`记者翟倩倩 实习生蒋子涵`, `赵春营 卢亚星`, `万 千` → names."""
+    """`记者翟倩倩 实习生蒋子涵`, `赵春营 卢亚星`, `万 千`, `王拓崔骏` → names."""
     names: list[str] = []
     for part in ROLE_SPLIT.split(inner):
-        for chunk in re.split(r"[、，,；;]", part):
+        for chunk in re.split(r"[、，,；;/]", part):
             tokens = chunk.split()
             merged: list[str] = []
             for tok in tokens:
@@ -186,20 +188,46 @@ def split_names(inner: str) -> list[str]:
                     merged[-1] += tok
                 else:
                     merged.append(tok)
-            names.extend(t for t in merged if HAN_NAME.match(t))
+            names.extend(n for t in merged for n in split_glued(t) if HAN_NAME.match(n))
     return names
+
+
+def split_glued(chunk: str) -> list[str]:
+    """Two names the column layout glued together (`（王拓 崔骏）` → `王拓崔骏`):
+    split where a surname starts so that both parts have a name's length (2–3,
+    or 3–4 with a compound surname). A 4-character name with a compound surname
+    (欧阳小明) stays whole; 3 characters are one name."""
+    if len(chunk) < 4 or chunk[0] == "·":
+        return [chunk]
+    lex = load_lexicons()
+    first = lex.surname_length(chunk, 0)
+    if not first or (first > 1 and len(chunk) <= first + 2):
+        return [chunk]
+    splits = [k for k in range(first + 1, min(first + 2, len(chunk) - 2) + 1)
+              if (n := lex.surname_length(chunk, k)) and n + 1 <= len(chunk) - k <= n + 2]
+    if not splits:
+        return [chunk]
+    k = splits[-1]  # both fit: the longer first name (3 characters is the common length)
+    return [chunk[:k], *split_glued(chunk[k:])]
+
+
+def is_name_shaped(name: str) -> bool:
+    """Starts with a surname and has a Han name's length: a bare credit, not a word."""
+    n = load_lexicons().surname_length(name, 0)
+    return bool(n) and n + 1 <= len(name) <= n + 2
 
 
 def read_reporters(art: ArticleBlock) -> list[str]:
     found: list[str] = []
     for para in art.paragraphs[:3]:  # a byline, or one to three credit lines on top
         first = para.raw.strip()
-        m = BYLINE_PAREN.match(first) or TOP_CREDIT.match(first)
-        if not m:
+        top = TOP_CREDIT_LINE.match(first)
+        m = top or BYLINE.match(first)
+        if not m or not m.group(0):
             break
         groups = m.groupdict()
-        found += split_names(groups.get("inner") or groups.get("reported") or "")
-        if not TOP_CREDIT.match(first):
+        found += split_names(groups.get("inner") or groups.get("bare") or groups.get("reported") or "")
+        if not top:
             break
     for p in art.paragraphs[-2:]:
         raw = p.raw.strip()
@@ -207,4 +235,16 @@ def read_reporters(art: ArticleBlock) -> list[str]:
         m = m or PHOTO_CREDIT.search(raw)
         if m:
             found += split_names(m.group("inner") or m.group("src"))
+        elif (line := CREDIT_LINE.match(raw)) and all(map(is_name_shaped, names := split_names(line["inner"]))):
+            found += names
+    found += bare_credit(art)
     return list(dict.fromkeys(found))
+
+
+def bare_credit(art: ArticleBlock) -> list[str]:
+    """`…春意。 李太昭` closing the article: names only when each one is name-shaped."""
+    m = BARE_CREDIT.search(art.paragraphs[-1].raw.strip()) if art.paragraphs else None
+    if not m:
+        return []
+    names = split_names(m.group("bare"))
+    return names if names and all(is_name_shaped(n) for n in names) else []

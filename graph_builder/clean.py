@@ -146,13 +146,33 @@ def is_free_text(width: int) -> bool:
 
 
 BULLETS = "■□◆◇●○▲△★☆▼▽"
+# The grammar of bylines and credits, shared by paragraph joining, article
+# splitting and the event lead. An outlet: this paper, an agency, another paper,
+# site or station (安阳日报, 大河网, 晚报, 县融媒体中心).
+OUTLET = (r"(?:本报|本刊|新华社|中新社|[\u4e00-\u9fff]{0,10}?"
+          r"(?:日报|晚报|晨报|商报|时报|都市报|网|客户端|电视台|融媒体中心))")
+# 本报讯, 晨报讯, 本报济宁12月12日讯, 本报北京4月2日电, 大河网讯: a dateline may stand before 讯;
+# 电 always follows a date.
+NEWS_HEAD = (rf"{OUTLET}[\u4e00-\u9fff\d\s]{{0,14}}?讯"
+             rf"|{OUTLET}[\u4e00-\u9fff\d\s]{{0,12}}?\d{{1,2}}\s*日\s*电")
+# Who wrote or photographed: 记者, 特派记者, 全媒体记者, 见习记者, 通讯员, 实习生,
+# with the outlet or posting before it (河南日报全媒体记者, 驻京记者).
+ROLE_CORE = r"(?:特派|特约|见习|实习|首席|全媒体|融媒体|摄影|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|实习生)"
+ROLE = rf"(?:{OUTLET})?{ROLE_CORE}|(?:{OUTLET})?评论员|摄影|文/图|图/文|文图"
+CREDIT_NAMES = r"[\u4e00-\u9fff ·、]{2,30}"
+# 本报讯（记者X 通讯员Y）, 本报讯 记者X报道：, or the head alone (安阳日报讯11月12日上午).
+BYLINE = re.compile(
+    rf"(?:[{BULLETS}]\s*)?(?:{NEWS_HEAD})\s*(?:[（(](?P<inner>[^）)]{{1,40}})[）)]"
+    rf"|(?P<reported>(?:{ROLE})\s*{CREDIT_NAMES}?)\s*报道[：:])?")
+# Credit lines on top of an article: □本报记者 张华, □晚报记者 X 实习生 Y, 文/图 本报记者 X.
+TOP_CREDIT_LINE = re.compile(
+    rf"^(?:[{BULLETS}]\s*)?(?:文/图|图/文|文图)?\s*(?P<inner>(?:{OUTLET}){ROLE_CORE}\s*{CREDIT_NAMES})$"
+    rf"|^[{BULLETS}]\s*(?:文/图|图/文|文图)?\s*(?P<bare>{ROLE_CORE}\s*{CREDIT_NAMES})$")
 STRUCTURAL_START = re.compile(
-    rf"^[{BULLETS}]|^(本报讯|本报[\u4e00-\u9fff]{{0,6}}\d{{0,2}}月?\d{{0,2}}日?电?讯|【"
-    r"|本报(特约|见习)?(记者|通讯员)|本报评论员)")
-TOP_CREDIT_LINE = re.compile(rf"^[{BULLETS}]?\s*(文/图|图/文)?\s*本报(特约|见习)?(记者|通讯员)\s*[\u4e00-\u9fff ·、]{{2,20}}$")
+    rf"^[{BULLETS}]|^【|^(?:{NEWS_HEAD})|^本报(?:特约|见习)?(?:记者|通讯员)|^本报评论员")
 CREDIT = re.compile(
-    r"^[（(](?![^）)]*[版转接])[\u4e00-\u9fff\s、·]{2,16}[）)]$|摄$|^本报评论员$"
-    r"|(?<=[。！？”])[（(](?![^）)]*[版转接])[\u4e00-\u9fff·\s]{2,16}[）)]$"
+    r"^[（(](?![^）)]*[版转接])[\u4e00-\u9fff\s、·/]{2,20}[）)]$|摄影?$|^本报评论员$|^(?:文/图|图/文)[\u4e00-\u9fff·、]{2,20}$"
+    r"|(?<=[。！？”])[（(](?![^）)]*[版转接])[\u4e00-\u9fff·\s/]{2,20}[）)]$"
     r"|^(来自|来源)[:：].{0,20}[;；]\s*[\u4e00-\u9fff]{2,4}$")
 SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 

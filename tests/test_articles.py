@@ -45,3 +45,49 @@ def test_credit_lines_on_top_and_reported_bylines():
     articles = split_articles(clean_page(page))
     assert [a.reporters for a in articles] == [["张华", "李明"], ["王芳"]]
     assert articles[0].headline_text == "市政府召开常务会议"
+
+
+def reporters_of(page: str) -> list[list[str]]:
+    return [a.reporters for a in split_articles(clean_page(page))]
+
+
+def test_bylines_of_other_papers_and_agencies():
+    page = ("本报郑州4月2日电（特派记者 高明远）4月1日，省里召开会议。\n\n"
+            "大河网讯（河南日报全媒体记者 温向阳 通讯员 柯青松）3日，县里举行仪式。\n\n"
+            "晨报讯（记者 韦小川）昨日，市民在公园晨练。\n\n"
+            "新华社北京5月6日电（记者 卓立新）国务院新闻办举行发布会。\n")
+    assert reporters_of(page) == [["高明远"], ["温向阳", "柯青松"], ["韦小川"], ["卓立新"]]
+
+
+def test_credit_lines_of_another_paper_on_top():
+    page = "□晚报记者 钱多多 实习生 桑语\n市民反映的问题得到解决。\n"
+    assert reporters_of(page) == [["钱多多", "桑语"]]
+
+
+def test_trailing_credits_spaced_glued_and_bare():
+    spaced = "本报讯 县里召开会议，部署工作。（柯青松 温向阳）\n"
+    glued = "本报讯 县里召开会议，部署工作。（柯青松温向阳）\n"
+    bare = "本报讯 县里召开会议，部署工作。 韦小川\n"
+    assert reporters_of(spaced) == [["柯青松", "温向阳"]]
+    assert reporters_of(glued) == [["柯青松", "温向阳"]]
+    assert reporters_of(bare) == [["韦小川"]]
+    assert reporters_of("本报讯 县里召开会议，部署工作。全面推进\n") == [[]]
+
+
+def test_glued_names_split_by_surname_and_length():
+    assert split_names("高明远韦小川") == ["高明远", "韦小川"]
+    assert split_names("卓立韦小川") == ["卓立", "韦小川"]
+    assert split_names("欧阳立新") == ["欧阳立新"]
+    assert split_names("通讯员高明远记者韦小川") == ["高明远", "韦小川"]
+
+
+def test_photo_and_text_credits():
+    page = ("本报讯 市里举行运动会。\n\n选手们在比赛中。\n\n文/图 本报记者 柯青松\n\n"
+            "本报讯 村里新修道路。\n\n摄影 温向阳\n")
+    assert reporters_of(page) == [["柯青松"], ["温向阳"]]
+
+
+def test_article_opening_with_another_papers_byline_in_columns():
+    page = ("县里召开工作会议。（柯青松）\n\n安阳日报讯11月\n2日上午,文学艺\n术院揭牌仪式\n在区里举行。\n")
+    texts = [a.text for a in split_articles(clean_page(page))]
+    assert texts[-1].startswith("安阳日报讯11月2日上午")

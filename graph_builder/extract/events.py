@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..clean import TOP_CREDIT_LINE
+from ..clean import BULLETS, BYLINE, TOP_CREDIT_LINE
 from .lexicon import Lexicons
 from .rules import PersonFound, TitleSpan
 
@@ -19,9 +19,8 @@ NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际
 CLAUSE_END = re.compile(r"[。；！？\n]")
 LEAD_CHARS = 160
 PLACE = re.compile(r"在([\u4e00-\u9fff（）()]{2,20}?)(?:召开|举行|举办|开幕|启动)")
-BYLINE_PREFIX = re.compile(
-    r"(?:[■□◆●]\s*)?(?:本报讯|本报[^（(]{0,12}?讯)?\s*(?:[（(][^）)]{0,40}[）)]"
-    r"|(?:(?:见习|特约)?(?:记者|通讯员)|实习生)[\u4e00-\u9fff ·、]{2,30}?报道[：:])?")
+# With no byline, a bracket at the start is a note or credit (（上接A01版②）).
+LEADING_NOTE = re.compile(rf"(?:[{BULLETS}]\s*)?[（(][^）)]{{0,40}}[）)]")
 
 
 @dataclass
@@ -43,7 +42,7 @@ def lead_of(text: str) -> tuple[int, str]:
         if line_end < 0 or not TOP_CREDIT_LINE.match(line):
             break
         start = line_end + 1
-    m = BYLINE_PREFIX.match(text, start)
+    m = BYLINE.match(text, start) or LEADING_NOTE.match(text, start)
     start = m.end() if m else start
     return start, text[start:start + LEAD_CHARS]
 
