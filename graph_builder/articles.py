@@ -24,6 +24,8 @@ PHOTO_CREDIT = re.compile(
     r"(?:^|[。！？”\s])(?P<inner>(?:本报)?(?:见习|特约)?(?:记者)?[\u4e00-\u9fff ·]{2,12})\s*摄影?$")
 # A credit line of its own: 文/图 本报记者 X, 摄影：X, 图/文 X Y.
 CREDIT_LINE = re.compile(rf"^(?:文/图|图/文|文图|摄影|图)\s*[:：/ ]\s*(?P<inner>(?:{ROLE})?\s*[\u4e00-\u9fff ·、]{{2,20}})$")
+# What the credited did, after the names: 记者 万 千 摄, 记者X报道, X整理.
+CREDIT_VERB = re.compile(r"\s*(?:摄影?|报道|整理|供图|制图)\s*[：:]?\s*$")
 HAN_NAME = re.compile(rf"^[{HAN}·]{{2,5}}$")
 
 
@@ -179,6 +181,7 @@ def split_names(inner: str) -> list[str]:
     """`记者翟倩倩 实习生蒋子涵`, `赵春营 卢亚星`, `万 千`, `王拓崔骏` → names."""
     names: list[str] = []
     for part in ROLE_SPLIT.split(inner):
+        part = CREDIT_VERB.sub("", part)
         for chunk in re.split(r"[、，,；;/]", part):
             tokens = chunk.split()
             merged: list[str] = []

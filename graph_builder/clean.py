@@ -231,13 +231,34 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
     return short or line.blank_before
 
 
+def flows_into_sentence(lines: list[Line], i: int, width: int) -> bool:
+    """Column lines at full width that run on, with no blank line, into a sentence
+    are an article's opening (an item with no byline), not a headline: headlines
+    end short or before a break."""
+    if is_free_text(width):
+        return False
+    for j in range(i, len(lines) - 1):
+        line, nxt = lines[j], lines[j + 1]
+        if len(line.text) < width - 2 or not is_headline_like(line.text):
+            return False
+        if nxt.blank_before or nxt.heading_level or is_structural_start(nxt.text):
+            return False
+        if not is_headline_like(nxt.text):
+            return True
+    return False
+
+
 def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
     """Rebuild paragraphs. Between articles (after an end mark or credit), each
     headline-like line stays a paragraph of its own so that headlines can be found."""
     paragraphs: list[Paragraph] = []
     between = True
     for i, line in enumerate(lines):
-        headline_zone = between and is_headline_like(line.text) and not line.heading_level
+        if paragraphs and EDITORIAL_MARK.fullmatch(line.text):
+            paragraphs[-1].end_mark = between = True  # ①5 on a line of its own closes the article
+            continue
+        headline_zone = between and is_headline_like(line.text) and not line.heading_level \
+            and not flows_into_sentence(lines, i, width)
         if i == 0 or headline_zone or starts_new_paragraph(lines[i - 1], line, width) or (
                 paragraphs and paragraphs[-1].headline_like) or (
                 line.blank_before and ends_headline_block(paragraphs[-1], line, width)):

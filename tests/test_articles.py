@@ -91,3 +91,27 @@ def test_article_opening_with_another_papers_byline_in_columns():
     page = ("县里召开工作会议。（柯青松）\n\n安阳日报讯11月\n2日上午,文学艺\n术院揭牌仪式\n在区里举行。\n")
     texts = [a.text for a in split_articles(clean_page(page))]
     assert texts[-1].startswith("安阳日报讯11月2日上午")
+
+
+def test_credit_verbs_are_not_names():
+    assert split_names("记者 万 千 摄") == ["万千"]
+    assert split_names("本报记者 韦小川 报道") == ["韦小川"]
+    assert split_names("记者 柯青松 温向阳 摄影") == ["柯青松", "温向阳"]
+
+
+COLUMN_ITEM_WITHOUT_BYLINE = """为进一步丰富群众的文化生活促进
+两地书画交流与合作共同发展繁荣
+活动的精神,12月4日上午,书画
+联展在市文化馆开幕,两地的书画家
+和爱好者出席了开幕式,现场气氛热
+烈,观众纷纷驻足欣赏,赞不绝口。
+①5
+书画联展在市文化馆开幕
+"""
+
+
+def test_column_item_without_byline_is_not_a_headline():
+    articles = split_articles(clean_page(COLUMN_ITEM_WITHOUT_BYLINE))
+    assert len(articles) == 1
+    assert articles[0].text.startswith("为进一步丰富群众的文化生活促进两地书画交流")
+    assert articles[0].headline_text == "书画联展在市文化馆开幕"
