@@ -60,6 +60,17 @@ def is_caption_credit(p: Paragraph) -> bool:
     return p.text.endswith("摄")
 
 
+# How captions point at people in a photo: 鲍某(右), （左二）, 图为.
+CAPTION_MARK = re.compile(r"[（(](?:左|右|中|前|后)[一二三四五六七八九]?[）)]|^图为")
+
+
+def is_uncredited_caption(p: Paragraph, nxt: Paragraph | None) -> bool:
+    """A one-sentence photo caption with no credit of its own (an item of its
+    own ends with `摄`, or has a credit line after it)."""
+    return (len(p.text) <= 60 and CAPTION_MARK.search(p.text) is not None and not is_caption_credit(p)
+            and not is_structural_start(p.text) and not (nxt is not None and is_caption_credit(nxt)))
+
+
 def is_headline_para(p: Paragraph) -> bool:
     if CREDIT_LINE.match(p.raw.strip()):
         return False
@@ -132,6 +143,9 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             closed = True
             continue
         if i in in_group:
+            continue
+        if closed and current is not None and is_uncredited_caption(p, paras[i + 1] if i + 1 < len(paras) else None):
+            current.paragraphs.append(p)  # the photo of the article before, credited by its 文/图
             continue
         if is_caption_credit(p) and len(p.text) <= 20 and current is not None and not closed:
             # A stand-alone photo credit closes a one-paragraph caption.

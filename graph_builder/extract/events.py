@@ -9,11 +9,17 @@ from ..clean import BULLETS, BYLINE, TOP_CREDIT_LINE
 from .lexicon import Lexicons
 from .rules import PersonFound, TitleSpan
 
+TIME_OF_DAY = r"(?:[上中下]午|晚上?|早上|凌晨|傍晚|夜间)"
+# Lunar dates: 农历正月初七, 腊月二十三, 大年初一.
+LUNAR = (r"(?:农历)?(?:正|腊|冬|[一二三四五六七八九十]{1,2})月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]"
+         r"|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)|大年初[一二三四五六七八九十]")
+# A day as written, all its digits (`428日`, a misprint, stays whole).
 DATE = re.compile(
-    r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日"
-    r"(?:(?:[上中下]午|晚上?|早上|凌晨|傍晚|夜间)?至(?:\d{1,2}月)?\d{1,2}日)?"
-    r"(?:[上中下]午|晚上?|早上|凌晨|傍晚|夜间)?(?:\d{1,2}时(?:\d{1,2}分)?许?)?"
-    r"|(?P<rel>昨日|昨天|昨晚|今日|今天|前日|近日|日前|连日来|近期)(?:[上中下]午|晚上?|早上)?")
+    rf"(?<!\d)(?:(?P<y>\d{{4}})年)?(?:(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,3}})日"
+    rf"(?:{TIME_OF_DAY}?至(?:\d{{1,2}}月)?\d{{1,2}}日)?"
+    rf"{TIME_OF_DAY}?(?:\d{{1,2}}时(?:\d{{1,2}}分)?许?)?"
+    rf"|(?P<rel>昨日|昨天|昨晚|今日|今天|前日|近日|日前|连日来|近期){TIME_OF_DAY}?"
+    rf"|(?P<lunar>{LUNAR}){TIME_OF_DAY}?")
 # After a trigger, words that make it a modifier or a reference: 培训班学员, 会议精神.
 NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际", "前夕")
 CLAUSE_END = re.compile(r"[。；！？\n]")
@@ -70,6 +76,8 @@ def normalise_date(date_text: str | None, issue: dt.date | None) -> dt.date | No
     m = DATE.match(date_text)
     if not m:
         return None
+    if m.group("lunar"):
+        return None  # the lunar calendar needs a table; the date stays as written
     if m.group("rel"):
         if issue is None:
             return None
@@ -89,29 +97,51 @@ def normalise_date(date_text: str | None, issue: dt.date | None) -> dt.date | No
     return day
 
 
+# event_triggers.txt: an `activity` word (植树, 祝寿, 施救, 活动) makes the event
+# `other`, but only when the lead names no activity of a typed kind.
+WEAK_KIND = "activity"
+# A lead that passes on news from a source reports no attended activity:
+# 记者从省科技厅获悉, 从市委宣传部传来喜讯.
+NEWS_FROM_SOURCE = re.compile(r"^[^。！？\n]{0,24}?从[^。！？，,\n]{2,30}?(?:获悉|了解到|传来)")
+# A trigger whose first character ends another word: 召开工业 is not 开工.
+OVERLAPPING_WORDS = ("召开", "展开", "公开", "打开", "离开", "放开", "拉开")
+
+
 def find_event(text: str, lex: Lexicons, titles: list[TitleSpan]) -> EventFound:
     date_text, date_start = find_date(text)
     start, lead = lead_of(text)
     # The activity is told after its date (为深入贯彻…，4月9日，…洽谈): look there first.
     from_date = date_start - start if date_start is not None and date_start - start < LEAD_CHARS else 0
-    trigger = first_trigger(lead, lex, from_date, titles, start) or first_trigger(lead, lex, 0, titles, start)
+    trigger = first_trigger(lead, lex, from_date, titles, start) or first_trigger(lead, lex, 0, titles, start) \
+        or first_trigger(lead, lex, 0, titles, start, kind=WEAK_KIND)
+    source = NEWS_FROM_SOURCE.match(lead, from_date)
+    if trigger and source and trigger[1] >= source.end():
+        trigger = None
     place_m = PLACE.search(lead)
     kind = lex.event_type_of[trigger[0]] if trigger else "none"
-    return EventFound(kind, trigger[0] if trigger else None, start + trigger[1] if trigger else None,
+    return EventFound("other" if kind == WEAK_KIND else kind, trigger[0] if trigger else None,
+                      start + trigger[1] if trigger else None,
                       date_text, date_start, place_m.group(1) if place_m else None)
 
 
 def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
-                  offset: int = 0) -> tuple[str, int] | None:
-    """The earliest trigger from pos on, not inside a title (市人大常委会主任) nor a
-    studied or conveyed reference (传达…会议精神)."""
+                  offset: int = 0, kind: str | None = None) -> tuple[str, int] | None:
+    """The earliest trigger from pos on (of the given kind, else of any typed kind),
+    not inside a title (市人大常委会主任), a studied or conveyed reference
+    (传达…会议精神), nor a clause of what was done before (检查…工作后，召开会议)."""
     for m in lex.event_pattern.finditer(lead, pos):
+        if (lex.event_type_of[m.group(0)] == WEAK_KIND) != (kind == WEAK_KIND):
+            continue
         if any(t.start <= m.start() + offset < t.end for t in titles):
             continue
         clause_start = max(lead.rfind(c, 0, m.start()) for c in "，。；：\n") + 1
         before = lead[clause_start:m.start()]
         after = lead[m.end():m.end() + 6]
         if any(cue in before for cue in ("传达", "学习", "贯彻", "落实")) or after.startswith(NOT_THE_ACTIVITY):
+            continue
+        if m.start() and lead[m.start() - 1] + m.group(0)[0] in OVERLAPPING_WORDS:
+            continue
+        if re.match(r"[^，。；！？\n]{0,16}?(?:之后|以后|后)[，,]", lead[m.end():]):
             continue
         return m.group(0), m.start()
     return None

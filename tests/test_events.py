@@ -1,0 +1,40 @@
+"""Event type and date of an article's lead (made-up text)."""
+import pytest
+
+from graph_builder.extract.events import find_event, normalise_date
+from graph_builder.extract.lexicon import load_lexicons
+
+
+def event_of(text: str):
+    return find_event(text, load_lexicons(), [])
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("近日，家住某小区的韦老人度过了百岁生日，邻里为老人祝寿。", "other"),
+    ("5月28日上午，一名女孩不慎落水，路过的青年跳入水中施救。", "other"),
+    ("5月3日，市里召开志愿服务工作推进会。", "meeting"),  # a typed trigger wins over an activity word
+    ("7月9日，记者从省科技厅获悉，该区与上级部门沟通对接，申报项目通过初评。", "none"),
+    ("昨日下午，市人大常委会召开工业经济发展座谈会。", "meeting"),  # 召开工业 is not 开工
+    ("4月2日，省长在某市检查指导工作后，于当晚主持召开联防联控会议。", "meeting"),
+    ("大河网讯（河南日报全媒体记者 温向阳）3日上午，县文学艺术院揭牌仪式举行。", "ceremony"),
+    ("今年以来，该区全面推进垃圾分类，生活垃圾日产日清。", "none"),
+])
+def test_event_type(text, kind):
+    assert event_of(text).type == kind
+
+
+@pytest.mark.parametrize("text, date", [
+    ("农历正月初七，节后上班第一天，园区里机器轰鸣。", "农历正月初七"),
+    ("428日，区长主持召开重点项目推进会。", "428日"),
+    ("本报北京4月2日电（特派记者 高明远）4月1日下午，代表团分组审议报告。", "4月1日下午"),
+    ("□晚报记者 钱多多\n这次采风活动让她多年心愿得偿。", None),
+])
+def test_first_date_as_written(text, date):
+    assert event_of(text).date_text == date
+
+
+def test_dates_that_name_no_day_normalise_to_none():
+    import datetime as dt
+    assert normalise_date("农历正月初七", dt.date(2021, 2, 20)) is None
+    assert normalise_date("428日", dt.date(2021, 5, 1)) is None
+    assert normalise_date("4月28日", dt.date(2021, 5, 1)) == dt.date(2021, 4, 28)
