@@ -21,7 +21,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Iterable
@@ -30,6 +30,7 @@ import yaml
 
 from .extract.lexicon import is_description
 from .records import Article, Person
+from .script import simplified
 
 SAME_TIME_DAYS = 31
 HEAD_POSTS = ("书记", "县长", "市长", "区长", "镇长", "乡长", "省长", "局长", "厅长", "主席")
@@ -197,6 +198,9 @@ class IdentityResolver:
         self.paper = paper
         self.overrides = overrides or Overrides()
         self.by_name: dict[tuple[str, str], list[Appearance]] = defaultdict(list)  # (paper, name) → appearances
+        # (article id, name) → the forms written there (王麗華 filed under 王丽华)
+        self.written: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.traditional_forms: dict[tuple[str, str], set[str]] = defaultdict(set)  # (paper, 王丽华) → {王麗華}
 
     def canonical(self, name: str) -> str:
         return self.overrides.merges.get(name, name)
@@ -208,7 +212,27 @@ class IdentityResolver:
         for article in articles:
             for person in article.persons:
                 name = self.canonical(person.name)
-                self.by_name[(self.paper_of(article, name), name)].append(appearance_of(article, person, name))
+                paper = self.paper_of(article, name)
+                name = self.meet_simplified(paper, name)
+                self.by_name[(paper, name)].append(appearance_of(article, person, name))
+                if person.name != name:
+                    self.written[(article.article_id, name)].add(person.name)
+
+    def meet_simplified(self, paper: str, name: str) -> str:
+        """A name in traditional characters is the person of its simplified form
+        once that form is seen (a repost of a local report); alone, it stays as
+        written. 李昇 is a simplified name too: nothing is converted unseen."""
+        plain = simplified(name)
+        if plain != name:
+            if (paper, plain) in self.by_name:
+                return plain
+            self.traditional_forms[(paper, plain)].add(name)
+            return name
+        for form in self.traditional_forms.pop((paper, name), ()):
+            for app in self.by_name.pop((paper, form), []):
+                self.by_name[(paper, name)].append(replace(app, name=name))
+                self.written[(app.article_id, name)] |= self.written.pop((app.article_id, form), set()) | {form}
+        return name
 
     def conflicts(self) -> list[Conflict]:
         return [c for (_, name), apps in sorted(self.by_name.items()) for c in conflicts_of(name, apps)]
@@ -244,7 +268,7 @@ class IdentityResolver:
         for (article_id, name), (paper, label) in labels.items():
             resolved = ResolvedPerson(person_id(paper, name, label), name, label)
             out[(article_id, name)] = resolved
-            for form in reverse.get(name, []):
+            for form in [*reverse.get(name, []), *self.written.get((article_id, name), ())]:
                 out[(article_id, form)] = resolved
         return out
 

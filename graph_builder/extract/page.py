@@ -9,6 +9,7 @@ from ..articles import ArticleBlock, split_articles
 from ..clean import clean_page
 from ..papers import Paper, home_org, paper_named
 from ..read import RawPage
+from ..script import AsWritten, simplified
 from ..records import (Article, Event, Evidence, Organization, PageResult, Participation, Person,
                        PersonMention, TitleMention)
 from .events import normalise_date
@@ -171,7 +172,8 @@ def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page,
 
 def extract_page(nlp, raw: RawPage) -> PageResult:
     page = raw.page
-    cleaned = clean_page(raw.text)
+    shadow = simplified(raw.text)  # traditional characters: analysed in simplified, reported as written
+    cleaned = clean_page(shadow)
     page.continuations = cleaned.continuations
     if page.issue_date is None:
         inferred = infer_issue_date("\n".join(p.text for p in cleaned.paragraphs))
@@ -182,4 +184,10 @@ def extract_page(nlp, raw: RawPage) -> PageResult:
     docs = nlp.pipe(text for text, _ in texts_offsets)
     articles = [build_article(doc, block, text, offsets, page, i)
                 for i, (doc, block, (text, offsets)) in enumerate(zip(docs, blocks, texts_offsets))]
+    if shadow != raw.text:
+        as_written = AsWritten(raw.text, [(p.text, p.offsets) for p in cleaned.paragraphs])
+        for article, (text, offsets) in zip(articles, texts_offsets):
+            article.text = AsWritten.chars(raw.text, text, offsets)
+            as_written.record(article)
+        as_written.record(page.continuations)
     return PageResult(page=page, articles=articles)
