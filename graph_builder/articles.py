@@ -144,7 +144,8 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             continue
         if i in in_group:
             continue
-        if closed and current is not None and is_uncredited_caption(p, paras[i + 1] if i + 1 < len(paras) else None):
+        follows_current = current is not None and bool(current.paragraphs) and current.paragraphs[-1] is paras[i - 1]
+        if closed and follows_current and is_uncredited_caption(p, paras[i + 1] if i + 1 < len(paras) else None):
             current.paragraphs.append(p)  # the photo of the article before, credited by its 文/图
             continue
         if is_caption_credit(p) and len(p.text) <= 20 and current is not None and not closed:
