@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import (BYLINE, HAN, ROLE, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
+from .clean import (BULLETS, BYLINE, HAN, ROLE, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
                     is_headline_like, is_structural_start)
 from .extract.lexicon import load_lexicons
 
@@ -69,6 +69,17 @@ def is_uncredited_caption(p: Paragraph, nxt: Paragraph | None) -> bool:
     own ends with `摄`, or has a credit line after it)."""
     return (len(p.text) <= 60 and CAPTION_MARK.search(p.text) is not None and not is_caption_credit(p)
             and not is_structural_start(p.text) and not (nxt is not None and is_caption_credit(nxt)))
+
+
+def is_kicker(art: ArticleBlock) -> bool:
+    """An article so far of one short bulleted line that ends no sentence (`■两会特别报道`):
+    the label on top of the article whose byline follows."""
+    return len(art.paragraphs) == 1 and not art.headline and is_kicker_line(art.paragraphs[0].text)
+
+
+def is_kicker_line(text: str) -> bool:
+    return len(text) <= 30 and text[0] in BULLETS and text[-1] not in "。！？!?；;…”" \
+        and not BYLINE.match(text) and not TOP_CREDIT_LINE.match(text)
 
 
 def is_headline_para(p: Paragraph) -> bool:
@@ -165,9 +176,10 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             closed = True
             continue
         byline = is_structural_start(p.text) or CONTINUATION_START.match(p.text) is not None
-        if byline and current is not None and current.paragraphs and all(
-                TOP_CREDIT_LINE.match(q.raw.strip()) for q in current.paragraphs):
-            byline = False  # □本报记者 张华 / 本报通讯员 李明: credit lines of one article
+        if byline and current is not None and current.paragraphs and (all(
+                TOP_CREDIT_LINE.match(q.raw.strip()) for q in current.paragraphs) or is_kicker(current)):
+            # □本报记者 张华 / 本报通讯员 李明, or a column label: lines on top of one article
+            byline = False
         if current is None or closed or byline:
             current = start_article()
         current.paragraphs.append(p)
@@ -237,8 +249,10 @@ def is_name_shaped(name: str) -> bool:
 
 def read_reporters(art: ArticleBlock) -> list[str]:
     found: list[str] = []
-    for para in art.paragraphs[:3]:  # a byline, or one to three credit lines on top
+    for k, para in enumerate(art.paragraphs[:3]):  # a byline, or one to three credit lines on top
         first = para.raw.strip()
+        if k == 0 and is_kicker_line(para.text):
+            continue
         top = TOP_CREDIT_LINE.match(first)
         m = top or BYLINE.match(first)
         if not m or not m.group(0):

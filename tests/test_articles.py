@@ -122,3 +122,9 @@ def test_uncredited_caption_stays_with_the_article_before_but_not_after_a_headli
     assert len(split_articles(clean_page(jump))) == 1
     headed = "## 村里修通了路\n\n图为村民在新修的路上(右)。\n\n## 县里召开会议\n\n本报讯 县里召开会议。\n"
     assert [a.text for a in split_articles(clean_page(headed))][:1] == ["图为村民在新修的路上(右)。"]
+
+
+def test_a_column_label_on_top_belongs_to_the_article_below():
+    page = "■两会特别报道之三\n本报讯（记者 韦小川）代表们审议报告。\n"
+    articles = split_articles(clean_page(page))
+    assert len(articles) == 1 and articles[0].reporters == ["韦小川"]
