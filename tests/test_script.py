@@ -35,8 +35,16 @@ def test_identity_meets_the_simplified_form():
         return Article(article_id=article_id, source="p.txt", page_id="p", index=0, start=0, end=1, text="x",
                        date=dt.date(2019, 4, 9), persons=[Person(name=name)])
 
+    for order in (["a:1", "b:1"], ["b:1", "a:1"]):  # whichever form comes first
+        resolver = IdentityResolver("某日报")
+        resolver.add_articles([article(i, {"a:1": "王丽华", "b:1": "王麗華"}[i]) for i in order])
+        table = resolver.resolve()
+        assert table[("a:1", "王丽华")].id == table[("b:1", "王麗華")].id
+        assert table[("b:1", "王麗華")].name == "王丽华"
+
+
+def test_a_name_alone_stays_as_written():
     resolver = IdentityResolver("某日报")
-    resolver.add_articles([article("a:1", "王丽华"), article("b:1", "王麗華")])
-    table = resolver.resolve()
-    assert table[("a:1", "王丽华")].id == table[("b:1", "王麗華")].id
-    assert table[("b:1", "王麗華")].name == "王丽华"
+    resolver.add_articles([Article(article_id="a:1", source="p.txt", page_id="p", index=0, start=0, end=1,
+                                   text="x", persons=[Person(name="李昇")])])
+    assert resolver.resolve()[("a:1", "李昇")].name == "李昇"
