@@ -74,7 +74,7 @@ def is_uncredited_caption(p: Paragraph, nxt: Paragraph | None) -> bool:
 def is_kicker(art: ArticleBlock) -> bool:
     """An article so far of one short bulleted line that ends no sentence (`■两会特别报道`):
     the label on top of the article whose byline follows."""
-    return len(art.paragraphs) == 1 and not art.headline and is_kicker_line(art.paragraphs[0].text)
+    return len(art.paragraphs) == 1 and is_kicker_line(art.paragraphs[0].text)
 
 
 def is_kicker_line(text: str) -> bool:

@@ -18,6 +18,8 @@ def event_of(text: str):
     ("4月2日，省长在某市检查指导工作后，于当晚主持召开联防联控会议。", "meeting"),
     ("大河网讯（河南日报全媒体记者 温向阳）3日上午，县文学艺术院揭牌仪式举行。", "ceremony"),
     ("今年以来，该区全面推进垃圾分类，生活垃圾日产日清。", "none"),
+    ("连日来，某街道扎实做好防汛工作，确保安全度汛。\n该街道召开防汛专题会议部署工作。", "none"),
+    ("连日来，某街道召开防汛专题会议，部署防汛工作。", "meeting"),
 ])
 def test_event_type(text, kind):
     assert event_of(text).type == kind
@@ -28,6 +30,12 @@ def test_event_type(text, kind):
     ("428日，区长主持召开重点项目推进会。", "428日"),
     ("本报北京4月2日电（特派记者 高明远）4月1日下午，代表团分组审议报告。", "4月1日下午"),
     ("□晚报记者 钱多多\n这次采风活动让她多年心愿得偿。", None),
+    # the date of the activity, not of what came before it
+    ("7月18日晚至19日，全市下起暴雨。7月19日5时30分，区委书记冒雨督导检查防汛工作。", "7月19日5时30分"),
+    ("为落实4月1日全省会议精神，昨日下午，市里召开推进会。", "昨日下午"),
+    # a feature that opens on a scene: the date that opens a later paragraph
+    ("村道整洁，绿树成行，恍惚间以为身处城区。\n4月16日，春雨初歇，村里空气清新。", "4月16日"),
+    ("今年年初以来，该镇打造党员课堂。\n课堂每月开课，26日又有新课。", None),
 ])
 def test_first_date_as_written(text, date):
     assert event_of(text).date_text == date

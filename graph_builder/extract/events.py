@@ -56,17 +56,33 @@ def lead_of(text: str) -> tuple[int, str]:
 VAGUE_DATES = ("近日", "日前", "连日来", "近期")
 
 
-def find_date(text: str) -> tuple[str | None, int | None]:
-    """The first date of the opening paragraph; a vague one (日前, 近日) gives way
-    to a definite one later in the paragraph: 省里日前出台…，昨日，副市长…带领."""
-    start, lead = lead_of(text)
+def lead_dates(lead: str) -> list[re.Match]:
+    """Dates of the opening paragraph; when it has none (a feature opening on a
+    scene), a date that opens a later paragraph of the lead (`4月16日，春雨初歇`)."""
     first_para = lead.split("\n", 1)[0]
-    found = list(DATE.finditer(first_para))
+    return list(DATE.finditer(first_para)) or [
+        m for m in DATE.finditer(lead) if lead[m.start() - 1] == "\n"][:1]
+
+
+def activity_date(found: list[re.Match], trigger_at: int | None) -> re.Match | None:
+    """The date of the activity: the last one written before its trigger
+    (为落实4月1日会议精神，昨日，…召开; 7月18日晚暴雨。7月19日5时30分，…督导), else
+    the first; a vague one (日前, 近日) gives way to a definite one."""
     if not found:
-        return None, None
+        return None
+    before = [m for m in found if trigger_at is not None and m.start() < trigger_at]
+    if before:
+        definite = [m for m in before if m.group("rel") not in VAGUE_DATES]
+        return (definite or before)[-1]
     definite = [m for m in found if m.group("rel") not in VAGUE_DATES]
-    m = found[0] if found[0].group("rel") not in VAGUE_DATES or not definite else definite[0]
-    return m.group(0), start + m.start()
+    return found[0] if found[0].group("rel") not in VAGUE_DATES or not definite else definite[0]
+
+
+def find_date(text: str, trigger_at: int | None = None) -> tuple[str | None, int | None]:
+    """The activity's date as written, and where it starts in the text."""
+    start, lead = lead_of(text)
+    m = activity_date(lead_dates(lead), trigger_at)
+    return (m.group(0), start + m.start()) if m else (None, None)
 
 
 def normalise_date(date_text: str | None, issue: dt.date | None) -> dt.date | None:
@@ -103,25 +119,33 @@ WEAK_KIND = "activity"
 # A lead that passes on news from a source reports no attended activity:
 # 记者从省科技厅获悉, 从市委宣传部传来喜讯.
 NEWS_FROM_SOURCE = re.compile(r"^[^。！？\n]{0,24}?从[^。！？，,\n]{2,30}?(?:获悉|了解到|传来)")
+# An opening on a period (连日来, 今年以来, 近年来) tells of work over time, not of one
+# activity, unless its first paragraph names one.
+ONGOING = re.compile(r"以来|连日来|近年来|近期")
 # A trigger whose first character ends another word: 召开工业 is not 开工.
 OVERLAPPING_WORDS = ("召开", "展开", "公开", "打开", "离开", "放开", "拉开")
 
 
 def find_event(text: str, lex: Lexicons, titles: list[TitleSpan]) -> EventFound:
-    date_text, date_start = find_date(text)
     start, lead = lead_of(text)
-    # The activity is told after its date (为深入贯彻…，4月9日，…洽谈): look there first.
-    from_date = date_start - start if date_start is not None and date_start - start < LEAD_CHARS else 0
+    dates = lead_dates(lead)
+    # The activity is told after its first date (为深入贯彻…，4月9日，…洽谈): look there first.
+    from_date = dates[0].start() if dates else 0
     trigger = first_trigger(lead, lex, from_date, titles, start) or first_trigger(lead, lex, 0, titles, start) \
         or first_trigger(lead, lex, 0, titles, start, kind=WEAK_KIND)
     source = NEWS_FROM_SOURCE.match(lead, from_date)
     if trigger and source and trigger[1] >= source.end():
         trigger = None
+    first_para_end = lead.find("\n") if "\n" in lead else len(lead)
+    if trigger and trigger[1] > first_para_end and ONGOING.search(lead, 0, first_para_end):
+        trigger = None  # 连日来，某街道扎实做好防汛工作: a campaign told, its meetings only examples
+    date = activity_date(dates, trigger[1] if trigger else None)
     place_m = PLACE.search(lead)
     kind = lex.event_type_of[trigger[0]] if trigger else "none"
     return EventFound("other" if kind == WEAK_KIND else kind, trigger[0] if trigger else None,
                       start + trigger[1] if trigger else None,
-                      date_text, date_start, place_m.group(1) if place_m else None)
+                      date.group(0) if date else None, start + date.start() if date else None,
+                      place_m.group(1) if place_m else None)
 
 
 def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
