@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import (BULLETS, BYLINE, HAN, ROLE, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
+from .clean import (BULLETS, BYLINE, HAN, NOT_REPORTER_ROLE, OUTLET, ROLE, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
                     is_headline_like, is_structural_start)
 from .extract.lexicon import load_lexicons
 
-ROLE_SPLIT = re.compile(ROLE)
+ROLE_SPLIT = re.compile(rf"({NOT_REPORTER_ROLE})|{ROLE}")
+OUTLET_ONLY = re.compile(rf"{OUTLET}")
+# Words that close an article where a bare credit could stand: 全文完, 待续.
+END_WORDS = ("完", "全文完", "待续", "未完待续", "未完")
 CREDIT_PAREN = re.compile(r"^[（(](?P<inner>[^）)]{2,24})[）)]$")
 CONTINUATION_START = re.compile(r"^[（(]\s*上接")
 TRAILING_CREDIT = re.compile(r"(?:[。！？”]\s*[（(](?P<inner>[^）)]{2,24})[）)]|[;；]\s*(?P<src>[\u4e00-\u9fff]{2,4}))$")
@@ -207,10 +210,14 @@ def _jumps(art: ArticleBlock) -> bool:
 def split_names(inner: str) -> list[str]:
     """`记者翟倩倩 实习生蒋子涵`, `赵春营 卢亚星`, `万 千`, `王拓崔骏` → names."""
     names: list[str] = []
-    for part in ROLE_SPLIT.split(inner):
-        part = CREDIT_VERB.sub("", part)
+    parts = ROLE_SPLIT.split(inner)
+    # re.split gives text, the editor role (or None), text, …: names after an editor role are not reporters
+    for k in range(0, len(parts), 2):
+        if k and parts[k - 1]:
+            continue
+        part = CREDIT_VERB.sub("", parts[k])
         for chunk in re.split(r"[、，,；;/]", part):
-            tokens = chunk.split()
+            tokens = [t for t in chunk.split() if not OUTLET_ONLY.fullmatch(t)]
             merged: list[str] = []
             for tok in tokens:
                 # A one-character token is half a name that the layout spaced out.
@@ -243,8 +250,9 @@ def split_glued(chunk: str) -> list[str]:
 
 def is_name_shaped(name: str) -> bool:
     """Starts with a surname and has a Han name's length: a bare credit, not a word."""
-    n = load_lexicons().surname_length(name, 0)
-    return bool(n) and n + 1 <= len(name) <= n + 2
+    lex = load_lexicons()
+    n = lex.surname_length(name, 0)
+    return bool(n) and n + 1 <= len(name) <= n + 2 and name not in END_WORDS and not lex.is_word(name)
 
 
 def read_reporters(art: ArticleBlock) -> list[str]:

@@ -157,12 +157,15 @@ NEWS_HEAD = (rf"{OUTLET}[\u4e00-\u9fff\d\s]{{0,14}}?讯"
              rf"|{OUTLET}[\u4e00-\u9fff\d\s]{{0,12}}?\d{{1,2}}\s*日\s*电")
 # Who wrote or photographed: 记者, 特派记者, 全媒体记者, 见习记者, 通讯员, 实习生,
 # with the outlet or posting before it (河南日报全媒体记者, 驻京记者).
-ROLE_CORE = r"(?:特派|特约|见习|实习|首席|全媒体|融媒体|摄影|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|实习生)"
-ROLE = rf"(?:{OUTLET})?{ROLE_CORE}|(?:{OUTLET})?评论员|摄影|文/图|图/文|文图"
-CREDIT_NAMES = r"[\u4e00-\u9fff ·、]{2,30}"
+ROLE_CORE = (r"(?:特派|特约|见习|实习|首席|全媒体|融媒体|全媒|融媒|摄影|驻[\u4e00-\u9fff]{1,4}){0,2}"
+             r"(?:记者|通讯员|实习生)")
+ROLE = rf"(?:{OUTLET}\s*)?{ROLE_CORE}|(?:{OUTLET})?评论员|摄影|文/图|图/文|文图|文/|图/"
+# Editors and designers are credited too, but are not reporters.
+NOT_REPORTER_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发|统筹|终审|制图|设计|排版)[:：]?"
+CREDIT_NAMES = r"[\u4e00-\u9fff ·、/]{2,30}"
 # 本报讯（记者X 通讯员Y）, 本报讯 记者X报道：, or the head alone (安阳日报讯11月12日上午).
 BYLINE = re.compile(
-    rf"(?:[{BULLETS}]\s*)?(?:{NEWS_HEAD})\s*(?:[（(](?P<inner>[^）)]{{1,40}})[）)]"
+    rf"(?:[{BULLETS}]\s*)?(?:{NEWS_HEAD})\s*(?:[（(【\[](?P<inner>[^）)】\]]{{1,40}})[）)】\]]"
     rf"|(?P<reported>(?:{ROLE})\s*{CREDIT_NAMES}?)\s*报道[：:])?")
 # Credit lines on top of an article: □本报记者 张华, □晚报记者 X 实习生 Y, 文/图 本报记者 X.
 TOP_CREDIT_LINE = re.compile(

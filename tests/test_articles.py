@@ -128,3 +128,16 @@ def test_a_column_label_on_top_belongs_to_the_article_below():
     page = "■两会特别报道之三\n本报讯（记者 韦小川）代表们审议报告。\n"
     articles = split_articles(clean_page(page))
     assert len(articles) == 1 and articles[0].reporters == ["韦小川"]
+
+
+def test_more_byline_forms():
+    page = ("本报讯【融媒记者 高明远 通讯员 柯青松】县里召开会议。\n\n"
+            "本报讯（县融媒体中心 记者 温向阳 文/图）村里修通了路。\n\n"
+            "■本报记者 韦小川 文/图\n市民在公园晨练。\n")
+    assert reporters_of(page) == [["高明远", "柯青松"], ["温向阳"], ["韦小川"]]
+
+
+def test_editors_and_end_words_are_not_reporters():
+    assert split_names("记者 高明远 编辑 柯青松") == ["高明远"]
+    assert reporters_of("本报讯 县里召开会议，部署工作。（记者 温向阳 责编 韦小川）\n") == [["温向阳"]]
+    assert reporters_of("本报讯 县里召开会议，部署工作。 全文完\n") == [[]]
