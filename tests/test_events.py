@@ -20,6 +20,9 @@ def event_of(text: str):
     ("今年以来，该区全面推进垃圾分类，生活垃圾日产日清。", "none"),
     ("连日来，某街道扎实做好防汛工作，确保安全度汛。\n该街道召开防汛专题会议部署工作。", "none"),
     ("连日来，某街道召开防汛专题会议，部署防汛工作。", "meeting"),
+    ("6月2日，市长会晤了来访的友好城市代表团。", "talks"),
+    ("昨日，新图书馆落成，市民排队入馆。", "ceremony"),
+    ("9月9日，县里举办乡村振兴论坛。", "meeting"),
 ])
 def test_event_type(text, kind):
     assert event_of(text).type == kind
