@@ -21,8 +21,8 @@ END_WORDS = ("完", "全文完", "待续", "未完待续", "未完")
 CREDIT_PAREN = re.compile(r"^[（(](?P<inner>[^）)]{2,24})[）)]$")
 CONTINUATION_START = re.compile(r"^[（(]\s*上接")
 TRAILING_CREDIT = re.compile(r"(?:[。！？”]\s*[（(](?P<inner>[^）)]{2,24})[）)]|[;；]\s*(?P<src>[\u4e00-\u9fff]{2,4}))$")
-# A credit with no brackets after the last sentence: `…春意。 李太昭`, `…。王拓 崔骏`.
-BARE_CREDIT = re.compile(r"[。！？”]\s*(?P<bare>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?)$")
+# A credit with no brackets after the last sentence: `…春意。 李太昭`, `…。王拓 崔骏`, glued in columns.
+BARE_CREDIT = re.compile(r"[。！？”]\s*(?P<bare>[\u4e00-\u9fff]{2,4}\s+[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8})$")
 PHOTO_CREDIT = re.compile(
     r"(?:^|[。！？”\s])(?P<inner>(?:本报)?(?:见习|特约)?(?:记者)?[\u4e00-\u9fff ·]{2,12})\s*摄影?$")
 # A credit line of its own: 文/图 本报记者 X, 摄影：X, 图/文 X Y.

@@ -141,3 +141,19 @@ def test_editors_and_end_words_are_not_reporters():
     assert split_names("记者 高明远 编辑 柯青松") == ["高明远"]
     assert reporters_of("本报讯 县里召开会议，部署工作。（记者 温向阳 责编 韦小川）\n") == [["温向阳"]]
     assert reporters_of("本报讯 县里召开会议，部署工作。 全文完\n") == [[]]
+
+
+def columns(page: str, width: int = 13) -> str:
+    """The page as narrow columns print it: short lines, spaces gone, blank lines between paragraphs."""
+    paras = [p.replace(" ", "") for p in page.split("\n") if p.strip()]
+    return "\n\n".join("\n".join(p[i:i + width] for i in range(0, len(p), width)) for p in paras) + "\n"
+
+
+def test_bylines_and_credits_hold_in_columns():
+    page = ("本报郑州4月2日电（特派记者 高明远）4月1日，省里召开会议，部署全年的重点工作任务。\n"
+            "大河网讯（河南日报全媒体记者 温向阳 通讯员 柯青松）3日，县里举行仪式，文学艺术院揭牌。\n"
+            "本报讯 县里召开会议，部署工作，要求各部门切实抓好落实，确保取得实效。 高明远 韦小川\n"
+            "本报讯（记者 卓立新）村里修通了路，村民出行更加方便，大家都很高兴。（柯青松 温向阳）\n")
+    want = [["高明远"], ["温向阳", "柯青松"], ["高明远", "韦小川"], ["卓立新", "柯青松", "温向阳"]]
+    assert reporters_of(page) == want
+    assert reporters_of(columns(page)) == want
