@@ -278,7 +278,15 @@ def read_reporters(art: ArticleBlock) -> list[str]:
         elif (line := CREDIT_LINE.match(raw)) and all(map(is_name_shaped, names := split_names(line["inner"]))):
             found += names
     found += bare_credit(art)
-    return list(dict.fromkeys(found))
+    return [n for n in dict.fromkeys(found) if could_be_a_name(n)]
+
+
+def could_be_a_name(name: str) -> bool:
+    """A credited name starts with a surname, rare ones too, unless transliterated
+    (·); an outlet or a note (新华社, 综合) is not one. Words are (万千, 东方):
+    the credit's place says it is a name."""
+    return ("·" in name or load_lexicons().surname_length(name, 0, rare=True) > 0) \
+        and not OUTLET_ONLY.fullmatch(name)
 
 
 def bare_credit(art: ArticleBlock) -> list[str]:

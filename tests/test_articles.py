@@ -157,3 +157,9 @@ def test_bylines_and_credits_hold_in_columns():
     want = [["高明远"], ["温向阳", "柯青松"], ["高明远", "韦小川"], ["卓立新", "柯青松", "温向阳"]]
     assert reporters_of(page) == want
     assert reporters_of(columns(page)) == want
+
+
+def test_notes_and_outlets_in_credit_places_are_not_reporters():
+    assert reporters_of("本报讯 县里召开会议，部署工作。（综合）\n") == [[]]
+    assert reporters_of("本报讯 县里召开会议，部署工作。（新华社）\n") == [[]]
+    assert reporters_of("本报讯 县里召开会议，部署工作。（东方）\n") == [["东方"]]
