@@ -149,7 +149,7 @@ BULLETS = "■□◆◇●○▲△★☆▼▽"
 # The grammar of bylines and credits, shared by paragraph joining, article
 # splitting and the event lead. An outlet: this paper, an agency, another paper,
 # site or station (安阳日报, 大河网, 晚报, 县融媒体中心).
-OUTLET = (r"(?:本报|本刊|新华社|中新社|[\u4e00-\u9fff]{0,10}?"
+OUTLET = (r"(?:本报|本刊|新华社|中新社|晚报|晨报|[\u4e00-\u9fff]{1,10}?"
           r"(?:日报|晚报|晨报|商报|时报|都市报|网|客户端|电视台|融媒体中心))")
 # 本报讯, 晨报讯, 本报济宁12月12日讯, 本报北京4月2日电, 大河网讯: a dateline may stand before 讯;
 # 电 always follows a date.
@@ -219,9 +219,22 @@ def ends_headline_block(para: "Paragraph", line: Line, width: int) -> bool:
     return short_lines or LEADING_DATE.match(line.text) is not None
 
 
+REPORTER_START = re.compile(r"^本报(?:特约|见习)?(?:记者|通讯员)")
+
+
+def runs_on_into_reporter(prev: Line, line: Line, width: int) -> bool:
+    """`…接受` / `本报记者采访时说`: a full column line that ends mid-sentence runs
+    on into a line opening with 本报记者; only a credit line of names starts anew."""
+    return (not is_free_text(width) and not line.blank_before and not prev.ends_sentence
+            and len(prev.text) >= width - 2 and REPORTER_START.match(line.text) is not None
+            and not TOP_CREDIT_LINE.match(line.text))
+
+
 def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
     if line.heading_level or prev.heading_level:
         return True
+    if runs_on_into_reporter(prev, line, width):
+        return False
     if is_structural_start(line.text) and not is_credit(line.text) or is_credit(prev.text):
         return True
     if TOP_CREDIT_LINE.match(prev.text):  # □本报记者 张华 on its own line

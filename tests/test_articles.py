@@ -163,3 +163,10 @@ def test_notes_and_outlets_in_credit_places_are_not_reporters():
     assert reporters_of("本报讯 县里召开会议，部署工作。（综合）\n") == [[]]
     assert reporters_of("本报讯 县里召开会议，部署工作。（新华社）\n") == [[]]
     assert reporters_of("本报讯 县里召开会议，部署工作。（东方）\n") == [["东方"]]
+
+
+def test_a_column_line_opening_with_our_reporter_mid_sentence_runs_on():
+    page = ("本报讯（记者 韦小川）县里的种植大户在接受\n本报记者采访时说，今年的收成很好，\n"
+            "全村村民都增加了收入，大家都很高兴。\n")
+    articles = split_articles(clean_page(page))
+    assert len(articles) == 1 and articles[0].reporters == ["韦小川"]
