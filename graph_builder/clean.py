@@ -230,6 +230,12 @@ def runs_on_into_reporter(prev: Line, line: Line, width: int) -> bool:
             and not TOP_CREDIT_LINE.match(line.text))
 
 
+def credit_wraps_on(prev: Line, line: Line, width: int) -> bool:
+    """A credit line on top that the column wrapped: `■本报记者 张三 李` / `四`."""
+    return (not is_free_text(width) and not line.blank_before and len(prev.text) >= width - 2
+            and len(line.text) <= 4 and TOP_CREDIT_LINE.match(prev.text + line.text) is not None)
+
+
 def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
     if line.heading_level or prev.heading_level:
         return True
@@ -238,7 +244,7 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
     if is_structural_start(line.text) and not is_credit(line.text) or is_credit(prev.text):
         return True
     if TOP_CREDIT_LINE.match(prev.text):  # □本报记者 张华 on its own line
-        return True
+        return not credit_wraps_on(prev, line, width)
     if is_free_text(width):
         return True
     if not prev.ends_sentence:

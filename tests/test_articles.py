@@ -170,3 +170,10 @@ def test_a_column_line_opening_with_our_reporter_mid_sentence_runs_on():
             "全村村民都增加了收入，大家都很高兴。\n")
     articles = split_articles(clean_page(page))
     assert len(articles) == 1 and articles[0].reporters == ["韦小川"]
+
+
+def test_a_credit_line_wrapped_by_the_column_stays_one_credit():
+    page = ("■本报记者 高明远 通讯员 韦小\n川\n\n本报讯 代表们认真审议报告\n，大家一致认为报告实事求\n"
+            "是，目标明确，措施有力，\n催人奋进，令人鼓舞。\n")
+    articles = split_articles(clean_page(page))
+    assert len(articles) == 1 and articles[0].reporters == ["高明远", "韦小川"]
