@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import (BULLETS, BYLINE, HAN, NOT_REPORTER_ROLE, OUTLET, ROLE, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
+from .clean import (BULLETS, BYLINE, CAPTION_MARK, HAN, NOT_REPORTER_ROLE, OUTLET, ROLE, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
                     is_headline_like, is_structural_start)
 from .extract.lexicon import load_lexicons
 
@@ -63,8 +63,6 @@ def is_caption_credit(p: Paragraph) -> bool:
     return p.text.endswith("摄")
 
 
-# How captions point at people in a photo: 鲍某(右), （左二）, 图为.
-CAPTION_MARK = re.compile(r"[（(](?:左|右|中|前|后)[一二三四五六七八九]?[）)]|^图为")
 
 
 def is_uncredited_caption(p: Paragraph, nxt: Paragraph | None) -> bool:

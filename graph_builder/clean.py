@@ -189,9 +189,13 @@ def is_credit(text: str) -> bool:
     return CREDIT.search(text) is not None
 
 
+# How captions point at people in a photo: 鲍某(右), （左二）, 图为. Headlines never do.
+CAPTION_MARK = re.compile(r"[（(](?:左|右|中|前|后)[一二三四五六七八九]?[）)]|^图为")
+
+
 def is_headline_like(text: str) -> bool:
     """A line that could be (part of) a headline: short, no sentence punctuation."""
-    if not text or len(text) > 40 or SENTENCE_PUNCT.search(text):
+    if not text or len(text) > 40 or SENTENCE_PUNCT.search(text) or CAPTION_MARK.search(text):
         return False
     if is_credit(text) or CONTINUATION.match(text):
         return False

@@ -120,6 +120,7 @@ def test_column_item_without_byline_is_not_a_headline():
 def test_uncredited_caption_stays_with_the_article_before_but_not_after_a_headline():
     jump = "■文/图 本报记者 柯青松\n他到村里的第一天就走访了农户。\n（下转2版）\n\n韦某(右)和村干部到农户家走访。\n"
     assert len(split_articles(clean_page(jump))) == 1
+    assert len(split_articles(clean_page(columns(jump)))) == 1  # its first line is no headline
     headed = "## 村里修通了路\n\n图为村民在新修的路上(右)。\n\n## 县里召开会议\n\n本报讯 县里召开会议。\n"
     assert [a.text for a in split_articles(clean_page(headed))][:1] == ["图为村民在新修的路上(右)。"]
 
