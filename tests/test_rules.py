@@ -156,3 +156,7 @@ def test_people_of_features_and_interviews(nlp_people):
     text = ("张大山，今年56岁，是种粮大户。记者采访了刚从地里回来的李春生。刘小梅（化名）告诉记者，她很满意。"
             "见到赵长顺时，他正在喂牛。让美好的蓝图成为现实。")
     assert set(nlp_people(text)) == {"张大山", "李春生", "刘小梅", "赵长顺"}
+
+
+def test_a_title_in_brackets_after_a_name(nlp_people):
+    assert nlp_people("会上，张卫东（河南某某有限公司董事长）发言。") == {"张卫东": ["河南某某有限公司董事长"]}

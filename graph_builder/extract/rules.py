@@ -140,9 +140,11 @@ def title_start(text: str, post_start: int, lex: Lexicons) -> int:
         if text[k - 1] == "导" and lex.group_pattern.match(text, max(0, k - 4)):
             break  # 市领导 before a title is a group word, not part of the title
         k -= 1
-    # An opening bracket with no closing one inside belongs to the text before.
-    while k < post_start and text[k] in "（(" and not re.search(r"[）)]", text[k:post_start]):
-        k += 1
+    # An opening bracket with no closing one after it opens the title (张某（某公司董事长）):
+    # the text before it is not part of the title.
+    opening = max(text.rfind("（", k, post_start), text.rfind("(", k, post_start))
+    if opening >= 0 and not re.search(r"[）)]", text[opening:post_start]):
+        k = opening + 1
     for pointer in lex.title_pointers:  # 该县县委书记 gives 县委书记
         if text.startswith(pointer, k) and k + len(pointer) <= post_start:
             return k + len(pointer)
@@ -462,6 +464,14 @@ class NameFinder:
                 if span:
                     self.add(span, via)
 
+    def find_before_bracketed_titles(self) -> None:
+        """`张某（某公司董事长）`: a name right before a title in brackets."""
+        for title in self.titles:
+            if title.start and self.text[title.start - 1] in "（(" and self.text[title.end:title.end + 1] in "）)":
+                span = self.name_ending_at(title.start - 1)
+                if span:
+                    self.add(span, "title", [title])
+
     def find_after_de(self) -> None:
         """`刚从地里回来的李春生。`, `某村的宋某是`: a three-character name after 的, up to
         punctuation or a word that follows names, with no word at its start."""
@@ -486,8 +496,15 @@ class NameFinder:
                 self.add(span, self.persons[m.group(0)].mentions[0].via if any(
                     x.start == span[0] for x in self.persons[m.group(0)].mentions) else "bare")
                 taken.append(span)
+        by_start = {t.start: t for t in self.titles}
         for name, person in self.persons.items():
             for mention in person.mentions:
+                # 张某（某公司董事长）: a title in brackets right after the name is its own.
+                inner = by_start.get(mention.end + 1)
+                if self.text[mention.end:mention.end + 1] in "（(" and inner is not None \
+                        and self.text[inner.end:inner.end + 1] in "）)" \
+                        and not any(u.start == inner.start for u in person.titles):
+                    person.titles.append(inner)
                 for post in POSTS_AFTER_NAME:
                     if self.text.startswith(post, mention.end):
                         t = TitleSpan(mention.end, mention.end + len(post), mention.end)
@@ -518,6 +535,7 @@ class NameFinder:
         self.find_signature_contexts()
         self.find_in_stories()
         self.find_after_de()
+        self.find_before_bracketed_titles()
         self.find_known_mentions()
         self.drop_nested_names()
         self.find_aliases()
