@@ -82,6 +82,7 @@ class Lexicons:
     person_noun_pattern: re.Pattern[str] = field(init=False)
     object_pattern: re.Pattern[str] = field(init=False)
     speech_pattern: re.Pattern[str] = field(init=False)
+    country_pattern: re.Pattern[str] = field(init=False)
     role_pattern: re.Pattern[str] = field(init=False)
     event_pattern: re.Pattern[str] = field(init=False)
     role_of: dict[str, str] = field(init=False)
@@ -96,6 +97,7 @@ class Lexicons:
                                       + alternation(self.kin_words).pattern + ")")
         self.person_noun_pattern = alternation(self.person_nouns)
         self.speech_pattern = alternation(self.speech_verbs)
+        self.country_pattern = alternation({c for c in self.countries if len(c) >= 2})
         self.object_pattern = re.compile("(?:" + alternation(self.object_cues).pattern + ")了?")
         # A name ends where a role verb or an activity word begins, too.
         self.follower_pattern = alternation(

@@ -307,7 +307,7 @@ class NameFinder:
         up to punctuation or a word that follows names: names that break the Han pattern."""
         text = self.text
         org = text[title.start:title.post_start]
-        if not any(org.startswith(c) or ("驻" + c) in org for c in self.lex.countries if len(c) >= 2):
+        if not self.lex.country_pattern.match(org) and not re.search("驻(?:" + self.lex.country_pattern.pattern + ")", org):
             return None
         for end in range(title.end + 4, title.end + 1, -1):
             if end <= len(text) and all(is_cjk(c) for c in text[title.end:end]) and self.strong_end(end) \
