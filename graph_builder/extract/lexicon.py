@@ -144,11 +144,12 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
     frequent = set(entries("surnames_frequent.txt"))
     surnames = frequent | set(entries("surnames.txt"))
     references = table("reference_cues.txt")
+    posts = set(entries("posts.txt"))
     return Lexicons(
         surnames={s for s in frequent if len(s) == 1},
         rare_surnames={s for s in surnames - frequent if len(s) == 1},
         compound_surnames={s for s in surnames if len(s) > 1},
-        posts=set(entries("posts.txt")),
+        posts=posts,
         generic_groups=set(entries("generic_groups.txt")),
         name_cues=set(entries("name_cues.txt")),
         title_boundaries=sorted(set(entries("title_boundaries.txt")), key=len, reverse=True),
@@ -159,7 +160,7 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         reference_after=[v for k, v in references if k == "after"],
         role_triggers=table("role_triggers.txt"),
         event_triggers=table("event_triggers.txt"),
-        descriptions=set(entries("descriptions.txt")) - set(entries("posts.txt")),
+        descriptions=set(entries("descriptions.txt")) - posts,  # a word of posts.txt is an office
         description_modifiers=set(entries("description_modifiers.txt")),
         common_words=set(entries("common_words.txt")),
         places=set(entries("places.txt")),

@@ -359,17 +359,18 @@ class NameFinder:
     def find_after_titles(self) -> None:
         for title in self.titles:
             described = self.text[title.post_start:title.end] in self.lex.descriptions
-            glued = [] if self.name_at(title.end, strict=True, weak=described) else self.glued_names(title.end)
-            if glued:
-                for span in glued:
-                    self.add(span, "list", self.chain_before(title))
-                continue
-            span = self.name_at(title.end, weak=described)
+            chain = self.chain_before(title)
+            span = self.name_at(title.end, strict=True, weak=described)
             if not span:
-                span = self.transliterated_at(title.end, strong=described) or \
+                glued = self.glued_names(title.end)
+                for glued_span in glued:
+                    self.add(glued_span, "list", chain)
+                if glued:
+                    continue
+                span = self.name_at(title.end, weak=described) or \
+                    self.transliterated_at(title.end, strong=described) or \
                     (None if described else self.foreign_name_at(title))
             if span:
-                chain = self.chain_before(title)
                 self.add(span, "title", chain)
                 self.follow_list(span[1], chain, weak=described)
 
