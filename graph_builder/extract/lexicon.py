@@ -167,7 +167,7 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         kin_words=set(entries("kin_words.txt")),
         person_nouns=set(entries("person_nouns.txt")),
         object_cues=set(entries("object_cues.txt")),
-        transliteration_chars=set(entries("transliteration_chars.txt")),
+        transliteration_chars=set(entries("transliteration_chars.txt")) | set(entries("transliteration_name_chars.txt")),
         given_name_chars=set(entries("given_name_chars.txt")),
         countries=set(entries("countries.txt")),
         speech_verbs=set(entries("speech_verbs.txt")),

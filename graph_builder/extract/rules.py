@@ -21,7 +21,8 @@ from ..clean import is_cjk
 from .lexicon import Lexicons
 
 CLAUSE_START = set("。，；：！？“”\n")
-DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•‧・][\u4e00-\u9fff]{1,8})+")
+NAME_DOTS = "·•‧・"
 TITLE_CHARS = re.compile(r"[\u4e00-\u9fff（）()]")
 MAX_TITLE = 30
 # Posts that may follow a name and then count as its title (习近平总书记, 王小平书记).
@@ -220,11 +221,11 @@ class NameFinder:
         if i >= len(text):
             return None
         dotted = DOTTED_NAME.match(text, i)
-        if dotted:
-            dot = text.index("·", i)
-            for end in range(dot + 2, dotted.end() + 1):
-                if self.boundary_at(end):
-                    return i, end
+        first_part = re.split(f"[{NAME_DOTS}]", dotted.group(0))[0] if dotted else ""
+        if dotted and not self.lex.post_pattern.search(first_part):  # 由议长萨阿东·哈马迪: the name follows the post
+            span = self.dotted_name(i, dotted.end())
+            if span:
+                return span
         sl = self.lex.surname_length(text, i)
         rare = not sl
         if rare:  # 原, 和, 有: surnames that are mostly words need the segmenter's word
@@ -246,6 +247,22 @@ class NameFinder:
             if end in self.bounds:
                 return i, end
         return None
+
+    def dotted_name(self, i: int, limit: int) -> tuple[int, int] | None:
+        """`穆罕默德·纳瓦兹·谢里夫`: the last part goes on over transliteration characters
+        (比尔·盖茨直言: 直言 is a word) and ends where punctuation or a word that follows
+        names does, else where they end (the segmenter cuts foreign names anywhere)."""
+        text = self.text
+        last_dot = max(text.rfind(d, i, limit) for d in NAME_DOTS)
+        run = last_dot + 1
+        while run < limit and text[run] in self.lex.transliteration_chars:
+            run += 1
+        for end in range(run, last_dot + 1, -1):
+            if self.boundary_at(end):
+                return i, end
+        if run > last_dot + 1:
+            return i, run
+        return next(((i, end) for end in range(last_dot + 2, limit + 1) if self.boundary_at(end)), None)
 
     def name_ending_at(self, end: int, clear_left: bool = False) -> tuple[int, int] | None:
         """A name that ends where a right-hand context begins (杨明华老人, 王沛然一行):
@@ -358,6 +375,8 @@ class NameFinder:
 
     def find_after_titles(self) -> None:
         for title in self.titles:
+            if self.bounds and title.end not in self.bounds:
+                continue  # 主席国, 委员会, 大使馆: the post word is part of a longer word
             described = self.text[title.post_start:title.end] in self.lex.descriptions
             chain = self.chain_before(title)
             span = self.name_at(title.end, strict=True, weak=described)
@@ -396,7 +415,8 @@ class NameFinder:
     def find_bare_lists(self) -> None:
         """Three or more short names joined by 、 with no title (姚红磊、郭宁、裴嘉伟), or
         two and 等 (张三、李四等)."""
-        pattern = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+")
+        item = r"(?:[\u4e00-\u9fff]{1,4}(?:[·•‧・][\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,3})"
+        pattern = re.compile(f"{item}(?:、{item})+")
         for m in pattern.finditer(self.text):
             items = m.group(0).split("、")
             if len(items[-1]) == 3 and not self.boundary_at(m.end()) and self.boundary_at(m.end() - 1):
@@ -408,7 +428,7 @@ class NameFinder:
             for item in items:
                 span = (pos, pos + len(item))
                 pos += len(item) + 1
-                if self.lex.surname_length(item, 0) and not self.lex.is_word(item) \
+                if DOTTED_NAME.fullmatch(item) or self.lex.surname_length(item, 0) and not self.lex.is_word(item) \
                         and item[-1] not in "区县市镇村乡省局委办厅部所站院校队组" \
                         and not self.lex.post_pattern.search(item):
                     spans.append(span)
@@ -538,17 +558,29 @@ class NameFinder:
         self.find_after_de()
         self.find_before_bracketed_titles()
         self.find_known_mentions()
-        self.drop_nested_names()
+        self.drop_overlapping_names()
         self.find_aliases()
         return self.persons
 
-    def drop_nested_names(self) -> None:
-        """A short name inside a longer one found at the same place is the longer one."""
+    def drop_overlapping_names(self) -> None:
+        """Names do not overlap. A short name inside a longer one found at the same place
+        is the longer one; of two that cross (盛云龙听说 read also as 云龙听), the one a
+        rule found first (the rules run strongest first) stays."""
+        rank = {name: k for k, name in enumerate(self.persons)}
+
+        def loses(m: Mention, name: str, o: Mention, other: str) -> bool:
+            if not (o.start < m.end and m.start < o.end) or (o.start, o.end) == (m.start, m.end):
+                return False
+            if o.start <= m.start and m.end <= o.end:
+                return True  # inside a longer name
+            if m.start <= o.start and o.end <= m.end:
+                return False  # holds the other
+            return rank[other] < rank[name]
+
         for name in list(self.persons):
             person = self.persons[name]
             person.mentions = [m for m in person.mentions if not any(
-                other.name != name and any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-                                           for o in other.mentions)
-                for other in self.persons.values())]
+                other != name and any(loses(m, name, o, other) for o in q.mentions)
+                for other, q in self.persons.items())]
             if not person.mentions:
                 del self.persons[name]
