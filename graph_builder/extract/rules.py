@@ -25,9 +25,6 @@ DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•‧・][\u4e00-\u9fff]{1
 NAME_DOTS = "·•‧・"
 TITLE_CHARS = re.compile(r"[\u4e00-\u9fff（）()]")
 MAX_TITLE = 30
-# Posts that may follow a name and then count as its title (习近平总书记, 王小平书记).
-POSTS_AFTER_NAME = ("总书记", "副总理", "总理", "委员长", "副主席", "书记", "主席", "省长", "市长", "县长", "区长",
-                    "主任", "部长", "局长")
 POINTER = re.compile(r"该[\u4e00-\u9fff]{0,3}?[市县区镇乡村校局队厅委部司院所]")
 # The last character of an organisation or a place written before a description.
 DESCRIPTION_ORG_END = re.compile(r"[村组镇乡县市区省局所队司厂校院会社站部委办心团协店场园馆]")
@@ -35,7 +32,7 @@ DESCRIPTION_ORG_END = re.compile(r"[村组镇乡县市区省局所队司厂校�
 JOINING_CHARS = set("和与及的等在是")
 # One-character words that glue onto a name's end (罗宏说, 王刚等, 李华家): with a
 # two-character name before them, they start the next word.
-GLUE_CHARS = set("说等在看家讲称和与及的是也都就又还将把被对向让给到去曾已均")
+GLUE_CHARS = set("说等在看家讲称和与及的是也都就又还将把被对向让给到去曾已均为以却则便即才并")
 # Function characters no given name is made of (有了, 时在座).
 NOT_IN_GIVEN_NAMES = set("了的是等也都就又还将把被让给着过们个这那而或吗呢吧啊")
 # Organisation words no name ends with (督查队, 某某局).
@@ -52,10 +49,6 @@ LIVES_AT = re.compile(r"家住[\u4e00-\u9fff\d号栋单元楼室组]{2,30}?的")
 CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场|就座|就坐|在座)[\u4e00-\u9fff]{0,12}?的"
                           r"(?:市领导|县领导|区领导|省领导|领导|同志|嘉宾|人员)?(?:还)?有[：:]?"
                           r"|(?:获奖者|获奖人员|受表彰的|当选的|名单如下|分别是|他们是)[：:]?|的有[：:]|图为")
-# A high office written after the name, then a list mark, punctuation or a verb:
-# 李某总理、, 王某书记在.
-OFFICE_AFTER_NAME = re.compile(r"(?:总书记|总理|副总理|委员长|副主席|主席|书记|省长|市长|县长|区长|部长|局长|主任)"
-                               r"(?=[、，,。；;：:]|出席|参加|在|指出|强调|讲话|一行|等)")
 # A photo caption's position marks after a name: 王某（右二）.
 PHOTO_POSITION = re.compile(r"[（(](?:(?:左|右|中|前|后)[一二三四五六七八九]?|化名|音)[）)]")
 # Awards and elections after a name: 王某荣获, 李某被评为, 张某当选.
@@ -212,7 +205,9 @@ class NameFinder:
             return False  # 时在座: the rest is a word that follows names
         if end - start - sl == 2 and lex.is_word(cand[:-1]):
             # 班子和, 干部进: a word and one more character, unless the segmenter keeps them whole.
-            whole = self.boundary_at(end) or (self.bounds and self.is_token(start, end))
+            # (the segmenter may cut 程|志明 but not 纪念|堂)
+            whole = (end - 1 not in self.bounds and (self.boundary_at(end) or end in self.bounds)) \
+                if self.bounds else self.boundary_at(end)
             return cand[-1] not in JOINING_CHARS and bool(whole)
         return True
 
@@ -478,12 +473,31 @@ class NameFinder:
                                      (self.lex.object_pattern, "object", True), (CLOSING_LIST, "list", True)):
             self.find_after_words(pattern, via, whole_word=True, weak=True, strict=strict)
         for pattern, via, clear_left in ((AGE_AFTER, "age", True), (self.lex.person_noun_pattern, "story", False),
-                                         (PHOTO_POSITION, "caption", False), (OFFICE_AFTER_NAME, "title", False),
+                                         (PHOTO_POSITION, "caption", False),
                                          (self.lex.speech_pattern, "clause", False), (AWARDED, "story", False)):
             for m in pattern.finditer(self.text):
                 span = self.name_ending_at(m.start(), clear_left)
                 if span:
                     self.add(span, via)
+
+    def post_after(self, end: int) -> re.Match[str] | None:
+        """An office (not a description) written right after a name: 王某书记, 彭某所长."""
+        m = self.lex.post_pattern.match(self.text, end)
+        return m if m and m.group(0) not in self.lex.descriptions else None
+
+    def find_before_posts(self) -> None:
+        """`陈某副秘书长指出`, `彭某所长介绍`, `李某总理、`: a name right before an office
+        that punctuation, a speech verb or a word that follows names ends."""
+        text = self.text
+        for m in self.lex.post_pattern.finditer(text):
+            if m.group(0) in self.lex.descriptions or (self.bounds and m.start() not in self.bounds):
+                continue
+            end = m.end()
+            if not (self.strong_end(end) or text.startswith(("、", "在"), end) or self.lex.speech_pattern.match(text, end)):
+                continue
+            span = self.name_ending_at(m.start())
+            if span:
+                self.add(span, "title", [TitleSpan(m.start(), end, m.start())])
 
     def find_before_bracketed_titles(self) -> None:
         """`张某（某公司董事长）`: a name right before a title in brackets."""
@@ -513,7 +527,7 @@ class NameFinder:
         taken: list[tuple[int, int]] = []
         for m in pattern.finditer(self.text):
             span = (m.start(), m.end())
-            if self.boundary_at(span[1]) or span[1] in self.bounds or self.text.startswith(POSTS_AFTER_NAME, span[1]):
+            if self.boundary_at(span[1]) or span[1] in self.bounds or self.post_after(span[1]):
                 self.add(span, self.persons[m.group(0)].mentions[0].via if any(
                     x.start == span[0] for x in self.persons[m.group(0)].mentions) else "bare")
                 taken.append(span)
@@ -526,12 +540,11 @@ class NameFinder:
                         and self.text[inner.end:inner.end + 1] in "）)" \
                         and not any(u.start == inner.start for u in person.titles):
                     person.titles.append(inner)
-                for post in POSTS_AFTER_NAME:
-                    if self.text.startswith(post, mention.end):
-                        t = TitleSpan(mention.end, mention.end + len(post), mention.end)
-                        if not any(u.start == t.start for u in person.titles):
-                            person.titles.append(t)
-                        break
+                post = self.post_after(mention.end)
+                if post:
+                    t = TitleSpan(mention.end, post.end(), mention.end)
+                    if not any(u.start == t.start for u in person.titles):
+                        person.titles.append(t)
 
     def find_aliases(self) -> None:
         """`王书记`, `吕市长`: a surname and a post stand for the one person of the
@@ -557,6 +570,7 @@ class NameFinder:
         self.find_in_stories()
         self.find_after_de()
         self.find_before_bracketed_titles()
+        self.find_before_posts()
         self.find_known_mentions()
         self.drop_overlapping_names()
         self.find_aliases()
