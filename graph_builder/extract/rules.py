@@ -34,7 +34,12 @@ JOINING_CHARS = set("和与及的等在是")
 # two-character name before them, they start the next word.
 GLUE_CHARS = set("说等在看家讲称和与及的是也都就又还将把被对向让给到去曾已均为以却则便即才并")
 # Function characters no given name is made of (有了, 时在座).
-NOT_IN_GIVEN_NAMES = set("了的是等也都就又还将把被让给着过们个这那而或吗呢吧啊")
+NOT_IN_GIVEN_NAMES = set("了的是等也都就又还将把被让给着过们个这那而或吗呢吧啊你我他她它您咱仍")
+# Surname characters that are mostly function words (向记者, 但俗话, 曾有人): on weak
+# evidence the segmenter must see the whole name as one word.
+FUNCTION_SURNAMES = set("向但应曾于以常全那可要将")
+# Place words that end a phrase, not a name: 在贺信中指出, 空荡荡的田野上.
+LOCATIVE_ENDS = set("中上下里内时")
 # Organisation words no name ends with (督查队, 某某局).
 NOT_LAST_IN_NAMES = set("队局厅委办部处站所校村乡县市区省组")
 # Joining words inside an organisation's name (劳动和经济工作部, 呼和浩特市委): the title
@@ -53,6 +58,8 @@ CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场|
 PHOTO_POSITION = re.compile(r"[（(](?:(?:左|右|中|前|后)[一二三四五六七八九]?|化名|音)[）)]")
 # Awards and elections after a name: 王某荣获, 李某被评为, 张某当选.
 AWARDED = re.compile(r"荣获|获评|被评为|被授予|当选为|获得了?[\u4e00-\u9fff]{0,8}?(?:奖|称号|荣誉)")
+# Where a speech was made, between the speaker and the verb: 在讲话中, 在会上, 在致辞时.
+SPEECH_OCCASION = re.compile(r"在[\u4e00-\u9fff]{1,10}?(?:中|上|时)[，,]?")
 # Followers too common after ordinary words to show a name at a clause's start.
 WEAK_FOLLOWERS = {"今年", "现场", "作为", "共同", "一起", "正在", "代表", "希望", "家中"}
 # Prepositions that make the next word an object (给奶奶, 为老人, 和妻子).
@@ -196,6 +203,8 @@ class NameFinder:
         cand = text[start:end]
         if weak and not all(c in lex.given_name_chars for c in cand[sl:]):
             return False
+        if weak and cand[0] in FUNCTION_SURNAMES and self.bounds and not self.is_token(start, end):
+            return False
         if end > len(text) or not all(is_cjk(c) for c in cand) or lex.is_word(cand) or lex.post_pattern.match(cand, sl):
             return False
         if any(c in NOT_IN_GIVEN_NAMES for c in cand[sl:]) or cand[-1] in NOT_LAST_IN_NAMES:
@@ -274,6 +283,8 @@ class NameFinder:
             if length - sl == 2 and (text[end - 1] in GLUE_CHARS or text[end - 1] == "为"):
                 continue  # 陈湘为老人送上: the 为 belongs to what follows
             before = text[start - 1] if start else ""
+            if before == "在" and text[end - 1] in LOCATIVE_ENDS:
+                continue  # 在贺信中指出: the place of the speech
             if not before or not is_cjk(before) or before in LEFT_EDGE or (start in self.bounds and not clear_left):
                 return start, end
         return None
@@ -445,8 +456,12 @@ class NameFinder:
 
     def acts_after(self, end: int) -> bool:
         """A speech verb, or a word of two or more characters that follows names (主持,
-        出席, 带领, 一行, 调研), right after a name at a clause's start."""
+        出席, 带领, 一行, 调研), right after a name at a clause's start; or the occasion
+        of the speech first (王某在讲话中指出, 李某在会上强调)."""
         if self.lex.speech_pattern.match(self.text, end):
+            return True
+        occasion = SPEECH_OCCASION.match(self.text, end)
+        if occasion and self.lex.speech_pattern.match(self.text, occasion.end()):
             return True
         m = self.lex.follower_pattern.match(self.text, end)
         return m is not None and len(m.group(0)) >= 2 and m.group(0) not in WEAK_FOLLOWERS
@@ -514,6 +529,7 @@ class NameFinder:
             i = m.end()
             span = self.name_at(i, strict=True, weak=True)
             if span and span[1] - i == 3 and self.lex.surname_length(self.text, i) == 1 \
+                    and self.text[span[1] - 1] not in LOCATIVE_ENDS \
                     and not self.lex.is_word(self.text[i:i + 2]) \
                     and (self.strong_end(span[1]) or self.text[span[1]] in "是说在也就等和"):
                 self.add(span, "story")  # 蓝图成为: 为 starts no clause of its own
