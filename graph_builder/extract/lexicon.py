@@ -162,7 +162,7 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         event_triggers=table("event_triggers.txt"),
         descriptions=set(entries("descriptions.txt")) - posts,  # a word of posts.txt is an office
         description_modifiers=set(entries("description_modifiers.txt")),
-        common_words=set(entries("common_words.txt")),
+        common_words=set(entries("common_words.txt")) | set(entries("transliteration_words.txt")),
         places=set(entries("places.txt")),
         kin_words=set(entries("kin_words.txt")),
         person_nouns=set(entries("person_nouns.txt")),

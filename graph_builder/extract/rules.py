@@ -304,6 +304,18 @@ class NameFinder:
                 return i, stop
         return None
 
+    def foreign_word_at(self, i: int) -> tuple[int, int] | None:
+        """`总统曼德拉访问`, `外长利维本周`: after a title, one word of the segmenter's, two
+        to six transliteration characters, that is no ordinary word, place or post."""
+        if not self.bounds or i not in self.bounds:
+            return None
+        end = next((k for k in range(i + 1, min(len(self.text), i + 6) + 1) if k in self.bounds or k == len(self.text)), None)
+        word = self.text[i:end] if end else ""
+        if len(word) >= 2 and all(c in self.lex.transliteration_chars for c in word) \
+                and not self.lex.is_word(word) and not self.lex.post_pattern.search(word):
+            return i, end
+        return None
+
     def glued_names(self, i: int, limit: int = 8) -> list[tuple[int, int]]:
         """Two or more names written without a separator (spaces lost in the layout:
         `副市长张三李四出席`), up to punctuation or a word that follows names. Of the
@@ -394,6 +406,7 @@ class NameFinder:
                     continue
                 span = self.name_at(title.end, weak=described) or \
                     self.transliterated_at(title.end, strong=described) or \
+                    self.foreign_word_at(title.end) or \
                     (None if described else self.foreign_name_at(title))
             if span:
                 self.add(span, "title", chain)
