@@ -58,6 +58,12 @@ CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场|
 PHOTO_POSITION = re.compile(r"[（(](?:(?:左|右|中|前|后)[一二三四五六七八九]?|化名|音)[）)]")
 # Awards and elections after a name: 王某荣获, 李某被评为, 张某当选.
 AWARDED = re.compile(r"荣获|获评|被评为|被授予|当选为|获得了?[\u4e00-\u9fff]{0,8}?(?:奖|称号|荣誉)")
+# The last item of a list of names may follow 和 (王某、李某和赵某).
+LIST_LAST = set("和与及")
+# Story cues right before a name: 一位名叫X的老人, 她叫X.
+NAMED = re.compile(r"名叫|叫作|叫做|(?<=[位个她他])叫")
+# A delegation or a group led by a person: 以X为首的, 以X副书记为团长的.
+LED_BY_END = re.compile(r"为(?:首|核心|团长|副团长|组长|队长|领队|主编|代表)")
 # Where a speech was made, between the speaker and the verb: 在讲话中, 在会上, 在致辞时.
 SPEECH_OCCASION = re.compile(r"在[\u4e00-\u9fff]{1,10}?(?:中|上|时)[，,]?")
 # Followers too common after ordinary words to show a name at a clause's start.
@@ -371,12 +377,18 @@ class NameFinder:
         """`副主任张建设、李立江、白富海`: names after 、 share the list's titles
         unless a title of their own stands before them."""
         title_starts = {t.start for t in self.titles}
+        listed = False
         while end < len(self.text) and self.text[end] == "、" and (end + 1) not in title_starts:
             span = self.name_at(end + 1, strict=True, weak=weak) or self.list_item_at(end + 1)
             if not span:
                 return
             self.add(span, "list", titles)
-            end = span[1]
+            end, listed = span[1], True
+        # 王某、李某和赵某: the last item after 和; it shares the titles of a list only.
+        if self.text[end:end + 1] in LIST_LAST and (end + 1) not in title_starts:
+            span = self.name_at(end + 1, strict=True, weak=True)
+            if span:
+                self.add(span, "list", titles if listed else [])
 
     def list_item_at(self, i: int) -> tuple[int, int] | None:
         """Inside a list of names, an item that fails the checks for a name alone but
@@ -435,27 +447,39 @@ class NameFinder:
         """Three or more short names joined by 、 with no title (姚红磊、郭宁、裴嘉伟), or
         two and 等 (张三、李四等)."""
         item = r"(?:[\u4e00-\u9fff]{1,4}(?:[·•‧・][\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,3})"
-        pattern = re.compile(f"{item}(?:、{item})+")
+        pattern = re.compile(f"{item}(?:、{item})+(?:[和与及]{item})?")
+        last = re.compile(f"、|[和与及](?={item}$)")  # 王某、李某和赵某: 和 before the last item
         for m in pattern.finditer(self.text):
-            items = m.group(0).split("、")
+            items = last.split(m.group(0))
             if len(items[-1]) == 3 and not self.boundary_at(m.end()) and self.boundary_at(m.end() - 1):
                 items[-1] = items[-1][:2]  # 林立出席: the list ends before the verb
             if len(items) < 3 and not self.text.startswith("等", m.start() + len("、".join(items))):
                 continue
-            pos = m.start()
-            spans = []
+            spans, pos = [], m.start()
             for item in items:
-                span = (pos, pos + len(item))
+                spans.append((pos, pos + len(item)) if self.bare_list_item(item) else None)
                 pos += len(item) + 1
-                if DOTTED_NAME.fullmatch(item) or self.lex.surname_length(item, 0) and not self.lex.is_word(item) \
-                        and item[-1] not in "区县市镇村乡省局委办厅部所站院校队组" \
-                        and not self.lex.post_pattern.search(item):
-                    spans.append(span)
+            after_and = pos - len(items[-1]) - 1
+            if not m.group(0).endswith("、" + items[-1]):
+                # 张某、李某和赵某: the item after 和 is a name up to punctuation or a word that
+                # follows names (万某及区直各部门 holds none; 以及 joins no names)
+                spans[-1] = None if self.text[after_and - 2:after_and] == "以及" else \
+                    self.name_at(after_and, strict=True, weak=True)
+                if spans[-1] is None:
+                    spans.pop()
+                    if len(spans) < 3:
+                        continue  # without it, two names and no 等: no list
+            names = [span for span in spans if span]
             # A long list holds a name the checks miss now and then (a common word
             # as a name): three in four is a list of names all the same.
-            if len(spans) == len(items) or (len(spans) >= 3 and 4 * len(spans) >= 3 * len(items)):
-                for span in spans:
+            if len(names) >= 2 and (len(names) == len(spans) or (len(names) >= 3 and 4 * len(names) >= 3 * len(spans))):
+                for span in names:
                     self.add(span, "list")
+
+    def bare_list_item(self, item: str) -> bool:
+        return bool(DOTTED_NAME.fullmatch(item)) or bool(
+            self.lex.surname_length(item, 0) and not self.lex.is_word(item)
+            and item[-1] not in "区县市镇村乡省局委办厅部所站院校队组" and not self.lex.post_pattern.search(item))
 
     def find_clause_openers(self) -> None:
         """`”苗绍勇说`: a name opening a clause with a speech verb."""
@@ -497,7 +521,7 @@ class NameFinder:
         word or a speech verb (苏才荣107岁, 杨明华老人, 王沛然一行, X介绍说)."""
         # Stories go on with a verb after the name (其子周某唱了): the segmenter's word ends it.
         self.find_after_words(self.lex.kin_pattern, "kin", weak=True, not_after=OBJECT_MARKERS, strict=False)
-        for pattern, via, strict in ((AGE_BEFORE, "age", False), (LIVES_AT, "story", False),
+        for pattern, via, strict in ((AGE_BEFORE, "age", False), (LIVES_AT, "story", False), (NAMED, "story", True),
                                      (self.lex.object_pattern, "object", True), (CLOSING_LIST, "list", True)):
             self.find_after_words(pattern, via, whole_word=True, weak=True, strict=strict)
         for pattern, via, clear_left in ((AGE_AFTER, "age", True), (self.lex.person_noun_pattern, "story", False),
@@ -526,6 +550,22 @@ class NameFinder:
             span = self.name_ending_at(m.start())
             if span:
                 self.add(span, "title", [TitleSpan(m.start(), end, m.start())])
+
+    def find_led_and_chaired(self) -> None:
+        """`以X为首的`, `以X副书记为团长的` (who leads a group), `由X主持` (who chairs)."""
+        text = self.text
+        for m in re.finditer("[以由]", text):
+            if m.group(0) == "由":
+                span = self.name_at(m.end(), strict=True)
+                if span and self.acts_after(span[1]):
+                    self.add(span, "cue")
+                continue
+            span = self.name_at(m.end(), weak=True) or self.foreign_word_at(m.end())
+            if not span:
+                continue
+            post = self.post_after(span[1])
+            if LED_BY_END.match(text, post.end() if post else span[1]):
+                self.add(span, "cue", [TitleSpan(span[1], post.end(), span[1])] if post else [])
 
     def find_before_bracketed_titles(self) -> None:
         """`张某（某公司董事长）`: a name right before a title in brackets."""
@@ -600,6 +640,7 @@ class NameFinder:
         self.find_after_de()
         self.find_before_bracketed_titles()
         self.find_before_posts()
+        self.find_led_and_chaired()
         self.find_known_mentions()
         self.drop_overlapping_names()
         self.find_aliases()
