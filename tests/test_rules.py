@@ -160,3 +160,41 @@ def test_people_of_features_and_interviews(nlp_people):
 
 def test_a_title_in_brackets_after_a_name(nlp_people):
     assert nlp_people("会上，张卫东（河南某某有限公司董事长）发言。") == {"张卫东": ["河南某某有限公司董事长"]}
+
+
+def test_names_never_overlap(nlp_people):
+    # 赵云龙听说 is also read as 云龙听 (before 说): the name found first stays, the page does not fail.
+    assert set(nlp_people("退伍军人赵云龙听说后，马上赶到现场。")) == {"赵云龙"}
+
+
+def test_a_post_inside_a_longer_word_takes_no_name(nlp_people):
+    assert nlp_people("担任欧盟轮值主席国期间将致力于合作。") == {}
+
+
+def test_an_office_after_the_name(nlp_people):
+    found = nlp_people("市农科所彭立新所长介绍，今年小麦长势良好。陈晓东副秘书长指出，要抓好落实。")
+    assert found == {"彭立新": ["所长"], "陈晓东": ["副秘书长"]}
+
+
+def test_the_occasion_between_speaker_and_verb(nlp_people):
+    assert set(nlp_people("会议结束时，王振华在讲话中指出，要抓好落实。")) == {"王振华"}
+
+
+def test_function_word_surnames_and_places_of_speech(nlp_people):
+    assert nlp_people("有关负责人向记者介绍了情况。他在贺信中指出，但俗话说得好。") == {}
+
+
+def test_foreign_names_after_a_title(nlp_people):
+    found = nlp_people("某国总统卡里莫拉今天会见了代表团。议长博尔特·费尔南多主持会议。")
+    assert set(found) == {"卡里莫拉", "博尔特·费尔南多"}
+
+
+def test_lists_ending_with_he_and_who_leads(nlp_people):
+    found = nlp_people("副市长王建国、李卫东和赵红梅出席。代表团以刘永跃副书记为团长。会议由郑梦雄主持。"
+                       "以农家乐、宾馆以及景区商户为重点。")
+    assert found == {"王建国": ["副市长"], "李卫东": ["副市长"], "赵红梅": ["副市长"],
+                     "刘永跃": ["副书记"], "郑梦雄": []}
+
+
+def test_a_person_named_in_a_story(nlp_people):
+    assert set(nlp_people("一位名叫韩秀英的老人告诉记者。")) == {"韩秀英"}

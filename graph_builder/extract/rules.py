@@ -35,9 +35,12 @@ JOINING_CHARS = set("和与及的等在是")
 GLUE_CHARS = set("说等在看家讲称和与及的是也都就又还将把被对向让给到去曾已均为以却则便即才并")
 # Function characters no given name is made of (有了, 时在座).
 NOT_IN_GIVEN_NAMES = set("了的是等也都就又还将把被让给着过们个这那而或吗呢吧啊你我他她它您咱仍")
-# Surname characters that are mostly function words (向记者, 但俗话, 曾有人): on weak
-# evidence the segmenter must see the whole name as one word.
-FUNCTION_SURNAMES = set("向但应曾于以常全那可要将")
+# Surname characters that are mostly function words (向记者, 但俗话, 曾有人): the
+# segmenter must see the whole name as one word.
+FUNCTION_SURNAMES = set("向但应以那可要将")
+# More surnames that begin function words (曾有人, 常提), common enough as surnames
+# (于某, 曾某) that only weak evidence asks for the segmenter's word.
+FUNCTION_SURNAMES_WEAK = FUNCTION_SURNAMES | set("曾于常全")
 # Place words that end a phrase, not a name: 在贺信中指出, 空荡荡的田野上.
 LOCATIVE_ENDS = set("中上下里内时")
 # Organisation words no name ends with (督查队, 某某局).
@@ -209,7 +212,8 @@ class NameFinder:
         cand = text[start:end]
         if weak and not all(c in lex.given_name_chars for c in cand[sl:]):
             return False
-        if weak and cand[0] in FUNCTION_SURNAMES and self.bounds and not self.is_token(start, end):
+        if cand[0] in (FUNCTION_SURNAMES_WEAK if weak else FUNCTION_SURNAMES) and self.bounds \
+                and not self.is_token(start, end):
             return False
         if end > len(text) or not all(is_cjk(c) for c in cand) or lex.is_word(cand) or lex.post_pattern.match(cand, sl):
             return False
