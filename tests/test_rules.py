@@ -198,3 +198,17 @@ def test_lists_ending_with_he_and_who_leads(nlp_people):
 
 def test_a_person_named_in_a_story(nlp_people):
     assert set(nlp_people("一位名叫韩秀英的老人告诉记者。")) == {"韩秀英"}
+
+
+def test_titles_with_he_inside_commas_between_and_notes(nlp_people):
+    found = nlp_people("市住房和城乡建设局党组书记、局长王国强，市委常委、市纪委书记，市监委主任王建民，"
+                       "沁阳市副市长（挂职）王志远出席。三级调研员郭凯和市总工会财务部部长姬平安参加。")
+    assert found["王国强"] == ["市住房和城乡建设局党组书记", "局长"]
+    assert found["王建民"] == ["市委常委", "市纪委书记", "市监委主任"]
+    assert found["王志远"] == ["沁阳市副市长"]
+    assert found["姬平安"] == ["市总工会财务部部长"]
+
+
+def test_titles_set_off_after_a_name(nlp_people):
+    found = nlp_people("王建华，村党支部书记，今年56岁。李亦博现任焦作市市长，分管工业。")
+    assert found == {"王建华": ["村党支部书记"], "李亦博": ["焦作市市长"]}

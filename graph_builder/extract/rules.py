@@ -61,6 +61,11 @@ CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场|
 PHOTO_POSITION = re.compile(r"[（(](?:(?:左|右|中|前|后)[一二三四五六七八九]?|化名|音)[）)]")
 # Awards and elections after a name: 王某荣获, 李某被评为, 张某当选.
 AWARDED = re.compile(r"荣获|获评|被评为|被授予|当选为|获得了?[\u4e00-\u9fff]{0,8}?(?:奖|称号|荣誉)")
+# A note between a title and its name: 副市长（挂职）, 县长（代）.
+BRACKET_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
+# Between a name and a title set off after it: 王某，某村村民, 李某现任某公司总经理.
+APPOSITION = re.compile(r"[，,](?:现任|系|是|为|担任|时任)?|现任|系|担任|时任")
+APPOSITION_FORMS = ("，现任", "，系", "，担任", "，时任", "现任", "担任", "时任", "，")
 # The last item of a list of names may follow 和 (王某、李某和赵某).
 LIST_LAST = set("和与及")
 # Story cues right before a name: 一位名叫X的老人, 她叫X.
@@ -116,7 +121,7 @@ def find_titles(text: str, lex: Lexicons, token_starts: set[int] | None = None) 
                 continue  # 确保安全 holds no 保安
             titles.append(TitleSpan(description_start(text, m.start(), lex), m.end(), m.start()))
         else:
-            titles.append(TitleSpan(title_start(text, m.start(), lex), m.end(), m.start()))
+            titles.append(TitleSpan(title_start(text, m.start(), lex, token_starts), m.end(), m.start()))
     return titles
 
 
@@ -139,13 +144,13 @@ def description_start(text: str, head_start: int, lex: Lexicons) -> int:
     return k
 
 
-def title_start(text: str, post_start: int, lex: Lexicons) -> int:
+def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int] | None = None) -> int:
     """Scan left over the organisation part until punctuation or a boundary word."""
     k = post_start
     limit = max(0, post_start - MAX_TITLE)
     while k > limit and TITLE_CHARS.match(text[k - 1]):
         if any(text[k - n:k] in words for n, words in lex.boundaries_by_length) \
-                and not joins_inside_name(text, k, post_start, lex):
+                and not joins_inside_name(text, k, post_start, lex, token_starts):
             break
         if text[k - 1] == "导" and lex.group_pattern.match(text, max(0, k - 4)):
             break  # 市领导 before a title is a group word, not part of the title
@@ -162,7 +167,8 @@ def title_start(text: str, post_start: int, lex: Lexicons) -> int:
     return m.end() if m and m.end() <= post_start else k
 
 
-def joins_inside_name(text: str, k: int, post_start: int, lex: Lexicons) -> bool:
+def joins_inside_name(text: str, k: int, post_start: int, lex: Lexicons,
+                      token_starts: set[int] | None = None) -> bool:
     """The boundary word ending at text[k] is inside a place's or an organisation's
     name: 犍为县, 呼和浩特市委 (a place spans it), 劳动和经济工作部, 文化广电和旅游局
     (和 with an organisation word after it and an ordinary word before it)."""
@@ -172,7 +178,13 @@ def joins_inside_name(text: str, k: int, post_start: int, lex: Lexicons) -> bool
                 return True
     if text[k - 1] not in JOINS_IN_NAMES or not ORG_SUFFIX.search(text, k, post_start):
         return False
-    return k >= 3 and text[k - 3:k - 1] in lex.common_words
+    if k < 3:
+        return False
+    # the two characters before 和 are a word: the dictionary's, or the segmenter's that
+    # starts with no surname (住房和城乡建设局; 郭凯和市总工会 joins a name to a title)
+    return text[k - 3:k - 1] in lex.common_words or bool(
+        token_starts and (k - 3) in token_starts and (k - 1) in token_starts and (k - 2) not in token_starts
+        and not lex.surname_length(text, k - 3, rare=True))
 
 
 class NameFinder:
@@ -190,7 +202,8 @@ class NameFinder:
         """Titles joined by 、 that end at this one: 市委书记、市人大常委会主任."""
         by_end = {t.end: t for t in self.titles}
         chain = [title]
-        while chain[0].start >= 1 and self.text[chain[0].start - 1] == "、" and (chain[0].start - 1) in by_end:
+        # 市纪委书记，市监委主任王某: a title that ends at a comma has no name of its own
+        while chain[0].start >= 1 and self.text[chain[0].start - 1] in "、，," and (chain[0].start - 1) in by_end:
             chain.insert(0, by_end[chain[0].start - 1])
         return chain
 
@@ -423,10 +436,16 @@ class NameFinder:
                 span = self.name_at(title.end, weak=described) or \
                     self.transliterated_at(title.end, strong=described) or \
                     self.foreign_word_at(title.end) or \
-                    (None if described else self.foreign_name_at(title))
+                    (None if described else self.foreign_name_at(title)) or \
+                    self.name_after_note(title.end)
             if span:
                 self.add(span, "title", chain)
                 self.follow_list(span[1], chain, weak=described)
+
+    def name_after_note(self, i: int) -> tuple[int, int] | None:
+        """`副市长（挂职）王某`, `县长（代）李某`: a short note in brackets between a title and its name."""
+        note = BRACKET_NOTE.match(self.text, i)
+        return self.name_at(note.end(), strict=True) if note else None
 
     def find_after_words(self, pattern: re.Pattern[str], via: str, whole_word: bool = False,
                          weak: bool = False, not_after: set[str] | frozenset[str] = frozenset(),
@@ -571,6 +590,21 @@ class NameFinder:
             if LED_BY_END.match(text, post.end() if post else span[1]):
                 self.add(span, "cue", [TitleSpan(span[1], post.end(), span[1])] if post else [])
 
+    def find_before_apposed_titles(self) -> None:
+        """`王某，村党支部书记，`, `李某现任某公司总经理。`: a name before a title set off
+        after it, that no name follows."""
+        starts = {t.start for t in self.titles}
+        for title in self.titles:
+            if self.text[title.end:title.end + 1] not in "，,。；;" or title.start < 2 or (title.end + 1) in starts:
+                continue
+            for form in APPOSITION_FORMS:
+                k = title.start - len(form)
+                if k > 0 and self.text.startswith(form, k):
+                    span = self.name_ending_at(k, clear_left=True)
+                    if span:
+                        self.add(span, "title", [title])
+                    break
+
     def find_before_bracketed_titles(self) -> None:
         """`张某（某公司董事长）`: a name right before a title in brackets."""
         for title in self.titles:
@@ -613,11 +647,32 @@ class NameFinder:
                         and self.text[inner.end:inner.end + 1] in "）)" \
                         and not any(u.start == inner.start for u in person.titles):
                     person.titles.append(inner)
+                for t in self.apposed_titles(mention.end, by_start):
+                    if not any(u.start == t.start for u in person.titles):
+                        person.titles.append(t)
                 post = self.post_after(mention.end)
                 if post:
                     t = TitleSpan(mention.end, post.end(), mention.end)
                     if not any(u.start == t.start for u in person.titles):
                         person.titles.append(t)
+
+    def apposed_titles(self, end: int, by_start: dict[int, TitleSpan]) -> list[TitleSpan]:
+        """`王某，某村党支部书记。`, `李某现任某公司总经理，`: titles set off after a name
+        (a chain joined by 、 too) that no name of their own follows."""
+        m = APPOSITION.match(self.text, end)
+        if not m or m.end() == end:
+            return []
+        found, k = [], m.end()
+        while k in by_start:
+            t = by_start[k]
+            if self.text[t.end:t.end + 1] not in "、，,。；;":
+                return []  # a name follows: the title is that name's
+            found.append(t)
+            if self.text[t.end:t.end + 1] != "、":
+                # 王某，市委常委、市纪委书记，市监委主任李某: the chain goes on to the next name
+                return [] if (t.end + 1) in by_start else found
+            k = t.end + 1
+        return []
 
     def find_aliases(self) -> None:
         """`王书记`, `吕市长`: a surname and a post stand for the one person of the
@@ -643,6 +698,7 @@ class NameFinder:
         self.find_in_stories()
         self.find_after_de()
         self.find_before_bracketed_titles()
+        self.find_before_apposed_titles()
         self.find_before_posts()
         self.find_led_and_chaired()
         self.find_known_mentions()
