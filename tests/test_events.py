@@ -49,3 +49,11 @@ def test_dates_that_name_no_day_normalise_to_none():
     assert normalise_date("农历正月初七", dt.date(2021, 2, 20)) is None
     assert normalise_date("428日", dt.date(2021, 5, 1)) is None
     assert normalise_date("4月28日", dt.date(2021, 5, 1)) == dt.date(2021, 4, 28)
+
+
+def test_the_activity_after_a_destination_and_talks_with_a_party():
+    from graph_builder.pipeline import shared_nlp
+    nlp = shared_nlp()
+    assert nlp("4月9日，市委书记王某到某县重点项目开工现场调研。")._.gb_event.type == "inspection"
+    assert nlp("4月9日，市长王某与某集团董事长李某座谈。")._.gb_event.type == "talks"
+    assert nlp("4月9日，市委召开座谈会。")._.gb_event.type == "meeting"

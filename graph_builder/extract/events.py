@@ -123,6 +123,8 @@ NEWS_FROM_SOURCE = re.compile(r"^[^。！？\n]{0,24}?从[^。！？，,\n]{2,30
 # activity, unless its first paragraph names one.
 ONGOING = re.compile(r"以来|连日来|近年来|近期")
 # A trigger whose first character ends another word: 召开工业 is not 开工.
+# Verbs of going somewhere: what follows them up to the activity is a place (到…现场调研).
+MOTION = re.compile(r"到|赴|深入|走进|来到|前往|莅临|走访")
 OVERLAPPING_WORDS = ("召开", "展开", "公开", "打开", "离开", "放开", "拉开")
 
 
@@ -167,7 +169,21 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
             continue
         if re.match(r"[^，。；！？\n]{0,16}?(?:之后|以后|后)[，,]", lead[m.end():]):
             continue
-        return m.group(0), m.start()
+        later = verb_after_destination(lead, lex, m, clause_start, kind)
+        return later or (m.group(0), m.start())
+    return None
+
+
+def verb_after_destination(lead: str, lex: Lexicons, m: re.Match, clause_start: int,
+                           kind: str | None) -> tuple[str, int] | None:
+    """`到某项目开工现场调研`: a trigger inside the place a motion verb goes to names the
+    place; the activity is the trigger after it in the same clause."""
+    if not MOTION.search(lead, clause_start, m.start()):
+        return None
+    clause_end = CLAUSE_END.search(lead, m.end())
+    for later in lex.event_pattern.finditer(lead, m.end(), clause_end.start() if clause_end else len(lead)):
+        if (lex.event_type_of[later.group(0)] == WEAK_KIND) == (kind == WEAK_KIND):
+            return later.group(0), later.start()
     return None
 
 
