@@ -83,6 +83,7 @@ class Lexicons:
     object_pattern: re.Pattern[str] = field(init=False)
     speech_pattern: re.Pattern[str] = field(init=False)
     country_pattern: re.Pattern[str] = field(init=False)
+    stationed_pattern: re.Pattern[str] = field(init=False)
     role_pattern: re.Pattern[str] = field(init=False)
     event_pattern: re.Pattern[str] = field(init=False)
     role_of: dict[str, str] = field(init=False)
@@ -98,6 +99,7 @@ class Lexicons:
         self.person_noun_pattern = alternation(self.person_nouns)
         self.speech_pattern = alternation(self.speech_verbs)
         self.country_pattern = alternation({c for c in self.countries if len(c) >= 2})
+        self.stationed_pattern = re.compile("驻(?:" + self.country_pattern.pattern + ")")  # 驻沈阳总领事馆 of 俄罗斯
         self.object_pattern = re.compile("(?:" + alternation(self.object_cues).pattern + ")了?")
         # A name ends where a role verb or an activity word begins, too.
         self.follower_pattern = alternation(
