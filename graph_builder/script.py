@@ -8,6 +8,7 @@ read back from the page itself: names, titles and sentences as written.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -29,8 +30,15 @@ def _table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _traditional() -> re.Pattern[str]:
+    """Any character the table converts: most pages hold none, and a regex finds that
+    much sooner than str.translate's lookup of every character in a dict."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_table())) + "]")
+
+
 def simplified(text: str) -> str:
-    return text.translate(_table())
+    return text.translate(_table()) if _traditional().search(text) else text
 
 
 class AsWritten:

@@ -55,9 +55,10 @@ class NameComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         bounds = token_starts(doc) | {len(text)}
-        titles = doc._.gb_titles if doc._.gb_titles is not None else find_titles(text, self.lex, bounds)
+        ext = doc._  # each `doc._` makes a new accessor object
+        titles = ext.gb_titles if ext.gb_titles is not None else find_titles(text, self.lex, bounds)
         persons = NameFinder(text, self.lex, bounds, titles).run()
-        doc._.gb_persons = persons
+        ext.gb_persons = persons
         spans = sorted({(m.start, m.end) for p in persons.values() for m in p.mentions})
         retokenize_to(doc, spans)
         doc.ents = [s for s in (doc.char_span(a, b, label="PERSON") for a, b in spans) if s is not None]
@@ -76,10 +77,11 @@ class EventComponent:
         self.lex = _lexicons(lexicon_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        persons = doc._.gb_persons or {}
+        ext = doc._
+        persons = ext.gb_persons or {}
         text = text_of(doc)
         assign_roles(text, persons, self.lex)
-        doc._.gb_event = find_event(text, self.lex, doc._.gb_titles or [])
+        ext.gb_event = find_event(text, self.lex, ext.gb_titles or [])
         return doc
 
 

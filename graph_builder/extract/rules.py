@@ -236,6 +236,8 @@ class NameFinder:
             span = self.dotted_name(i, dotted.end())
             if span:
                 return span
+        if text[i] not in self.lex.name_initials:
+            return None  # no surname starts here, not even a rare one
         sl = self.lex.surname_length(text, i)
         rare = not sl
         if rare:  # 原, 和, 有: surnames that are mostly words need the segmenter's word
