@@ -62,14 +62,11 @@ class NameComponent:
         spans = sorted({(m.start, m.end) for p in persons.values() for m in p.mentions})
         retokenize_to(doc, spans)
         doc.ents = [s for s in (doc.char_span(a, b, label="PERSON") for a, b in spans) if s is not None]
+        attached = {id(t) for p in persons.values() for t in p.titles}  # the very title objects people hold
         doc.spans["titles"] = [s for s in (doc.char_span(t.start, t.end, label="TITLE", alignment_mode="expand")
-                                           for t in titles if _attached(t, persons)) if s is not None
+                                           for t in titles if id(t) in attached) if s is not None
                                and not any(a < s.end_char and s.start_char < b for a, b in spans)]
         return doc
-
-
-def _attached(title, persons) -> bool:
-    return any(title is t for p in persons.values() for t in p.titles)
 
 
 class EventComponent:
