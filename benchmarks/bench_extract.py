@@ -1,6 +1,6 @@
 """Extraction throughput and memory, with its peers measured in the same run.
 
-    .venv/bin/python benchmarks/bench_extract.py [--repeat 4] [--json]
+    .venv/bin/python benchmarks/bench_extract.py [--repeat 4] [--trials 3] [--json]
 
 Rows (characters per second of page text, on the same texts):
   pkuseg        bare spacy_pkuseg segmentation of the page files (the floor every pipeline pays)
@@ -9,7 +9,10 @@ Rows (characters per second of page text, on the same texts):
   pipeline-2    the full pipeline on two processes (steady state and with model load)
   jieba.posseg  jieba's POS tagger, the common peer for Chinese person tags
 Each row runs in its own process so that its peak memory (RSS high-water mark)
-is its own. Model load time is reported apart from throughput.
+is its own. Model load time is reported apart from throughput. The rows of the
+target ratio (pkuseg, pkuseg-clean, pipeline-1) run --trials times, alternating,
+and each is reported at its fastest trial: on a shared machine a row measured
+once, while another job runs, says more about that job than about the row.
 Targets: pipeline-1 >= 0.8x pkuseg, >= 3x jieba.posseg; peak memory <= 1.5 GB.
 """
 from __future__ import annotations
@@ -142,13 +145,27 @@ def in_child(fn, repeat: int) -> dict:
         return pool.apply(fn, (repeat,))
 
 
+def fastest_trials(repeat: int, trials: int) -> list[dict]:
+    """pkuseg rows and pipeline-1, alternating, each at its fastest trial (with the
+    chars/s of every trial, for the record)."""
+    best: dict[str, dict] = {}
+    for _ in range(max(1, trials)):
+        for r in in_child(bench_pkuseg, repeat)["rows"] + [in_child(bench_pipeline, repeat)]:
+            seen = best.setdefault(r["name"], {**r, "trials": []})
+            seen["trials"].append(r["chars_per_s"])
+            if r["chars_per_s"] > seen["chars_per_s"]:
+                best[r["name"]] = {**r, "trials": seen["trials"]}
+    return list(best.values())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=4, help="how many times the sample pages are run")
+    parser.add_argument("--trials", type=int, default=3, help="alternating trials of the rows of the target ratio")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    rows = in_child(bench_pkuseg, args.repeat)["rows"]
-    rows += [in_child(fn, args.repeat) for fn in (bench_pipeline, bench_jieba)]
+    rows = fastest_trials(args.repeat, args.trials)
+    rows.append(in_child(bench_jieba, args.repeat))
     rows.append(bench_pipeline_2(args.repeat))  # its own pool of two workers
     by = {r["name"]: r for r in rows}
     ratios = {
@@ -163,7 +180,9 @@ def main() -> int:
         return 0
     print(f"{'':14s} {'chars/s':>9s} {'seconds':>8s} {'load s':>7s} {'peak MB':>8s}")
     for r in rows:
-        print(f"{r['name']:14s} {r['chars_per_s']:9d} {r['seconds']:8.2f} {r['load_s']:7.2f} {r['peak_mb']:8.1f}")
+        trials = " ".join(map(str, r.get("trials", [])))
+        print(f"{r['name']:14s} {r['chars_per_s']:9d} {r['seconds']:8.2f} {r['load_s']:7.2f} {r['peak_mb']:8.1f}"
+              + (f"   trials {trials}" if trials else ""))
     print(f"\npipeline-1 / pkuseg       {ratios['pipeline_vs_pkuseg']:.2f}  (target >= 0.80)")
     print(f"pipeline-1 / pkuseg-clean {ratios['pipeline_vs_pkuseg_clean']:.2f}  (same text as the pipeline segments)")
     print(f"pipeline-1 / jieba.posseg {ratios['pipeline_vs_jieba']:.2f}  (target >= 3.00)")

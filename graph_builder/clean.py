@@ -173,10 +173,13 @@ TOP_CREDIT_LINE = re.compile(
     rf"|^[{BULLETS}]\s*(?:文/图|图/文|文图)?\s*(?P<bare>{ROLE_CORE}\s*{CREDIT_NAMES})$")
 STRUCTURAL_START = re.compile(
     rf"^[{BULLETS}]|^【|^(?:{NEWS_HEAD})|^本报(?:特约|见习)?(?:记者|通讯员)|^本报评论员")
-CREDIT = re.compile(
-    r"^[（(](?![^）)]*[版转接])[\u4e00-\u9fff\s、·/]{2,20}[）)]$|摄影?$|^本报评论员$|^(?:文/图|图/文)[\u4e00-\u9fff·、]{2,20}$"
-    r"|(?<=[。！？”])[（(](?![^）)]*[版转接])[\u4e00-\u9fff·\s/]{2,20}[）)]$"
-    r"|^(来自|来源)[:：].{0,20}[;；]\s*[\u4e00-\u9fff]{2,4}$")
+# A closing credit is either the whole text (matched from its start) or its last few
+# characters: searching those alone spares a scan of every long paragraph.
+CREDIT_WHOLE = re.compile(
+    r"[（(](?![^）)]*[版转接])[\u4e00-\u9fff\s、·/]{2,20}[）)]$|本报评论员$|(?:文/图|图/文)[\u4e00-\u9fff·、]{2,20}$"
+    r"|(来自|来源)[:：].{0,20}[;；]\s*[\u4e00-\u9fff]{2,4}$")
+CREDIT_END = re.compile(r"摄影?$|(?<=[。！？”])[（(](?![^）)]*[版转接])[\u4e00-\u9fff·\s/]{2,20}[）)]$")
+CREDIT_END_CHARS = 24  # the longest CREDIT_END match (22), a final newline and the look-behind
 SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 
 
@@ -186,7 +189,7 @@ def is_structural_start(text: str) -> bool:
 
 def is_credit(text: str) -> bool:
     """A closing credit: （陈露）, 本报记者 刘金元 摄, 本报评论员."""
-    return CREDIT.search(text) is not None
+    return CREDIT_WHOLE.match(text) is not None or CREDIT_END.search(text[-CREDIT_END_CHARS:]) is not None
 
 
 # How captions point at people in a photo: 鲍某(右), （左二）, 图为. Headlines never do.

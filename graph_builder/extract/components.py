@@ -55,20 +55,18 @@ class NameComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         bounds = token_starts(doc) | {len(text)}
-        titles = doc._.gb_titles if doc._.gb_titles is not None else find_titles(text, self.lex, bounds)
+        ext = doc._  # each `doc._` makes a new accessor object
+        titles = ext.gb_titles if ext.gb_titles is not None else find_titles(text, self.lex, bounds)
         persons = NameFinder(text, self.lex, bounds, titles).run()
-        doc._.gb_persons = persons
+        ext.gb_persons = persons
         spans = sorted({(m.start, m.end) for p in persons.values() for m in p.mentions})
         retokenize_to(doc, spans)
         doc.ents = [s for s in (doc.char_span(a, b, label="PERSON") for a, b in spans) if s is not None]
+        attached = {id(t) for p in persons.values() for t in p.titles}  # the very title objects people hold
         doc.spans["titles"] = [s for s in (doc.char_span(t.start, t.end, label="TITLE", alignment_mode="expand")
-                                           for t in titles if _attached(t, persons)) if s is not None
+                                           for t in titles if id(t) in attached) if s is not None
                                and not any(a < s.end_char and s.start_char < b for a, b in spans)]
         return doc
-
-
-def _attached(title, persons) -> bool:
-    return any(title is t for p in persons.values() for t in p.titles)
 
 
 class EventComponent:
@@ -76,10 +74,11 @@ class EventComponent:
         self.lex = _lexicons(lexicon_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        persons = doc._.gb_persons or {}
+        ext = doc._
+        persons = ext.gb_persons or {}
         text = text_of(doc)
         assign_roles(text, persons, self.lex)
-        doc._.gb_event = find_event(text, self.lex, doc._.gb_titles or [])
+        ext.gb_event = find_event(text, self.lex, ext.gb_titles or [])
         return doc
 
 

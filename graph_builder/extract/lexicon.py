@@ -83,11 +83,14 @@ class Lexicons:
     object_pattern: re.Pattern[str] = field(init=False)
     speech_pattern: re.Pattern[str] = field(init=False)
     country_pattern: re.Pattern[str] = field(init=False)
+    stationed_pattern: re.Pattern[str] = field(init=False)
     role_pattern: re.Pattern[str] = field(init=False)
     event_pattern: re.Pattern[str] = field(init=False)
     role_of: dict[str, str] = field(init=False)
     boundaries_by_length: list[tuple[int, set[str]]] = field(init=False)
     event_type_of: dict[str, str] = field(init=False)
+    compound_initials: set[str] = field(init=False)
+    name_initials: set[str] = field(init=False)
 
     def __post_init__(self) -> None:
         # Descriptions of ordinary people (村民, 困难党员) stand before a name as posts do.
@@ -98,6 +101,7 @@ class Lexicons:
         self.person_noun_pattern = alternation(self.person_nouns)
         self.speech_pattern = alternation(self.speech_verbs)
         self.country_pattern = alternation({c for c in self.countries if len(c) >= 2})
+        self.stationed_pattern = re.compile("驻(?:" + self.country_pattern.pattern + ")")  # 驻沈阳总领事馆 of 俄罗斯
         self.object_pattern = re.compile("(?:" + alternation(self.object_cues).pattern + ")了?")
         # A name ends where a role verb or an activity word begins, too.
         self.follower_pattern = alternation(
@@ -111,6 +115,9 @@ class Lexicons:
         self.role_pattern = alternation(self.role_of)
         self.event_type_of = {trigger: kind for kind, trigger in self.event_triggers}
         self.event_pattern = alternation(self.event_type_of)
+        # First characters of surnames: most positions are ruled out before any slicing.
+        self.compound_initials = {s[0] for s in self.compound_surnames}
+        self.name_initials = self.compound_initials | self.surnames | self.rare_surnames
 
     def is_word(self, candidate: str) -> bool:
         """An ordinary word or a place, never a person's name (高度, 关于, 孟州)."""
@@ -119,10 +126,11 @@ class Lexicons:
     def surname_length(self, text: str, i: int, rare: bool = False) -> int:
         """Length of the surname that starts at text[i], or 0. Rare surnames (和, 有,
         都: mostly ordinary words) count only when asked for."""
-        for n in (4, 3, 2):
-            if text[i:i + n] in self.compound_surnames:
-                return n
         c = text[i:i + 1]
+        if c in self.compound_initials:
+            for n in (4, 3, 2):
+                if text[i:i + n] in self.compound_surnames:
+                    return n
         return 1 if c in self.surnames or (rare and c in self.rare_surnames) else 0
 
 
