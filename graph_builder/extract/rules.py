@@ -568,14 +568,15 @@ class NameFinder:
         return m if m and m.group(0) not in self.lex.descriptions else None
 
     def find_before_posts(self) -> None:
-        """`陈某副秘书长指出`, `彭某所长介绍`, `李某总理、`: a name right before an office
-        that punctuation, a speech verb or a word that follows names ends."""
+        """`陈某副秘书长指出`, `彭某所长介绍`, `李某总理、`, `叶某总统曾`: a name right before
+        an office that punctuation, a speech verb, a function word or a word that follows names ends."""
         text = self.text
         for m in self.lex.post_pattern.finditer(text):
             if m.group(0) in self.lex.descriptions or (self.bounds and m.start() not in self.bounds):
                 continue
             end = m.end()
-            if not (self.strong_end(end) or text.startswith(("、", "在"), end) or self.lex.speech_pattern.match(text, end)):
+            if not (self.strong_end(end) or text[end:end + 1] in GLUE_CHARS or text.startswith("、", end)
+                    or self.lex.speech_pattern.match(text, end)):
                 continue
             span = self.name_ending_at(m.start())
             if span:
