@@ -207,6 +207,13 @@ def is_reference(text: str, start: int, end: int, lex: Lexicons) -> bool:
         cue in after for cue in lex.reference_after)
 
 
+def inside_quote(text: str, pos: int) -> bool:
+    """Inside someone's quoted words (“…苏某107岁了…”): a person named only there was
+    spoken of, not present."""
+    para = text.rfind("\n", 0, pos) + 1
+    return text.count("“", para, pos) > text.count("”", para, pos)
+
+
 def mention_start(text: str, person: PersonFound, mention) -> int:
     """A titled mention starts where its title chain starts (受市委书记、…王小平委托)."""
     starts = [t.start for t in person.titles
@@ -221,7 +228,8 @@ def assign_roles(text: str, persons: dict[str, PersonFound], lex: Lexicons) -> N
         mentions = sorted(person.mentions, key=lambda m: m.start)
         # Introduced inside a studied speech or an entrustment, later mentions
         # speak of that speech too (认清王国生书记讲话的重大意义).
-        person.reference_only = is_reference(text, mention_start(text, person, mentions[0]), mentions[0].end, lex)
+        person.reference_only = is_reference(text, mention_start(text, person, mentions[0]), mentions[0].end, lex) \
+            or all(inside_quote(text, m.start) for m in mentions)
         if person.reference_only:
             continue
         for mention in mentions:
