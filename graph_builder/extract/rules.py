@@ -171,6 +171,8 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
     opening = max(text.rfind("（", k, post_start), text.rfind("(", k, post_start))
     if opening >= 0 and not re.search(r"[）)]", text[opening:post_start]):
         k = opening + 1
+    if text.startswith("记", k) and k and text[k - 1] in "—-－" and k + 1 < post_start:
+        k += 1  # a feature's subtitle: ——记某村第一书记王某
     for pointer in lex.title_pointers:  # 该县县委书记 gives 县委书记
         if text.startswith(pointer, k) and k + len(pointer) <= post_start:
             return k + len(pointer)
