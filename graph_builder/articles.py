@@ -84,8 +84,8 @@ def is_kicker_line(text: str) -> bool:
 
 
 def is_headline_para(p: Paragraph) -> bool:
-    if CREDIT_LINE.match(p.raw.strip()):
-        return False
+    if CREDIT_LINE.match(p.raw.strip()) or TOP_CREDIT_LINE.match(p.raw.strip()):
+        return False  # 记者 张三 通讯员 李四: a credit line, short and unpunctuated like a headline
     return (p.heading_level in (1, 2)) or (not p.heading_level and (p.headline_like or is_headline_like(p.text)))
 
 
@@ -264,7 +264,8 @@ def read_reporters(art: ArticleBlock) -> list[str]:
         if not m or not m.group(0):
             break
         groups = m.groupdict()
-        found += split_names(groups.get("inner") or groups.get("bare") or groups.get("reported") or "")
+        found += split_names(groups.get("inner") or groups.get("bare") or groups.get("spaced")
+                             or groups.get("reported") or "")
         if not top:
             break
     for p in art.paragraphs[-2:]:

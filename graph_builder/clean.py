@@ -150,7 +150,7 @@ BULLETS = "■□◆◇●○▲△★☆▼▽"
 # splitting and the event lead. An outlet: this paper, an agency, another paper,
 # site or station (安阳日报, 大河网, 晚报, 县融媒体中心).
 OUTLET = (r"(?:本报|本刊|新华社|中新社|晚报|晨报|[\u4e00-\u9fff]{1,10}?"
-          r"(?:日报|晚报|晨报|商报|时报|都市报|网|客户端|电视台|融媒体中心))")
+          r"(?:日报|晚报|晨报|商报|时报|都市报|网|客户端|电视台|融媒体中心)社?)")
 # 本报讯, 晨报讯, 本报济宁12月12日讯, 本报北京4月2日电, 大河网讯: a dateline may stand before 讯;
 # 电 always follows a date.
 NEWS_HEAD = (rf"{OUTLET}[\u4e00-\u9fff\d\s]{{0,14}}?讯"
@@ -163,20 +163,23 @@ ROLE = rf"(?:{OUTLET}\s*)?{ROLE_CORE}|(?:{OUTLET})?评论员|摄影|文/图|图/
 # Editors and designers are credited too, but are not reporters.
 NOT_REPORTER_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发|统筹|终审|制图|设计|排版)[:：]?"
 CREDIT_NAMES = r"[\u4e00-\u9fff ·、/]{2,30}"
+SPACED_NAME = r"[\u4e00-\u9fff·]{2,4}"
 # 本报讯（记者X 通讯员Y）, 本报讯 记者X报道：, or the head alone (安阳日报讯11月12日上午).
 BYLINE = re.compile(
     rf"(?:[{BULLETS}]\s*)?(?:{NEWS_HEAD})\s*(?:[（(【\[](?P<inner>[^）)】\]]{{1,40}})[）)】\]]"
-    rf"|(?P<reported>(?:{ROLE})\s*{CREDIT_NAMES}?)\s*报道[：:])?")
+    rf"|(?P<reported>(?:{ROLE})\s*{CREDIT_NAMES}?)\s*报道[：:]?)?")
 # Credit lines on top of an article: □本报记者 张华, □晚报记者 X 实习生 Y, 文/图 本报记者 X.
 TOP_CREDIT_LINE = re.compile(
     rf"^(?:[{BULLETS}]\s*)?(?:文/图|图/文|文图)?\s*(?P<inner>(?:{OUTLET}){ROLE_CORE}\s*{CREDIT_NAMES})$"
-    rf"|^[{BULLETS}]\s*(?:文/图|图/文|文图)?\s*(?P<bare>{ROLE_CORE}\s*{CREDIT_NAMES})$")
+    rf"|^[{BULLETS}]\s*(?:文/图|图/文|文图)?\s*(?P<bare>{ROLE_CORE}\s*{CREDIT_NAMES})$"
+    # 记者 张三 通讯员 李四 王五 (报道): roles and names set apart by spaces, on a line of their own
+    rf"|^(?:文/图|图/文)?\s*(?P<spaced>{ROLE_CORE}\s+{SPACED_NAME}(?:\s+(?:{ROLE_CORE}\s*)?{SPACED_NAME})*)(?:\s*报道)?$")
 STRUCTURAL_START = re.compile(
     rf"^[{BULLETS}]|^【|^(?:{NEWS_HEAD})|^本报(?:特约|见习)?(?:记者|通讯员)|^本报评论员")
 # A closing credit is either the whole text (matched from its start) or its last few
 # characters: searching those alone spares a scan of every long paragraph.
 CREDIT_WHOLE = re.compile(
-    r"[（(](?![^）)]*[版转接])[\u4e00-\u9fff\s、·/]{2,20}[）)]$|本报评论员$|(?:文/图|图/文)[\u4e00-\u9fff·、]{2,20}$"
+    r"[（(](?![^）)]*[版转接])[\u4e00-\u9fff\s、·/]{2,20}[）)]$|本报评论员$|(?:文/图|图/文)(?!本报)[\u4e00-\u9fff·、]{2,20}$"
     r"|(来自|来源)[:：].{0,20}[;；]\s*[\u4e00-\u9fff]{2,4}$")
 CREDIT_END = re.compile(r"摄影?$|(?<=[。！？”])[（(](?![^）)]*[版转接])[\u4e00-\u9fff·\s/]{2,20}[）)]$")
 CREDIT_END_CHARS = 24  # the longest CREDIT_END match (22), a final newline and the look-behind

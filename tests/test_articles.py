@@ -178,3 +178,11 @@ def test_a_credit_line_wrapped_by_the_column_stays_one_credit():
             "是，目标明确，措施有力，\n催人奋进，令人鼓舞。\n")
     articles = split_articles(clean_page(page))
     assert len(articles) == 1 and articles[0].reporters == ["高明远", "韦小川"]
+
+
+def test_spaced_credit_lines_and_reports_without_brackets():
+    body = "\n4月9日上午，市委书记王某到某县调研。副市长李某陪同。\n"
+    pages = ["本报讯 记者张一鸣 通讯员李二丰 报道", "记者 张一鸣 通讯员 李二丰 王五福", "通讯员 李二丰 记者 张一鸣 报道",
+             "焦作日报社全媒体记者 张一鸣", "文/图 本报记者 张一鸣"]
+    assert [reporters_of(p + body) for p in pages] == [
+        [["张一鸣", "李二丰"]], [["张一鸣", "李二丰", "王五福"]], [["李二丰", "张一鸣"]], [["张一鸣"]], [["张一鸣"]]]
