@@ -38,7 +38,7 @@ GLUE_CHARS = set("说等在看家讲称和与及的是也都就又还将把被�
 NOT_IN_GIVEN_NAMES = set("了的是等也都就又还将把被让给着过们个这那而或吗呢吧啊你我他她它您咱仍")
 # Surname characters that are mostly function words (向记者, 但俗话, 曾有人): the
 # segmenter must see the whole name as one word.
-FUNCTION_SURNAMES = set("向但应以那可要将")
+FUNCTION_SURNAMES = set("向但应以那可要将位")
 # More surnames that begin function words (曾有人, 常提), common enough as surnames
 # (于某, 曾某) that only weak evidence asks for the segmenter's word.
 FUNCTION_SURNAMES_WEAK = FUNCTION_SURNAMES | set("曾于常全")
