@@ -52,7 +52,7 @@ JOINS_IN_NAMES = {"和", "与", "及"}
 ORG_SUFFIX = re.compile(r"[部局厅委办会院所站处科队社馆中心协]")
 # People in stories: an age before or after a name (46岁的周林中, 苏才荣107岁, 张三，男，).
 AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁(?:的|老人)")
-AGE_AFTER = re.compile(r"(?:[，,](?:今年|现年))?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁|[，,](?:男|女)[，,]")
+AGE_AFTER = re.compile(r"(?:[，,](?:今年|现年)|[（(])?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁|[，,](?:男|女)[，,]")
 LIVES_AT = re.compile(r"家住[\u4e00-\u9fff\d号栋单元楼室组]{2,30}?的")
 # Closing lists of who else took part: 出席会议的还有, 参加活动的有, 获奖者：.
 CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场|就座|就坐|在座)[\u4e00-\u9fff]{0,12}?的"
