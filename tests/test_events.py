@@ -57,3 +57,10 @@ def test_the_activity_after_a_destination_and_talks_with_a_party():
     assert nlp("4月9日，市委书记王某到某县重点项目开工现场调研。")._.gb_event.type == "inspection"
     assert nlp("4月9日，市长王某与某集团董事长李某座谈。")._.gb_event.type == "talks"
     assert nlp("4月9日，市委召开座谈会。")._.gb_event.type == "meeting"
+
+
+def test_study_sessions_and_standing_committees_are_meetings():
+    from graph_builder.pipeline import shared_nlp
+    nlp = shared_nlp()
+    assert nlp("4月9日，市委理论学习中心组举行集体学习。")._.gb_event.type == "meeting"
+    assert nlp("4月9日，市委书记王某到某县调研，并召开座谈会。")._.gb_event.type == "inspection"

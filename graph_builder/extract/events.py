@@ -123,6 +123,7 @@ NEWS_FROM_SOURCE = re.compile(r"^[^。！？\n]{0,24}?从[^。！？，,\n]{2,30
 # activity, unless its first paragraph names one.
 ONGOING = re.compile(r"以来|连日来|近年来|近期")
 # A trigger whose first character ends another word: 召开工业 is not 开工.
+COMMA_CLAUSE_END = re.compile(r"[，,。；！？\n]")
 # Verbs of going somewhere: what follows them up to the activity is a place (到…现场调研).
 MOTION = re.compile(r"到|赴|深入|走进|来到|前往|莅临|走访")
 OVERLAPPING_WORDS = ("召开", "展开", "公开", "打开", "离开", "放开", "拉开")
@@ -158,12 +159,13 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
     for m in lex.event_pattern.finditer(lead, pos):
         if (lex.event_type_of[m.group(0)] == WEAK_KIND) != (kind == WEAK_KIND):
             continue
-        if any(t.start <= m.start() + offset < t.end for t in titles):
+        if any(t.start <= m.start() + offset and m.end() + offset <= t.end for t in titles):  # not 市委常委|会
             continue
         clause_start = max(lead.rfind(c, 0, m.start()) for c in "，。；：\n") + 1
         before = lead[clause_start:m.start()]
         after = lead[m.end():m.end() + 6]
-        if any(cue in before for cue in ("传达", "学习", "贯彻", "落实")) or after.startswith(NOT_THE_ACTIVITY):
+        studied = any(cue in before.replace("学习中心组", "") for cue in ("传达", "学习", "贯彻", "落实"))
+        if (studied and "学习" not in m.group(0)) or after.startswith(NOT_THE_ACTIVITY):
             continue
         if m.start() and lead[m.start() - 1] + m.group(0)[0] in OVERLAPPING_WORDS:
             continue
@@ -180,7 +182,7 @@ def verb_after_destination(lead: str, lex: Lexicons, m: re.Match, clause_start: 
     place; the activity is the trigger after it in the same clause."""
     if not MOTION.search(lead, clause_start, m.start()):
         return None
-    clause_end = CLAUSE_END.search(lead, m.end())
+    clause_end = COMMA_CLAUSE_END.search(lead, m.end())  # 到某县调研，并召开座谈会: 调研 is the verb
     for later in lex.event_pattern.finditer(lead, m.end(), clause_end.start() if clause_end else len(lead)):
         if (lex.event_type_of[later.group(0)] == WEAK_KIND) == (kind == WEAK_KIND):
             return later.group(0), later.start()
