@@ -212,3 +212,8 @@ def test_titles_with_he_inside_commas_between_and_notes(nlp_people):
 def test_titles_set_off_after_a_name(nlp_people):
     found = nlp_people("王建华，村党支部书记，今年56岁。李亦博现任焦作市市长，分管工业。")
     assert found == {"王建华": ["村党支部书记"], "李亦博": ["焦作市市长"]}
+
+
+def test_a_field_noun_before_a_description(nlp_people):
+    found = nlp_people("医改专家王建国说，社区党员李红梅介绍。引导广大党员积极参与。某邮政分公司青年党员周海波发言。")
+    assert found == {"王建国": ["医改专家"], "李红梅": ["社区党员"], "周海波": ["某邮政分公司青年党员"]}

@@ -63,6 +63,7 @@ class Lexicons:
     rare_surnames: set[str] = field(default_factory=set)
     descriptions: set[str] = field(default_factory=set)
     description_modifiers: set[str] = field(default_factory=set)
+    description_fields: set[str] = field(default_factory=set)
     common_words: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     kin_words: set[str] = field(default_factory=set)
@@ -170,6 +171,7 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         event_triggers=table("event_triggers.txt"),
         descriptions=set(entries("descriptions.txt")) - posts,  # a word of posts.txt is an office
         description_modifiers=set(entries("description_modifiers.txt")),
+        description_fields=set(entries("description_fields.txt")),
         common_words=set(entries("common_words.txt")) | set(entries("transliteration_words.txt")),
         places=set(entries("places.txt")),
         kin_words=set(entries("kin_words.txt")),

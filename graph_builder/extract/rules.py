@@ -130,13 +130,13 @@ def find_titles(text: str, lex: Lexicons, token_starts: set[int] | None = None) 
         if m.group(0) in lex.descriptions:
             if token_starts and m.start() not in token_starts:
                 continue  # 确保安全 holds no 保安
-            titles.append(TitleSpan(description_start(text, m.start(), lex), m.end(), m.start()))
+            titles.append(TitleSpan(description_start(text, m.start(), lex, token_starts), m.end(), m.start()))
         else:
             titles.append(TitleSpan(title_start(text, m.start(), lex, token_starts), m.end(), m.start()))
     return titles
 
 
-def description_start(text: str, head_start: int, lex: Lexicons) -> int:
+def description_start(text: str, head_start: int, lex: Lexicons, token_starts: set[int] | None = None) -> int:
     """Modifiers (困难, 退休, 老) before the head, and before them an organisation or a
     place only: 某村村民组老党员, 城关派出所民警; 引导广大党员 gives 党员."""
     k = head_start
@@ -147,12 +147,22 @@ def description_start(text: str, head_start: int, lex: Lexicons) -> int:
                 break
         else:
             break
-    if k and (DESCRIPTION_ORG_END.match(text, k - 1) or any(text[k - n:k] in lex.places for n in range(2, 9))):
+    # a field noun, a word of the segmenter's, where no organisation or place stands:
+    # 医改专家, 社区党员 (not 引导广大党员; 某分公司青年党员 keeps its company)
+    if not org_or_place_before(text, k, lex) and k >= 2 and text[k - 2:k] in lex.description_fields \
+            and (not token_starts or (k - 2) in token_starts):
+        k -= 2
+    if org_or_place_before(text, k, lex):
         start = title_start(text, k, lex)
         # 走进某村贫困户X家, 慰问某村五保户X: the place is where the visit went, not
         # part of the description.
         return k if text.endswith(lex.visit_verbs, 0, start) else start
     return k
+
+
+def org_or_place_before(text: str, k: int, lex: Lexicons) -> bool:
+    return k > 0 and (DESCRIPTION_ORG_END.match(text, k - 1) is not None
+                      or any(text[k - n:k] in lex.places for n in range(2, 9)))
 
 
 def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int] | None = None) -> int:
