@@ -64,3 +64,10 @@ def test_study_sessions_and_standing_committees_are_meetings():
     nlp = shared_nlp()
     assert nlp("4月9日，市委理论学习中心组举行集体学习。")._.gb_event.type == "meeting"
     assert nlp("4月9日，市委书记王某到某县调研，并召开座谈会。")._.gb_event.type == "inspection"
+
+
+def test_a_trigger_that_names_a_place_is_not_the_activity():
+    from graph_builder.pipeline import shared_nlp
+    nlp = shared_nlp()
+    assert nlp("4月9日，市委书记王某在市委会议室会见了某集团董事长李某一行。")._.gb_event.type == "talks"
+    assert nlp("4月9日，某县举行启动现场会。")._.gb_event.type == "meeting"

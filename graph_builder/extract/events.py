@@ -21,7 +21,9 @@ DATE = re.compile(
     rf"|(?P<rel>昨日|昨天|昨晚|今日|今天|前日|近日|日前|连日来|近期){TIME_OF_DAY}?"
     rf"|(?P<lunar>{LUNAR}){TIME_OF_DAY}?")
 # After a trigger, words that make it a modifier or a reference: 培训班学员, 会议精神.
-NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际", "前夕")
+NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际", "前夕",
+                    # the place named for it: 会议室, 会见厅, 会议中心, 开工现场
+                    "室", "厅", "中心", "大楼", "楼", "现场", "基地")
 CLAUSE_END = re.compile(r"[。；！？\n]")
 LEAD_CHARS = 160
 PLACE = re.compile(r"在([\u4e00-\u9fff（）()]{2,20}?)(?:召开|举行|举办|开幕|启动)")
