@@ -186,3 +186,15 @@ def test_spaced_credit_lines_and_reports_without_brackets():
              "焦作日报社全媒体记者 张一鸣", "文/图 本报记者 张一鸣"]
     assert [reporters_of(p + body) for p in pages] == [
         [["张一鸣", "李二丰"]], [["张一鸣", "李二丰", "王五福"]], [["李二丰", "张一鸣"]], [["张一鸣"]], [["张一鸣"]]]
+
+
+def test_a_headline_line_the_column_filled_runs_on_into_the_next(tmp_path):
+    from graph_builder.pipeline import extract_one
+    body = ("在某县某镇某村，说起刘文华，\n村民们都竖起大拇指。\n刘文华是城里人，大学毕业后\n"
+            "进入基层法院工作。组织安排他\n驻村，他满口答应。\n")
+    page = tmp_path / "2019-04-10_A03.txt"
+    page.write_text("这个书记就是中\n\n——记市委办公室驻某县某镇\n某村第一书记刘文华\n\n■文/图本报记者张一鸣\n\n" + body,
+                    encoding="utf-8")
+    article = extract_one(page).articles[0]
+    people = {p.name: p.titles for p in article.persons}
+    assert people["刘文华"] == ["市委办公室驻某县某镇某村第一书记"]

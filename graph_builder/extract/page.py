@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ..articles import ArticleBlock, split_articles
-from ..clean import clean_page
+from ..clean import clean_page, is_free_text
 from ..papers import Paper, home_org, paper_named
 from ..read import RawPage
 from ..script import AsWritten, simplified
@@ -24,13 +24,16 @@ YEAR = re.compile(r"(20\d{2})年")
 FULL_DATE = re.compile(r"(20\d{2})年(\d{1,2})月(\d{1,2})日")
 
 
-def article_text_and_offsets(block: ArticleBlock) -> tuple[str, list[int]]:
+def article_text_and_offsets(block: ArticleBlock, width: int = 0) -> tuple[str, list[int]]:
     """Paragraphs joined by newlines; a newline maps to just after its paragraph. The
     headline comes last: its people and titles are the article's (马村区区长王某带队…),
-    and the lead, where date and activity are read, stays first."""
+    and the lead, where date and activity are read, stays first. A headline line the
+    column filled runs on into the next (——记某镇 / 某村第一书记王某: one title)."""
     text_parts, offsets = [], []
-    for k, para in enumerate(block.paragraphs + block.headline):
-        if k:
+    parts = block.paragraphs + block.headline
+    for k, para in enumerate(parts):
+        wrapped = k > len(block.paragraphs) and not is_free_text(width) and len(parts[k - 1].text) >= width - 2
+        if k and not wrapped:
             text_parts.append("\n")
             offsets.append(offsets[-1] + 1 if offsets else para.start)
         text_parts.append(para.text)
@@ -190,7 +193,7 @@ def extract_page(nlp, raw: RawPage) -> PageResult:
         if inferred:
             page.issue_date, page.issue_date_source, page.issue_date_inferred = inferred, "text", True
     blocks = split_articles(cleaned)
-    texts_offsets = [article_text_and_offsets(b) for b in blocks]
+    texts_offsets = [article_text_and_offsets(b, cleaned.column_width) for b in blocks]
     docs = nlp.pipe(text for text, _ in texts_offsets)
     articles = [build_article(doc, block, text, offsets, page, i)
                 for i, (doc, block, (text, offsets)) in enumerate(zip(docs, blocks, texts_offsets))]
