@@ -26,9 +26,11 @@ BARE_CREDIT = re.compile(r"[。！？”]\s*(?P<bare>[\u4e00-\u9fff]{2,4}\s+[\u4
 PHOTO_CREDIT = re.compile(
     r"(?:^|[。！？”\s])(?P<inner>(?:本报)?(?:见习|特约)?(?:记者)?[\u4e00-\u9fff ·]{2,12})\s*摄影?$")
 # A credit line of its own: 文/图 本报记者 X, 摄影：X, 图/文 X Y.
-CREDIT_LINE = re.compile(rf"^(?:文/图|图/文|文图|摄影|图)\s*[:：/ ]\s*(?P<inner>(?:{ROLE})?\s*[\u4e00-\u9fff ·、]{{2,20}})$")
+CREDIT_LINE = re.compile(rf"^(?:文/图|图/文|文图|摄影|图|记者|通讯员|撰文|文字)\s*[:：/ ]\s*"
+                         rf"(?P<inner>(?:{ROLE})?\s*[\u4e00-\u9fff ·、]{{2,20}})$")
 # What the credited did, after the names: 记者 万 千 摄, 记者X报道, X整理.
 CREDIT_VERB = re.compile(r"\s*(?:摄影?|报道|整理|供图|制图)\s*[：:]?\s*$")
+SUFFIX_ROLE = re.compile(r"/\s*(?:文|图|摄)(?![\u4e00-\u9fff])")
 HAN_NAME = re.compile(rf"^[{HAN}·]{{2,5}}$")
 
 
@@ -213,8 +215,8 @@ def split_names(inner: str) -> list[str]:
     for k in range(0, len(parts), 2):
         if k and parts[k - 1]:
             continue
-        part = CREDIT_VERB.sub("", parts[k])
-        for chunk in re.split(r"[、，,；;/]", part):
+        part = CREDIT_VERB.sub("", SUFFIX_ROLE.sub(" ", parts[k]))  # 张三/文 李四/图
+        for chunk in re.split(r"[、，,；;/：:]", part):
             tokens = [t for t in chunk.split() if not OUTLET_ONLY.fullmatch(t)]
             merged: list[str] = []
             for tok in tokens:
@@ -265,7 +267,7 @@ def read_reporters(art: ArticleBlock) -> list[str]:
             break
         groups = m.groupdict()
         found += split_names(groups.get("inner") or groups.get("bare") or groups.get("spaced")
-                             or groups.get("reported") or "")
+                             or groups.get("written") or groups.get("reported") or "")
         if not top:
             break
     for p in art.paragraphs[-2:]:

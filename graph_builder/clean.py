@@ -173,7 +173,9 @@ TOP_CREDIT_LINE = re.compile(
     rf"^(?:[{BULLETS}]\s*)?(?:文/图|图/文|文图)?\s*(?P<inner>(?:{OUTLET}){ROLE_CORE}\s*{CREDIT_NAMES})$"
     rf"|^[{BULLETS}]\s*(?:文/图|图/文|文图)?\s*(?P<bare>{ROLE_CORE}\s*{CREDIT_NAMES})$"
     # 记者 张三 通讯员 李四 王五 (报道): roles and names set apart by spaces, on a line of their own
-    rf"|^(?:文/图|图/文)?\s*(?P<spaced>{ROLE_CORE}\s+{SPACED_NAME}(?:\s+(?:{ROLE_CORE}\s*)?{SPACED_NAME})*)(?:\s*报道)?$")
+    rf"|^(?:文/图|图/文)?\s*(?P<spaced>{ROLE_CORE}\s+{SPACED_NAME}(?:\s+(?:{ROLE_CORE}\s*)?{SPACED_NAME})*)(?:\s*报道)?$"
+    # 文/本报记者 张三, 文/张三 图/李四, 撰文：张三 摄影：李四
+    rf"|^(?:文/|撰文[：:]|文字[：:])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$")
 STRUCTURAL_START = re.compile(
     rf"^[{BULLETS}]|^【|^(?:{NEWS_HEAD})|^本报(?:特约|见习)?(?:记者|通讯员)|^本报评论员")
 # A closing credit is either the whole text (matched from its start) or its last few

@@ -198,3 +198,13 @@ def test_a_headline_line_the_column_filled_runs_on_into_the_next(tmp_path):
     article = extract_one(page).articles[0]
     people = {p.name: p.titles for p in article.persons}
     assert people["刘文华"] == ["市委办公室驻某县某镇某村第一书记"]
+
+
+def test_written_by_lines_colons_and_suffix_roles():
+    body = "\n4月9日上午，市委书记王某到某县调研。副市长李某陪同。\n"
+    tops = ["文/本报记者 张一鸣", "文/张一鸣 图/李二丰", "撰文：张一鸣 摄影：李二丰", "本报讯（记者：张一鸣）",
+            "本报讯（记者张一鸣/文 李二丰/图）"]
+    assert [reporters_of(t + body)[-1] for t in tops] == [
+        ["张一鸣"], ["张一鸣", "李二丰"], ["张一鸣", "李二丰"], ["张一鸣"], ["张一鸣", "李二丰"]]
+    long_body = "\n4月9日上午，市委书记王某到某县调研农业生产工作。他强调，要抓好春耕生产。副市长李某陪同。\n"
+    assert reporters_of("本报讯" + long_body + "记者：张一鸣\n")[-1] == ["张一鸣"]
