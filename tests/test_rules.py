@@ -217,3 +217,10 @@ def test_titles_set_off_after_a_name(nlp_people):
 def test_a_field_noun_before_a_description(nlp_people):
     found = nlp_people("医改专家王建国说，社区党员李红梅介绍。引导广大党员积极参与。某邮政分公司青年党员周海波发言。")
     assert found == {"王建国": ["医改专家"], "李红梅": ["社区党员"], "周海波": ["某邮政分公司青年党员"]}
+
+
+def test_ranks_and_standing_before_a_description(nlp_people):
+    found = nlp_people("中国工程院院士、著名水稻专家袁丽平说，国家一级演员李雪梅表演了节目。市级优秀共产党员刘春华发言。"
+                       "两名专家王立新、李长江参加。")
+    assert found == {"袁丽平": ["中国工程院院士", "著名水稻专家"], "李雪梅": ["国家一级演员"],
+                     "刘春华": ["市级优秀共产党员"], "王立新": ["专家"], "李长江": ["专家"]}

@@ -139,25 +139,29 @@ def find_titles(text: str, lex: Lexicons, token_starts: set[int] | None = None) 
 def description_start(text: str, head_start: int, lex: Lexicons, token_starts: set[int] | None = None) -> int:
     """Modifiers (困难, 退休, 老) before the head, and before them an organisation or a
     place only: 某村村民组老党员, 城关派出所民警; 引导广大党员 gives 党员."""
-    k = head_start
-    while True:
-        for n in (4, 3, 2, 1):  # 困难, 退休; or another description: 农民工代表
-            if k - n >= 0 and (text[k - n:k] in lex.description_modifiers or text[k - n:k] in lex.descriptions):
-                k -= n
-                break
-        else:
-            break
+    k = modifiers_start(text, head_start, lex)
     # a field noun, a word of the segmenter's, where no organisation or place stands:
-    # 医改专家, 社区党员 (not 引导广大党员; 某分公司青年党员 keeps its company)
+    # 医改专家, 著名水稻专家 (not 引导广大党员; 某分公司青年党员 keeps its company)
     if not org_or_place_before(text, k, lex) and k >= 2 and text[k - 2:k] in lex.description_fields \
             and (not token_starts or (k - 2) in token_starts):
-        k -= 2
+        k = modifiers_start(text, k - 2, lex)
     if org_or_place_before(text, k, lex):
         start = title_start(text, k, lex)
         # 走进某村贫困户X家, 慰问某村五保户X: the place is where the visit went, not
         # part of the description.
         return k if text.endswith(lex.visit_verbs, 0, start) else start
     return k
+
+
+def modifiers_start(text: str, k: int, lex: Lexicons) -> int:
+    """Back over modifiers (困难, 退休, 国家一级) or another description (农民工代表)."""
+    while True:
+        for n in (4, 3, 2, 1):
+            if k - n >= 0 and (text[k - n:k] in lex.description_modifiers or text[k - n:k] in lex.descriptions):
+                k -= n
+                break
+        else:
+            return k
 
 
 def org_or_place_before(text: str, k: int, lex: Lexicons) -> bool:
@@ -171,7 +175,8 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
     limit = max(0, post_start - MAX_TITLE)
     while k > limit and TITLE_CHARS.match(text[k - 1]):
         if any(text[k - n:k] in words for n, words in lex.boundaries_by_length) \
-                and not joins_inside_name(text, k, post_start, lex, token_starts):
+                and not joins_inside_name(text, k, post_start, lex, token_starts) \
+                and text[k - 2:k] not in lex.description_modifiers:  # 两名 cuts, 著名 does not
             break
         if text[k - 1] == "导" and lex.group_pattern.match(text, max(0, k - 4)):
             break  # 市领导 before a title is a group word, not part of the title
