@@ -265,9 +265,8 @@ def read_reporters(art: ArticleBlock) -> list[str]:
         m = top or BYLINE.match(first)
         if not m or not m.group(0):
             break
-        groups = m.groupdict()
-        found += split_names(groups.get("inner") or groups.get("bare") or groups.get("spaced")
-                             or groups.get("written") or groups.get("reported") or "")
+        # every named group of the two grammars holds the credited names; one of them matched
+        found += split_names(next((g for g in m.groupdict().values() if g), ""))
         if not top:
             break
     for p in art.paragraphs[-2:]:

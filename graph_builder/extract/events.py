@@ -124,10 +124,10 @@ NEWS_FROM_SOURCE = re.compile(r"^[^。！？\n]{0,24}?从[^。！？，,\n]{2,30
 # An opening on a period (连日来, 今年以来, 近年来) tells of work over time, not of one
 # activity, unless its first paragraph names one.
 ONGOING = re.compile(r"以来|连日来|近年来|近期")
-# A trigger whose first character ends another word: 召开工业 is not 开工.
 COMMA_CLAUSE_END = re.compile(r"[，,。；！？\n]")
 # Verbs of going somewhere: what follows them up to the activity is a place (到…现场调研).
 MOTION = re.compile(r"到|赴|深入|走进|来到|前往|莅临|走访")
+# A trigger whose first character ends another word: 召开工业 is not 开工.
 OVERLAPPING_WORDS = ("召开", "展开", "公开", "打开", "离开", "放开", "拉开")
 
 
@@ -159,7 +159,7 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
     not inside a title (市人大常委会主任), a studied or conveyed reference
     (传达…会议精神), nor a clause of what was done before (检查…工作后，召开会议)."""
     for m in lex.event_pattern.finditer(lead, pos):
-        if (lex.event_type_of[m.group(0)] == WEAK_KIND) != (kind == WEAK_KIND):
+        if not of_kind(lex, m.group(0), kind):
             continue
         if any(t.start <= m.start() + offset and m.end() + offset <= t.end for t in titles):  # not 市委常委|会
             continue
@@ -178,6 +178,11 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
     return None
 
 
+def of_kind(lex: Lexicons, trigger: str, kind: str | None) -> bool:
+    """An activity word when asked for that kind, else a trigger of a typed kind."""
+    return (lex.event_type_of[trigger] == WEAK_KIND) == (kind == WEAK_KIND)
+
+
 def verb_after_destination(lead: str, lex: Lexicons, m: re.Match, clause_start: int,
                            kind: str | None) -> tuple[str, int] | None:
     """`到某项目开工现场调研`: a trigger inside the place a motion verb goes to names the
@@ -186,7 +191,7 @@ def verb_after_destination(lead: str, lex: Lexicons, m: re.Match, clause_start: 
         return None
     clause_end = COMMA_CLAUSE_END.search(lead, m.end())  # 到某县调研，并召开座谈会: 调研 is the verb
     for later in lex.event_pattern.finditer(lead, m.end(), clause_end.start() if clause_end else len(lead)):
-        if (lex.event_type_of[later.group(0)] == WEAK_KIND) == (kind == WEAK_KIND):
+        if of_kind(lex, later.group(0), kind):
             return later.group(0), later.start()
     return None
 

@@ -24,7 +24,7 @@ YEAR = re.compile(r"(20\d{2})年")
 FULL_DATE = re.compile(r"(20\d{2})年(\d{1,2})月(\d{1,2})日")
 
 
-def article_text_and_offsets(block: ArticleBlock, width: int = 0) -> tuple[str, list[int]]:
+def article_text_and_offsets(block: ArticleBlock, width: int) -> tuple[str, list[int]]:
     """Paragraphs joined by newlines; a newline maps to just after its paragraph. The
     headline comes last: its people and titles are the article's (马村区区长王某带队…),
     and the lead, where date and activity are read, stays first. A headline line the

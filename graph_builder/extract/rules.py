@@ -22,8 +22,8 @@ from .lexicon import Lexicons
 
 CLAUSE_START = set("。，；：！？“”\n")
 AFTER_CLAUSE_START = re.compile("[" + "".join(sorted(CLAUSE_START)) + "]")
-DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•‧・][\u4e00-\u9fff]{1,8})+")
 NAME_DOTS = "·•‧・"
+DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
 TITLE_CHARS = re.compile(r"[\u4e00-\u9fff（）()]")
 MAX_TITLE = 30
 POINTER = re.compile(r"该[\u4e00-\u9fff]{0,3}?[市县区镇乡村校局队厅委部司院所]")
@@ -84,7 +84,7 @@ LEFT_EDGE = set("的了和与及对向给为由请让被把同跟是在从将到
 ALIAS = re.compile(r"([\u4e00-\u9fff])(书记|市长|县长|区长|主任|主席|部长|局长|厅长|院长|校长|董事长|省长)(?![\u4e00-\u9fff]{0,1}[、])")
 SIGNATURE_AFTER_NAME = re.compile(r"总书记|同志|新时代中国特色社会主义思想")
 # Short names (or dotted ones) joined by 、: 姚红磊、郭宁、裴嘉伟.
-_LIST_ITEM = r"(?:[\u4e00-\u9fff]{1,4}(?:[·•‧・][\u4e00-\u9fff]{1,8})+|[\u4e00-\u9fff]{2,3})"
+_LIST_ITEM = rf"(?:[\u4e00-\u9fff]{{1,4}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+|[\u4e00-\u9fff]{{2,3}})"
 BARE_LIST = re.compile(f"{_LIST_ITEM}(?:、{_LIST_ITEM})+(?:[和与及]{_LIST_ITEM})?")
 BARE_LIST_SEPARATOR = re.compile(f"、|[和与及](?={_LIST_ITEM}$)")  # 王某、李某和赵某: 和 before the last item
 
@@ -116,6 +116,11 @@ class PersonFound:
     titles: list[TitleSpan] = field(default_factory=list)
     roles: list[tuple[str, int]] = field(default_factory=list)  # (role, offset of the verb)
     reference_only: bool = True
+
+    def hold(self, title: "TitleSpan") -> None:
+        """A title found after a mention: once for each place it starts at."""
+        if not any(u.start == title.start for u in self.titles):
+            self.titles.append(title)
 
     @property
     def first(self) -> int:
@@ -669,17 +674,13 @@ class NameFinder:
                 # 张某（某公司董事长）: a title in brackets right after the name is its own.
                 inner = by_start.get(mention.end + 1)
                 if self.text[mention.end:mention.end + 1] in "（(" and inner is not None \
-                        and self.text[inner.end:inner.end + 1] in "）)" \
-                        and not any(u.start == inner.start for u in person.titles):
-                    person.titles.append(inner)
+                        and self.text[inner.end:inner.end + 1] in "）)":
+                    person.hold(inner)
                 for t in self.apposed_titles(mention.end, by_start):
-                    if not any(u.start == t.start for u in person.titles):
-                        person.titles.append(t)
+                    person.hold(t)
                 post = self.post_after(mention.end)
                 if post:
-                    t = TitleSpan(mention.end, post.end(), mention.end)
-                    if not any(u.start == t.start for u in person.titles):
-                        person.titles.append(t)
+                    person.hold(TitleSpan(mention.end, post.end(), mention.end))
 
     def apposed_titles(self, end: int, by_start: dict[int, TitleSpan]) -> list[TitleSpan]:
         """`王某，某村党支部书记。`, `李某现任某公司总经理，`: titles set off after a name
