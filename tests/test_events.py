@@ -71,3 +71,11 @@ def test_a_trigger_that_names_a_place_is_not_the_activity():
     nlp = shared_nlp()
     assert nlp("4月9日，市委书记王某在市委会议室会见了某集团董事长李某一行。")._.gb_event.type == "talks"
     assert nlp("4月9日，某县举行启动现场会。")._.gb_event.type == "meeting"
+
+
+def test_the_headline_names_the_activity_the_lead_reports():
+    lead = "4月9日，某集团董事长李某一行来我市座谈，双方签订合作协议。\n"
+    signing = find_event(lead + "某集团项目签约仪式举行", load_lexicons(), [], len(lead))
+    assert (signing.type, signing.trigger, signing.date_text) == ("signing", "签约", "4月9日")
+    commentary = "今年以来，该区全面推进垃圾分类。\n"  # no activity in the lead: none, whatever the headline says
+    assert find_event(commentary + "垃圾分类推进会召开", load_lexicons(), [], len(commentary)).type == "none"

@@ -78,7 +78,7 @@ class EventComponent:
         persons = ext.gb_persons or {}
         text = text_of(doc)
         assign_roles(text, persons, self.lex)
-        ext.gb_event = find_event(text, self.lex, ext.gb_titles or [])
+        ext.gb_event = find_event(text, self.lex, ext.gb_titles or [], doc.user_data.get("gb_headline_start"))
         return doc
 
 

@@ -131,7 +131,7 @@ MOTION = re.compile(r"到|赴|深入|走进|来到|前往|莅临|走访")
 OVERLAPPING_WORDS = ("召开", "展开", "公开", "打开", "离开", "放开", "拉开")
 
 
-def find_event(text: str, lex: Lexicons, titles: list[TitleSpan]) -> EventFound:
+def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start: int | None = None) -> EventFound:
     start, lead = lead_of(text)
     dates = lead_dates(lead)
     # The activity is told after its first date (为深入贯彻…，4月9日，…洽谈): look there first.
@@ -146,11 +146,25 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan]) -> EventFound:
         trigger = None  # 连日来，某街道扎实做好防汛工作: a campaign told, its meetings only examples
     date = activity_date(dates, trigger[1] if trigger else None)
     place_m = PLACE.search(lead)
+    trigger_start = start + trigger[1] if trigger else None
+    named = headline_trigger(text, lex, titles, headline_start) if trigger else None
+    if named:
+        trigger, trigger_start = named
     kind = lex.event_type_of[trigger[0]] if trigger else "none"
-    return EventFound("other" if kind == WEAK_KIND else kind, trigger[0] if trigger else None,
-                      start + trigger[1] if trigger else None,
+    return EventFound("other" if kind == WEAK_KIND else kind, trigger[0] if trigger else None, trigger_start,
                       date.group(0) if date else None, start + date.start() if date else None,
                       place_m.group(1) if place_m else None)
+
+
+def headline_trigger(text: str, lex: Lexicons, titles: list[TitleSpan],
+                     headline_start: int | None) -> tuple[tuple[str, int], int] | None:
+    """The activity the headline names (某项目签约仪式举行, 市领导到某县调研): the
+    lead's first trigger may be an earlier step of the day (座谈 before the signing).
+    Only a typed trigger; the lead decides whether an activity is reported at all."""
+    if headline_start is None:
+        return None
+    found = first_trigger(text[headline_start:], lex, 0, titles, headline_start)
+    return (found, headline_start + found[1]) if found else None
 
 
 def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],

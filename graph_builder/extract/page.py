@@ -24,21 +24,33 @@ YEAR = re.compile(r"(20\d{2})年")
 FULL_DATE = re.compile(r"(20\d{2})年(\d{1,2})月(\d{1,2})日")
 
 
-def article_text_and_offsets(block: ArticleBlock, width: int) -> tuple[str, list[int]]:
+def article_text_and_offsets(block: ArticleBlock, width: int) -> tuple[str, list[int], int | None]:
     """Paragraphs joined by newlines; a newline maps to just after its paragraph. The
     headline comes last: its people and titles are the article's (马村区区长王某带队…),
     and the lead, where date and activity are read, stays first. A headline line the
-    column filled runs on into the next (——记某镇 / 某村第一书记王某: one title)."""
+    column filled runs on into the next (——记某镇 / 某村第一书记王某: one title).
+    Also where the headline starts in the text (None without one)."""
     text_parts, offsets = [], []
     parts = block.paragraphs + block.headline
+    headline_start = None
     for k, para in enumerate(parts):
         wrapped = k > len(block.paragraphs) and not is_free_text(width) and len(parts[k - 1].text) >= width - 2
         if k and not wrapped:
             text_parts.append("\n")
             offsets.append(offsets[-1] + 1 if offsets else para.start)
+        if k == len(block.paragraphs):
+            headline_start = len(offsets)
         text_parts.append(para.text)
         offsets.extend(para.offsets)
-    return "".join(text_parts), offsets
+    return "".join(text_parts), offsets, headline_start
+
+
+def article_doc(nlp, text: str, headline_start: int | None):
+    """The article's Doc before the components run, told where its headline starts
+    (the headline names the activity: components.EventComponent)."""
+    doc = nlp.make_doc(text)
+    doc.user_data["gb_headline_start"] = headline_start
+    return doc
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -193,8 +205,9 @@ def extract_page(nlp, raw: RawPage) -> PageResult:
         if inferred:
             page.issue_date, page.issue_date_source, page.issue_date_inferred = inferred, "text", True
     blocks = split_articles(cleaned)
-    texts_offsets = [article_text_and_offsets(b, cleaned.column_width) for b in blocks]
-    docs = nlp.pipe(text for text, _ in texts_offsets)
+    texts = [article_text_and_offsets(b, cleaned.column_width) for b in blocks]
+    docs = nlp.pipe(article_doc(nlp, text, headline_start) for text, _, headline_start in texts)
+    texts_offsets = [(text, offsets) for text, offsets, _ in texts]
     articles = [build_article(doc, block, text, offsets, page, i)
                 for i, (doc, block, (text, offsets)) in enumerate(zip(docs, blocks, texts_offsets))]
     if shadow != raw.text:
