@@ -224,3 +224,8 @@ def test_ranks_and_standing_before_a_description(nlp_people):
                        "两名专家王立新、李长江参加。")
     assert found == {"袁丽平": ["中国工程院院士", "著名水稻专家"], "李雪梅": ["国家一级演员"],
                      "刘春华": ["市级优秀共产党员"], "王立新": ["专家"], "李长江": ["专家"]}
+
+
+def test_occupations_are_descriptions(nlp_people):
+    text = "著名指挥家孙立群率乐团演出。工作人员赵明杰介绍，驾驶员钱志远一早就到了。"
+    assert nlp_people(text) == {"孙立群": ["著名指挥家"], "赵明杰": ["工作人员"], "钱志远": ["驾驶员"]}

@@ -169,7 +169,7 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         reference_after=[v for k, v in references if k == "after"],
         role_triggers=table("role_triggers.txt"),
         event_triggers=table("event_triggers.txt"),
-        descriptions=set(entries("descriptions.txt")) - posts,  # a word of posts.txt is an office
+        descriptions=(set(entries("descriptions.txt")) | set(entries("occupations.txt"))) - posts,  # a post is an office
         description_modifiers=set(entries("description_modifiers.txt")),
         description_fields=set(entries("description_fields.txt")),
         common_words=set(entries("common_words.txt")) | set(entries("transliteration_words.txt")),
