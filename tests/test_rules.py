@@ -229,3 +229,8 @@ def test_ranks_and_standing_before_a_description(nlp_people):
 def test_occupations_are_descriptions(nlp_people):
     text = "著名指挥家孙立群率乐团演出。工作人员赵明杰介绍，驾驶员钱志远一早就到了。"
     assert nlp_people(text) == {"孙立群": ["著名指挥家"], "赵明杰": ["工作人员"], "钱志远": ["驾驶员"]}
+
+
+def test_a_name_the_segmenter_keeps_whole_opens_a_clause(nlp_people):
+    found = nlp_people("临行前，杨晓东站在队伍最前面。那年冬天，“金凤凰”飞来了。")
+    assert set(found) == {"杨晓东"}

@@ -45,7 +45,7 @@ FUNCTION_SURNAMES_WEAK = FUNCTION_SURNAMES | set("曾于常全")
 # Place words that end a phrase, not a name: 在贺信中指出, 空荡荡的田野上.
 LOCATIVE_ENDS = set("中上下里内时")
 # Organisation words no name ends with (督查队, 某某局).
-NOT_LAST_IN_NAMES = set("队局厅委办部处站所校村乡县市区省组")
+NOT_LAST_IN_NAMES = set("队局厅委办部处站所校村乡镇县市区省组")
 # Joining words inside an organisation's name (劳动和经济工作部, 呼和浩特市委): the title
 # scan goes on over them when an organisation word follows and a word or place precedes.
 JOINS_IN_NAMES = {"和", "与", "及"}
@@ -537,10 +537,19 @@ class NameFinder:
             and item[-1] not in "区县市镇村乡省局委办厅部所站院校队组" and not self.lex.post_pattern.search(item))
 
     def find_clause_openers(self) -> None:
-        """`”苗绍勇说`: a name opening a clause with a speech verb."""
+        """`”苗绍勇说`: a name opening a clause with a speech verb; or, with any verb, a
+        three-character word of the segmenter made of a frequent surname and given-name
+        characters (临行前，王某国站在排头). Not after an opening quote (“某某红” is a
+        brand or a nickname), nor a word of transliteration characters only (阿拉伯)."""
         for i in clause_starts(self.text):
             span = self.name_at(i, strict=True)
             if span and self.acts_after(span[1]):
+                self.add(span, "clause")
+                continue
+            span = self.name_at(i, weak=True)
+            if span and span[1] - i == 3 and self.is_token(*span) and self.text[i - 1:i] != "“" \
+                    and self.lex.surname_length(self.text, i) == 1 \
+                    and not all(c in self.lex.transliteration_chars for c in self.text[i:span[1]]):
                 self.add(span, "clause")
 
     def acts_after(self, end: int) -> bool:
