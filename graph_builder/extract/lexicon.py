@@ -40,9 +40,36 @@ def read_table(path: Path) -> list[tuple[str, str]]:
 
 
 def alternation(words: set[str] | list[str]) -> re.Pattern[str]:
-    """A regex that matches the longest of the words at a position."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, ordered)) or r"(?!)")
+    """A regex that matches the longest of the words at a position. The words are
+    written as a trie (书记(?:员)?|主(?:任|席)): the regex engine then tries one branch
+    a character instead of every word in turn (a flat list of 700 posts and
+    descriptions was a fifth of the name rules' time)."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(_trie_pattern(trie) if trie else r"(?!)")
+
+
+def _trie_pattern(node: dict) -> str:
+    # At a node only one branch can match the next character, so taking the branch
+    # before stopping (a greedy optional group) gives the longest word.
+    ends_here = "" in node
+    branches = [(re.escape(ch), _trie_pattern(child)) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    singles = [ch for ch, rest in branches if not rest]
+    if len(singles) == len(branches) and len(singles) > 1:
+        body = "[" + "".join(singles) + "]"
+    elif len(branches) == 1:
+        body = branches[0][0] + branches[0][1]
+    else:
+        body = "(?:" + "|".join(ch + rest for ch, rest in branches) + ")"
+    if ends_here:
+        return body + "?" if len(branches) == 1 and not branches[0][1] else "(?:" + body + ")?"
+    return body
 
 
 @dataclass
