@@ -602,16 +602,16 @@ class NameFinder:
         """`陈某副秘书长指出`, `彭某所长介绍`, `李某总理、`, `叶某总统曾`: a name right before
         an office that punctuation, a speech verb, a function word or a word that follows names ends."""
         text = self.text
-        for m in self.lex.post_pattern.finditer(text):
-            if m.group(0) in self.lex.descriptions or (self.bounds and m.start() not in self.bounds):
+        for title in self.titles:  # each post word of the text heads one title
+            start, end = title.post_start, title.end
+            if text[start:end] in self.lex.descriptions or (self.bounds and start not in self.bounds):
                 continue
-            end = m.end()
             if not (self.strong_end(end) or text[end:end + 1] in GLUE_CHARS or text.startswith("、", end)
                     or self.lex.speech_pattern.match(text, end)):
                 continue
-            span = self.name_ending_at(m.start())
+            span = self.name_ending_at(start)
             if span:
-                self.add(span, "title", [TitleSpan(m.start(), end, m.start())])
+                self.add(span, "title", [TitleSpan(start, end, start)])
 
     def find_led_and_chaired(self) -> None:
         """`以X为首的`, `以X副书记为团长的` (who leads a group), `由X主持` (who chairs)."""
