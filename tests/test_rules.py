@@ -234,3 +234,8 @@ def test_occupations_are_descriptions(nlp_people):
 def test_a_name_the_segmenter_keeps_whole_opens_a_clause(nlp_people):
     found = nlp_people("临行前，杨晓东站在队伍最前面。那年冬天，“金凤凰”飞来了。")
     assert set(found) == {"杨晓东"}
+
+
+def test_a_partner_of_a_person_found_and_activity_words_are_no_names(nlp_people):
+    found = nlp_people("县长张国强出席。会后，张国强和刘海波来到田间。邻居们为老人祝寿。")
+    assert found == {"张国强": ["县长"], "刘海波": []}

@@ -148,8 +148,10 @@ class Lexicons:
         self.name_initials = self.compound_initials | self.surnames | self.rare_surnames
 
     def is_word(self, candidate: str) -> bool:
-        """An ordinary word or a place, never a person's name (高度, 关于, 孟州)."""
-        return candidate in self.not_names or candidate in self.common_words or candidate in self.places
+        """An ordinary word or a place, never a person's name (高度, 关于, 孟州), nor a
+        word of the event and role lexicons (祝寿, 主持)."""
+        return candidate in self.not_names or candidate in self.common_words or candidate in self.places \
+            or candidate in self.event_type_of or candidate in self.role_of
 
     def surname_length(self, text: str, i: int, rare: bool = False) -> int:
         """Length of the surname that starts at text[i], or 0. Rare surnames (和, 有,

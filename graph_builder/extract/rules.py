@@ -69,6 +69,7 @@ APPOSITION = re.compile(r"[，,](?:现任|系|是|为|担任|时任)?|现任|系
 APPOSITION_FORMS = ("，现任", "，系", "，担任", "，时任", "现任", "担任", "时任", "，")
 # The last item of a list of names may follow 和 (王某、李某和赵某).
 LIST_LAST = set("和与及")
+PARTNER_JOINS = LIST_LAST | {"同"}
 # Story cues right before a name: 一位名叫X的老人, 她叫X.
 NAMED = re.compile(r"名叫|叫作|叫做|(?<=[位个她他])叫")
 # A delegation or a group led by a person: 以X为首的, 以X副书记为团长的.
@@ -677,6 +678,7 @@ class NameFinder:
                 self.add(span, self.persons[m.group(0)].mentions[0].via if any(
                     x.start == span[0] for x in self.persons[m.group(0)].mentions) else "bare")
                 taken.append(span)
+        self.find_partners(taken)
         by_start = {t.start: t for t in self.titles}
         for name, person in self.persons.items():
             for mention in person.mentions:
@@ -690,6 +692,20 @@ class NameFinder:
                 post = self.post_after(mention.end)
                 if post:
                     person.hold(TitleSpan(mention.end, post.end(), mention.end))
+
+    def find_partners(self, known: list[tuple[int, int]]) -> None:
+        """`张某和刘某来到田间`, `刘某与张某`: a name joined by 和/与/及/同 to a person
+        already found, up to punctuation or a word that follows names."""
+        text = self.text
+        for start, end in known:
+            if text[end:end + 1] in PARTNER_JOINS:
+                span = self.name_at(end + 1, strict=True, weak=True)
+                if span:
+                    self.add(span, "list")
+            if start >= 3 and text[start - 1] in PARTNER_JOINS:
+                span = self.name_ending_at(start - 1, clear_left=True)
+                if span:
+                    self.add(span, "list")
 
     def apposed_titles(self, end: int, by_start: dict[int, TitleSpan]) -> list[TitleSpan]:
         """`王某，某村党支部书记。`, `李某现任某公司总经理，`: titles set off after a name
