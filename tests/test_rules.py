@@ -239,3 +239,7 @@ def test_a_name_the_segmenter_keeps_whole_opens_a_clause(nlp_people):
 def test_a_partner_of_a_person_found_and_activity_words_are_no_names(nlp_people):
     found = nlp_people("县长张国强出席。会后，张国强和刘海波来到田间。邻居们为老人祝寿。")
     assert found == {"张国强": ["县长"], "刘海波": []}
+
+
+def test_a_list_of_names_keeps_its_items_that_are_words_too(nlp_people):
+    assert set(nlp_people("罗干、任建新、张思卿等参加了会见。")) == {"罗干", "任建新", "张思卿"}

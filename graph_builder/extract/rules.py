@@ -511,9 +511,10 @@ class NameFinder:
                 items[-1] = items[-1][:2]  # 林立出席: the list ends before the verb
             if len(items) < 3 and not self.text.startswith("等", m.start() + len("、".join(items))):
                 continue
-            spans, pos = [], m.start()
+            spans, places, pos = [], [], m.start()
             for item in items:
                 spans.append((pos, pos + len(item)) if self.bare_list_item(item) else None)
+                places.append((pos, pos + len(item)))
                 pos += len(item) + 1
             after_and = pos - len(items[-1]) - 1
             if not m.group(0).endswith("、" + items[-1]):
@@ -527,10 +528,22 @@ class NameFinder:
                         continue  # without it, two names and no 等: no list
             names = [span for span in spans if span]
             # A long list holds a name the checks miss now and then (a common word
-            # as a name): three in four is a list of names all the same.
-            if len(names) >= 2 and (len(names) == len(spans) or (len(names) >= 3 and 4 * len(names) >= 3 * len(spans))):
-                for span in names:
-                    self.add(span, "list")
+            # as a name, 罗干): three in four, or two in three before 等, is a list of
+            # names all the same, and its other items shaped like names are names too.
+            closed = self.text.startswith("等", m.end())
+            if len(names) >= 2 and (len(names) == len(spans) or (len(names) >= 3 and 4 * len(names) >= 3 * len(spans))
+                                    or (closed and 3 * len(names) >= 2 * len(spans))):
+                for span, place in zip(spans, places):
+                    if span or self.list_item_shaped(*place):
+                        self.add(span or place, "list")
+
+    def list_item_shaped(self, start: int, end: int) -> bool:
+        """An item of a list of names that is a word too (罗干, 万里): a surname and one or
+        two characters, not a place or a post."""
+        item = self.text[start:end]
+        return 2 <= len(item) <= 3 and self.lex.surname_length(item, 0, rare=True) == 1 \
+            and item not in self.lex.places and not self.lex.post_pattern.search(item) \
+            and item[-1] not in NOT_LAST_IN_NAMES and not any(c in NOT_IN_GIVEN_NAMES for c in item[1:])
 
     def bare_list_item(self, item: str) -> bool:
         return bool(DOTTED_NAME.fullmatch(item)) or bool(
