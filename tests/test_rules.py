@@ -243,3 +243,8 @@ def test_a_partner_of_a_person_found_and_activity_words_are_no_names(nlp_people)
 
 def test_a_list_of_names_keeps_its_items_that_are_words_too(nlp_people):
     assert set(nlp_people("罗干、任建新、张思卿等参加了会见。")) == {"罗干", "任建新", "张思卿"}
+
+
+def test_named_by_a_person_word_and_an_age_in_brackets(nlp_people):
+    assert nlp_people("有一个女工叫孙秀芹。县实验中学学生（17岁）马晓玲获奖。") == {
+        "孙秀芹": [], "马晓玲": ["县实验中学学生"]}

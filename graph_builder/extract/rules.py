@@ -63,7 +63,7 @@ PHOTO_POSITION = re.compile(r"[（(](?:(?:左|右|中|前|后)[一二三四五�
 # Awards and elections after a name: 王某荣获, 李某被评为, 张某当选.
 AWARDED = re.compile(r"荣获|获评|被评为|被授予|当选为|获得了?[\u4e00-\u9fff]{0,8}?(?:奖|称号|荣誉)")
 # A note between a title and its name: 副市长（挂职）, 县长（代）.
-BRACKET_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
+BRACKET_NOTE = re.compile(r"[（(][\u4e00-\u9fff0-9０-９]{1,6}[）)]")
 # Between a name and a title set off after it: 王某，某村村民, 李某现任某公司总经理.
 APPOSITION = re.compile(r"[，,](?:现任|系|是|为|担任|时任)?|现任|系|担任|时任")
 APPOSITION_FORMS = ("，现任", "，系", "，担任", "，时任", "现任", "担任", "时任", "，")
@@ -71,7 +71,7 @@ APPOSITION_FORMS = ("，现任", "，系", "，担任", "，时任", "现任", "
 LIST_LAST = set("和与及")
 PARTNER_JOINS = LIST_LAST | {"同"}
 # Story cues right before a name: 一位名叫X的老人, 她叫X.
-NAMED = re.compile(r"名叫|叫作|叫做|(?<=[位个她他])叫")
+NAMED = re.compile(r"名叫|叫作|叫做|(?<=[位个她他工孩娃人妹姐哥弟儿女])叫")
 # A delegation or a group led by a person: 以X为首的, 以X副书记为团长的.
 LED_BY_END = re.compile(r"为(?:首|核心|团长|副团长|组长|队长|领队|主编|代表)")
 # Where a speech was made, between the speaker and the verb: 在讲话中, 在会上, 在致辞时.
