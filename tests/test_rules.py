@@ -246,5 +246,5 @@ def test_a_list_of_names_keeps_its_items_that_are_words_too(nlp_people):
 
 
 def test_named_by_a_person_word_and_an_age_in_brackets(nlp_people):
-    assert nlp_people("有一个女工叫孙秀芹。县实验中学学生（17岁）马晓玲的作品获奖。") == {
-        "孙秀芹": [], "马晓玲": ["县实验中学学生"]}
+    assert nlp_people("有一个女工叫孙秀芹。县实验学校学生（17岁）马晓玲的作品获奖。") == {
+        "孙秀芹": [], "马晓玲": ["县实验学校学生"]}
