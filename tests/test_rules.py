@@ -248,3 +248,8 @@ def test_a_list_of_names_keeps_its_items_that_are_words_too(nlp_people):
 def test_named_by_a_person_word_and_an_age_in_brackets(nlp_people):
     assert nlp_people("有一个女工叫孙秀芹。县实验学校学生（17岁）马晓玲的作品获奖。") == {
         "孙秀芹": [], "马晓玲": ["县实验学校学生"]}
+
+
+def test_conjunctions_and_adverbs_end_a_name(nlp_people):
+    assert nlp_people("中央军委副主席温浩田以及各位来宾出席。主教练叶鹏却认为发挥不错。") == {
+        "温浩田": ["中央军委副主席"], "叶鹏": ["主教练"]}
