@@ -253,3 +253,8 @@ def test_named_by_a_person_word_and_an_age_in_brackets(nlp_people):
 def test_conjunctions_and_adverbs_end_a_name(nlp_people):
     assert nlp_people("中央军委副主席温浩田以及各位来宾出席。主教练叶鹏却认为发挥不错。") == {
         "温浩田": ["中央军委副主席"], "叶鹏": ["主教练"]}
+
+
+def test_a_short_quoted_name_inside_a_title(nlp_people):
+    assert nlp_people("省“三八”红旗手孙秀芹说。在“两会”期间，市长王建国说。") == {
+        "孙秀芹": ["省“三八”红旗手"], "王建国": ["市长"]}

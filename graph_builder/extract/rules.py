@@ -146,11 +146,16 @@ def description_start(text: str, head_start: int, lex: Lexicons, token_starts: s
     """Modifiers (困难, 退休, 老) before the head, and before them an organisation or a
     place only: 某村村民组老党员, 城关派出所民警; 引导广大党员 gives 党员."""
     k = modifiers_start(text, head_start, lex)
-    # a field noun, a word of the segmenter's, where no organisation or place stands:
-    # 医改专家, 著名水稻专家 (not 引导广大党员; 某分公司青年党员 keeps its company)
-    if not org_or_place_before(text, k, lex) and k >= 2 and text[k - 2:k] in lex.description_fields \
-            and (not token_starts or (k - 2) in token_starts):
-        k = modifiers_start(text, k - 2, lex)
+    # field nouns, words of the segmenter's, where no organisation or place stands:
+    # 医改专家, 著名水稻专家, 劳动奖章获得者 (not 引导广大党员; 某分公司青年党员 keeps
+    # its company); and before them a short quoted name (全国“五一”劳动奖章获得者)
+    for _ in range(2):
+        if not org_or_place_before(text, k, lex) and k >= 2 and text[k - 2:k] in lex.description_fields \
+                and (not token_starts or (k - 2) in token_starts):
+            k = modifiers_start(text, k - 2, lex)
+    quote = quoted_before(text, k)
+    if quote is not None and quote > 0 and TITLE_CHARS.match(text[quote - 1]):
+        k = modifiers_start(text, quote, lex)
     if org_or_place_before(text, k, lex):
         start = title_start(text, k, lex)
         # 走进某村贫困户X家, 慰问某村五保户X: the place is where the visit went, not
@@ -170,6 +175,15 @@ def modifiers_start(text: str, k: int, lex: Lexicons) -> int:
             return k
 
 
+QUOTED = re.compile(r"“[\u4e00-\u9fff0-9０-９]{1,8}”$")
+
+
+def quoted_before(text: str, k: int) -> int | None:
+    """Where a short quoted name (“五一”, “三八”) that ends at k opens, or None."""
+    m = QUOTED.search(text, max(0, k - 10), k) if text[k - 1:k] == "”" else None
+    return m.start() if m else None
+
+
 def org_or_place_before(text: str, k: int, lex: Lexicons) -> bool:
     return k > 0 and (DESCRIPTION_ORG_END.match(text, k - 1) is not None
                       or any(text[k - n:k] in lex.places for n in range(2, 9)))
@@ -179,7 +193,13 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
     """Scan left over the organisation part until punctuation or a boundary word."""
     k = post_start
     limit = max(0, post_start - MAX_TITLE)
-    while k > limit and TITLE_CHARS.match(text[k - 1]):
+    while k > limit and (TITLE_CHARS.match(text[k - 1]) or text[k - 1] == "”"):
+        if text[k - 1] == "”":  # 省“三八”红旗手: a short quoted name inside the title
+            quote = quoted_before(text, k)
+            if quote is None or quote == 0 or not TITLE_CHARS.match(text[quote - 1]):
+                break
+            k = quote
+            continue
         if any(text[k - n:k] in words for n, words in lex.boundaries_by_length) \
                 and not joins_inside_name(text, k, post_start, lex, token_starts) \
                 and text[k - 2:k] not in lex.description_modifiers:  # 两名 cuts, 著名 does not
