@@ -23,6 +23,10 @@ def event_of(text: str):
     ("6月2日，市长会晤了来访的友好城市代表团。", "talks"),
     ("昨日，新图书馆落成，市民排队入馆。", "ceremony"),
     ("9月9日，县里举办乡村振兴论坛。", "meeting"),
+    ("4月9日，某县举行新兵入伍欢送会。", "meeting"),  # a gathering the lexicon does not name
+    ("4月9日，某村举办了一场家风故事会。", "meeting"),
+    ("4月9日，某县人民法院公开开庭审理一起案件。", "other"),
+    ("经过专家评审会评审，确定了十个项目。", "none"),  # the step a result came through
 ])
 def test_event_type(text, kind):
     assert event_of(text).type == kind

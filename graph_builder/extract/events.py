@@ -137,7 +137,7 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     # The activity is told after its first date (为深入贯彻…，4月9日，…洽谈): look there first.
     from_date = dates[0].start() if dates else 0
     trigger = first_trigger(lead, lex, from_date, titles, start) or first_trigger(lead, lex, 0, titles, start) \
-        or first_trigger(lead, lex, 0, titles, start, kind=WEAK_KIND)
+        or first_trigger(lead, lex, 0, titles, start, kind=WEAK_KIND) or gathering_held(lead, from_date)
     source = NEWS_FROM_SOURCE.match(lead, from_date)
     if trigger and source and trigger[1] >= source.end():
         trigger = None
@@ -150,7 +150,7 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     named = headline_trigger(text, lex, titles, headline_start) if trigger else None
     if named:
         trigger, trigger_start = named
-    kind = lex.event_type_of[trigger[0]] if trigger else "none"
+    kind = lex.event_type_of.get(trigger[0], "meeting") if trigger else "none"  # a gathering_held is a meeting
     return EventFound("other" if kind == WEAK_KIND else kind, trigger[0] if trigger else None, trigger_start,
                       date.group(0) if date else None, start + date.start() if date else None,
                       place_m.group(1) if place_m else None)
@@ -167,6 +167,15 @@ def headline_trigger(text: str, lex: Lexicons, titles: list[TitleSpan],
     return (found, headline_start + found[1]) if found else None
 
 
+# 召开/举行/举办 … 会: a gathering the lexicon does not name (新兵入伍欢送会) is a meeting.
+GATHERING = re.compile(r"(?:召开|举行|举办)了?([^，。；！？\n]{1,15}?会)(?=[，。；！？\n]|$)")
+
+
+def gathering_held(lead: str, pos: int) -> tuple[str, int] | None:
+    m = GATHERING.search(lead, pos)
+    return (m.group(1), m.start(1)) if m else None
+
+
 def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
                   offset: int = 0, kind: str | None = None) -> tuple[str, int] | None:
     """The earliest trigger from pos on (of the given kind, else of any typed kind),
@@ -181,7 +190,8 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
         before = lead[clause_start:m.start()]
         after = lead[m.end():m.end() + 6]
         studied = any(cue in before.replace("学习中心组", "") for cue in ("传达", "学习", "贯彻", "落实"))
-        if (studied and "学习" not in m.group(0)) or after.startswith(NOT_THE_ACTIVITY):
+        # 经过专家评审会评审，确定…: the step a result came through, not the activity
+        if (studied and "学习" not in m.group(0)) or after.startswith(NOT_THE_ACTIVITY) or before.startswith("经过"):
             continue
         if m.start() and lead[m.start() - 1] + m.group(0)[0] in OVERLAPPING_WORDS:
             continue
