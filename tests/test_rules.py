@@ -258,3 +258,8 @@ def test_conjunctions_and_adverbs_end_a_name(nlp_people):
 def test_a_short_quoted_name_inside_a_title(nlp_people):
     assert nlp_people("省“三八”红旗手孙秀芹说。在“两会”期间，市长王建国说。") == {
         "孙秀芹": ["省“三八”红旗手"], "王建国": ["市长"]}
+
+
+def test_digits_inside_a_title_and_a_date_before_one(nlp_people):
+    assert nlp_people("市12345热线服务中心主任王建国说。4月9日上午市委书记李文华出席。10时市长赵国庆到达。") == {
+        "王建国": ["市12345热线服务中心主任"], "李文华": ["市委书记"], "赵国庆": ["市长"]}

@@ -24,7 +24,9 @@ CLAUSE_START = set("。，；：！？“”\n")
 AFTER_CLAUSE_START = re.compile("[" + "".join(sorted(CLAUSE_START)) + "]")
 NAME_DOTS = "·•‧・"
 DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
-TITLE_CHARS = re.compile(r"[\u4e00-\u9fff（）()]")
+TITLE_CHARS = re.compile(r"[\u4e00-\u9fff（）()0-9A-Za-z０-９]")
+DIGITS = set("0123456789０１２３４５６７８９")
+DATE_UNITS = set("年月日号时分点")
 MAX_TITLE = 30
 POINTER = re.compile(r"该[\u4e00-\u9fff]{0,3}?[市县区镇乡村校局队厅委部司院所]")
 # The last character of an organisation or a place written before a description.
@@ -200,6 +202,8 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
                 break
             k = quote
             continue
+        if date_before(text, k):
+            break  # 4月9日市长: a date before a title is no part of it (市12345热线, 2019年度 are)
         if any(text[k - n:k] in words for n, words in lex.boundaries_by_length) \
                 and not joins_inside_name(text, k, post_start, lex, token_starts) \
                 and text[k - 2:k] not in lex.description_modifiers:  # 两名 cuts, 著名 does not
@@ -219,6 +223,14 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
             return k + len(pointer)
     m = POINTER.match(text, k)  # 该支队支队长 gives 支队长
     return m.end() if m and m.end() <= post_start else k
+
+
+def date_before(text: str, k: int) -> bool:
+    """text[:k] ends in a date or a time (4月9日, 10时), not a year's (2019年度)."""
+    unit_at = k - 1 if text[k - 1:k] in DATE_UNITS else k if text[k - 1:k] in DIGITS else None
+    if unit_at is None or text[unit_at:unit_at + 1] not in DATE_UNITS or text[unit_at - 1:unit_at] not in DIGITS:
+        return False
+    return not text.startswith("年度", unit_at)
 
 
 def joins_inside_name(text: str, k: int, post_start: int, lex: Lexicons,
