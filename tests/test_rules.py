@@ -263,3 +263,10 @@ def test_a_short_quoted_name_inside_a_title(nlp_people):
 def test_digits_inside_a_title_and_a_date_before_one(nlp_people):
     assert nlp_people("市12345热线服务中心主任王建国说。4月9日上午市委书记李文华出席。10时市长赵国庆到达。") == {
         "王建国": ["市12345热线服务中心主任"], "李文华": ["市委书记"], "赵国庆": ["市长"]}
+
+
+def test_delegates_to_a_numbered_congress(nlp_people):
+    from graph_builder.extract.page import congress_number
+    assert nlp_people("党的十九大代表、村党支部书记孙立新说。") == {"孙立新": ["党的十九大代表", "村党支部书记"]}
+    assert congress_number("党的十九", "大代表", 4) == (None, 2)  # the post is 十九大代表, of no organisation
+    assert congress_number("市委", "书记", 2) == ("市委", 2)

@@ -110,7 +110,7 @@ def title_records(text: str, offsets: list[int], titles: list[TitleSpan], resolv
     chain_city: str | None = None
     for i, t in enumerate(titles):
         in_chain = i > 0 and t.start == titles[i - 1].end + 1 and text[titles[i - 1].end] == "、"
-        org = text[t.start:t.post_start] or None
+        org, post_start = congress_number(text[t.start:t.post_start], text[t.post_start:t.end], t.post_start)
         if not in_chain:
             chain_city = None
         if org and (m := CITY_PREFIX.match(org)) and m.group(1) != resolver.home:
@@ -118,8 +118,20 @@ def title_records(text: str, offsets: list[int], titles: list[TitleSpan], resolv
         resolved = chain_city + org if (in_chain and chain_city and org and org.startswith("市")) \
             else resolver.resolve(org)
         out.append(TitleMention(text=text[t.start:t.end], org=org, org_resolved=resolved,
-                                post=text[t.post_start:t.end], start=offsets[t.start], end=offsets[t.end - 1] + 1))
+                                post=text[post_start:t.end], start=offsets[t.start], end=offsets[t.end - 1] + 1))
     return out
+
+
+CONGRESS_NUMBER = re.compile(r"(?:党的)?([一二三四五六七八九十]{1,3})$")
+
+
+def congress_number(org: str, post: str, post_start: int) -> tuple[str | None, int]:
+    """`党的十九大代表`: the congress's number belongs to the post (十九大代表), it is no
+    organisation; other titles keep the organisation written before the post."""
+    m = CONGRESS_NUMBER.search(org)
+    if post == "大代表" and m and m.start() == 0:
+        return None, post_start - len(m.group(1))
+    return org or None, post_start
 
 
 def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page, index: int) -> Article:

@@ -206,6 +206,7 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
             break  # 4月9日市长: a date before a title is no part of it (市12345热线, 2019年度 are)
         if any(text[k - n:k] in words for n, words in lex.boundaries_by_length) \
                 and not joins_inside_name(text, k, post_start, lex, token_starts) \
+                and not text.startswith("党的", k - 2) \
                 and text[k - 2:k] not in lex.description_modifiers:  # 两名 cuts, 著名 does not
             break
         if text[k - 1] == "导" and lex.group_pattern.match(text, max(0, k - 4)):
