@@ -145,7 +145,7 @@ def is_free_text(width: int) -> bool:
     return width > 40
 
 
-BULLETS = "■□◆◇●○▲△★☆▼▽"
+BULLETS = "■□◆◇●○▲△★☆▼▽◎◉▶►"
 # The grammar of bylines and credits, shared by paragraph joining, article
 # splitting and the event lead. An outlet: this paper, an agency, another paper,
 # site or station (安阳日报, 大河网, 晚报, 县融媒体中心).
@@ -164,10 +164,13 @@ ROLE = rf"(?:{OUTLET}\s*)?{ROLE_CORE}|(?:{OUTLET})?评论员|摄影|文/图|图/
 NOT_REPORTER_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发|统筹|终审|制图|设计|排版)[:：]?"
 CREDIT_NAMES = r"[\u4e00-\u9fff ·、/]{2,30}"
 SPACED_NAME = r"[\u4e00-\u9fff·]{2,4}"
-# 本报讯（记者X 通讯员Y）, 本报讯 记者X报道：, or the head alone (安阳日报讯11月12日上午).
+# 本报讯（记者X 通讯员Y）, 本报讯 记者X报道：, 本报讯 记者X 通讯员Y (spaced), or the head
+# alone (安阳日报讯11月12日上午).
 BYLINE = re.compile(
     rf"(?:[{BULLETS}]\s*)?(?:{NEWS_HEAD})\s*(?:[（(【\[](?P<inner>[^）)】\]]{{1,40}})[）)】\]]"
-    rf"|(?P<reported>(?:{ROLE})\s*{CREDIT_NAMES}?)\s*报道[：:]?)?")
+    rf"|(?P<reported>(?:{ROLE})\s*{CREDIT_NAMES}?)\s*报道[：:]?"
+    # 本报讯 记者张三 实习生李四 4月8日…: credits set apart by spaces, the text after them
+    rf"|(?P<spaced_head>{ROLE_CORE}\s*{SPACED_NAME}(?:\s+{ROLE_CORE}\s*{SPACED_NAME})*)(?=\s))?")
 # Credit lines on top of an article: □本报记者 张华, □晚报记者 X 实习生 Y, 文/图 本报记者 X.
 TOP_CREDIT_LINE = re.compile(
     rf"^(?:[{BULLETS}]\s*)?(?:文/图|图/文|文图)?\s*(?P<inner>(?:{OUTLET}){ROLE_CORE}\s*{CREDIT_NAMES})$"

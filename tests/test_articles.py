@@ -208,3 +208,9 @@ def test_written_by_lines_colons_and_suffix_roles():
         ["张一鸣"], ["张一鸣", "李二丰"], ["张一鸣", "李二丰"], ["张一鸣"], ["张一鸣", "李二丰"]]
     long_body = "\n4月9日上午，市委书记王某到某县调研农业生产工作。他强调，要抓好春耕生产。副市长李某陪同。\n"
     assert reporters_of("本报讯" + long_body + "记者：张一鸣\n")[-1] == ["张一鸣"]
+
+
+def test_spaced_credits_after_the_news_head_and_more_bullets():
+    assert reporters_of("本报讯 记者张一鸣 实习生李二丰 4月9日上午，市委书记王某到某县调研。\n") == [["张一鸣", "李二丰"]]
+    body = "\n4月9日上午，市委书记王某到某县调研。副市长李某陪同。\n"
+    assert [reporters_of(b + "本报记者 张一鸣" + body) for b in "◎▶"] == [[["张一鸣"]], [["张一鸣"]]]
