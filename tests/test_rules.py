@@ -270,3 +270,9 @@ def test_delegates_to_a_numbered_congress(nlp_people):
     assert nlp_people("党的十九大代表、村党支部书记孙立新说。") == {"孙立新": ["党的十九大代表", "村党支部书记"]}
     assert congress_number("党的十九", "大代表", 4) == (None, 2)  # the post is 十九大代表, of no organisation
     assert congress_number("市委", "书记", 2) == ("市委", 2)
+
+
+def test_who_leads_a_delegation_and_winners_listed_after_de(nlp_people):
+    assert nlp_people("市长王建国会见了以董事长李文华为团长的代表团。以色列驻华大使赵国庆出席。") == {
+        "王建国": ["市长"], "李文华": ["董事长"], "赵国庆": ["以色列驻华大使"]}
+    assert set(nlp_people("副县长王建国为获得一等奖的李文华、张国强颁奖。")) == {"王建国", "李文华", "张国强"}

@@ -243,6 +243,9 @@ def joins_inside_name(text: str, k: int, post_start: int, lex: Lexicons,
         for j in range(max(0, k - length), k - 1):
             if j + length > k - 1 and j + length >= k and text[j:j + length] in lex.places:
                 return True
+    # a place of three or more that the boundary character opens (以色列; 和县 is too short to tell)
+    if any(text[k - 1:k - 1 + n] in lex.places for n in range(3, 9)):
+        return True
     if text[k - 1] not in JOINS_IN_NAMES or not ORG_SUFFIX.search(text, k, post_start):
         return False
     if k < 3:
@@ -710,6 +713,7 @@ class NameFinder:
                     and not self.lex.is_word(self.text[i:i + 2]) \
                     and (self.strong_end(span[1]) or self.text[span[1]] in "是说在也就等和"):
                 self.add(span, "story")  # 蓝图成为: 为 starts no clause of its own
+                self.follow_list(span[1], [], weak=True)  # 获奖的李某、张某
 
     def find_known_mentions(self) -> None:
         """Later bare mentions of people already found, and a post right after a name."""
