@@ -137,7 +137,8 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     # The activity is told after its first date (为深入贯彻…，4月9日，…洽谈): look there first.
     from_date = dates[0].start() if dates else 0
     trigger = first_trigger(lead, lex, from_date, titles, start) or first_trigger(lead, lex, 0, titles, start) \
-        or first_trigger(lead, lex, 0, titles, start, kind=WEAK_KIND) or gathering_held(lead, from_date)
+        or first_trigger(lead, lex, 0, titles, start, kind=WEAK_KIND) or gathering_held(lead, from_date) \
+        or scene_of_work(text, lead)
     source = NEWS_FROM_SOURCE.match(lead, from_date)
     if trigger and source and trigger[1] >= source.end():
         trigger = None
@@ -150,7 +151,7 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     named = headline_trigger(text, lex, titles, headline_start) if trigger else None
     if named:
         trigger, trigger_start = named
-    kind = lex.event_type_of.get(trigger[0], "meeting") if trigger else "none"  # a gathering_held is a meeting
+    kind = kind_of(lex, trigger[0]) if trigger else "none"
     return EventFound("other" if kind == WEAK_KIND else kind, trigger[0] if trigger else None, trigger_start,
                       date.group(0) if date else None, start + date.start() if date else None,
                       place_m.group(1) if place_m else None)
@@ -169,6 +170,24 @@ def headline_trigger(text: str, lex: Lexicons, titles: list[TitleSpan],
 
 # 召开/举行/举办 … 会: a gathering the lexicon does not name (新兵入伍欢送会) is a meeting.
 GATHERING = re.compile(r"(?:召开|举行|举办)了?([^，。；！？\n]{1,15}?会)(?=[，。；！？\n]|$)")
+
+
+# A photo's caption shows people at work (村民某某正忙着…): an activity, though no event word names it.
+AT_WORK = re.compile(r"正(?:在|忙着|忙于)")
+CAPTION_MAX = 160
+
+
+def scene_of_work(text: str, lead: str) -> tuple[str, int] | None:
+    m = AT_WORK.search(lead) if len(text) <= CAPTION_MAX else None
+    return (m.group(0), m.start()) if m else None
+
+
+def kind_of(lex: Lexicons, trigger: str) -> str:
+    """The lexicon's kind of a trigger; a gathering held (欢送会) is a meeting, a scene
+    of work (正忙着) an activity."""
+    if trigger in lex.event_type_of:
+        return lex.event_type_of[trigger]
+    return WEAK_KIND if AT_WORK.fullmatch(trigger) else "meeting"
 
 
 def gathering_held(lead: str, pos: int) -> tuple[str, int] | None:
