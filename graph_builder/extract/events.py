@@ -173,7 +173,7 @@ GATHERING = re.compile(r"(?:召开|举行|举办)了?([^，。；！？\n]{1,15}
 
 
 # A photo's caption shows people at work (村民某某正忙着…): an activity, though no event word names it.
-AT_WORK = re.compile(r"正(?:在|忙着|忙于)")
+AT_WORK = re.compile(r"正(?:忙着|忙于|在忙)")
 CAPTION_MAX = 160
 
 
