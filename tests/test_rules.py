@@ -276,3 +276,7 @@ def test_who_leads_a_delegation_and_winners_listed_after_de(nlp_people):
     assert nlp_people("市长王建国会见了以董事长李文华为团长的代表团。以色列驻华大使赵国庆出席。") == {
         "王建国": ["市长"], "李文华": ["董事长"], "赵国庆": ["以色列驻华大使"]}
     assert set(nlp_people("副县长王建国为获得一等奖的李文华、张国强颁奖。")) == {"王建国", "李文华", "张国强"}
+
+
+def test_two_names_opening_a_clause_and_what_they_did(nlp_people):
+    assert set(nlp_people("座谈会上，李文华、张国强分别发言。")) == {"李文华", "张国强"}

@@ -596,11 +596,27 @@ class NameFinder:
             if span and self.acts_after(span[1]):
                 self.add(span, "clause")
                 continue
+            listed = self.list_acting(span) if span else []
+            for item in listed:  # 李某、张某分别发言: two names and what they did
+                self.add(item, "clause")
+            if listed:
+                continue
             span = self.name_at(i, weak=True)
             if span and span[1] - i == 3 and self.is_token(*span) and self.text[i - 1:i] != "“" \
                     and self.lex.surname_length(self.text, i) == 1 \
                     and not all(c in self.lex.transliteration_chars for c in self.text[i:span[1]]):
                 self.add(span, "clause")
+
+    def list_acting(self, first: tuple[int, int]) -> list[tuple[int, int]]:
+        """Names joined by 、 from a clause's start, when what follows the last one is an
+        act (speech, a role verb, 分别, 一同): all of them, else none."""
+        spans = [first]
+        while self.text.startswith("、", spans[-1][1]) and len(spans) < 8:
+            nxt = self.name_at(spans[-1][1] + 1, strict=True, weak=True)
+            if not nxt:
+                return []
+            spans.append(nxt)
+        return spans if len(spans) >= 2 and self.acts_after(spans[-1][1]) else []
 
     def acts_after(self, end: int) -> bool:
         """A speech verb, or a word of two or more characters that follows names (主持,
