@@ -37,7 +37,7 @@ JOINING_CHARS = set("和与及的等在是")
 # two-character name before them, they start the next word.
 GLUE_CHARS = set("说等在看家讲称和与及的是也都就又还将把被对向让给到去曾已均为以却则便即才并")
 # Function characters no given name is made of (有了, 时在座).
-NOT_IN_GIVEN_NAMES = set("了的是等也都就又还将把被让给着过们个这那而或吗呢吧啊你我他她它您咱仍及却")
+NOT_IN_GIVEN_NAMES = set("了的是等也都就又还将把被让给着过们个这那而或吗呢吧啊你我他她它您咱仍及却不")
 # Surname characters that are mostly function words (向记者, 但俗话, 曾有人): the
 # segmenter must see the whole name as one word.
 FUNCTION_SURNAMES = set("向但应以那可要将位")
