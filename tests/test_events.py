@@ -28,6 +28,7 @@ def event_of(text: str):
     ("4月9日，某县人民法院公开开庭审理一起案件。", "other"),
     ("经过专家评审会评审，确定了十个项目。", "none"),  # the step a result came through
     ("4月20日，在某村的育苗棚里，村民李某正忙着拔红薯苗。", "other"),  # a caption: people at work
+    ("今年一季度，全市新签约项目23个，签约金额50亿元。", "none"),  # what was signed, counted
     ("目前，该项目正在加紧建设，预计年底投用。" * 10, "none"),  # a report, not a caption
 ])
 def test_event_type(text, kind):

@@ -24,6 +24,8 @@ DATE = re.compile(
 NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际", "前夕",
                     # the place named for it: 会议室, 会见厅, 会议中心, 开工现场
                     "室", "厅", "中心", "大楼", "楼", "现场", "基地")
+# 签约项目23个, 签约金额50亿元: what was signed, counted; no signing is reported.
+SIGNED_SUMS = ("项目", "金额", "资金", "总额", "额")
 CLAUSE_END = re.compile(r"[。；！？\n]")
 LEAD_CHARS = 160
 PLACE = re.compile(r"在([\u4e00-\u9fff（）()]{2,20}?)(?:召开|举行|举办|开幕|启动)")
@@ -210,7 +212,8 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
         after = lead[m.end():m.end() + 6]
         studied = any(cue in before.replace("学习中心组", "") for cue in ("传达", "学习", "贯彻", "落实"))
         # 经过专家评审会评审，确定…: the step a result came through, not the activity
-        if (studied and "学习" not in m.group(0)) or after.startswith(NOT_THE_ACTIVITY) or before.startswith("经过"):
+        if (studied and "学习" not in m.group(0)) or after.startswith(NOT_THE_ACTIVITY) or before.startswith("经过") \
+                or (lex.event_type_of[m.group(0)] == "signing" and after.startswith(SIGNED_SUMS)):
             continue
         if m.start() and lead[m.start() - 1] + m.group(0)[0] in OVERLAPPING_WORDS:
             continue
