@@ -280,3 +280,7 @@ def test_who_leads_a_delegation_and_winners_listed_after_de(nlp_people):
 
 def test_two_names_opening_a_clause_and_what_they_did(nlp_people):
     assert set(nlp_people("座谈会上，李文华、张国强分别发言。")) == {"李文华", "张国强"}
+
+
+def test_an_author_before_the_title_of_a_work(nlp_people):
+    assert set(nlp_people("孙立新的《乡村记忆》获奖。观看了电影《我和我的祖国》。")) == {"孙立新"}

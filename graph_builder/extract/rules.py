@@ -73,6 +73,8 @@ APPOSITION_FORMS = ("，现任", "，系", "，担任", "，时任", "现任", "
 LIST_LAST = set("和与及")
 PARTNER_JOINS = LIST_LAST | {"同"}
 # Story cues right before a name: 一位名叫X的老人, 她叫X.
+# 韩某某的《岁月》, 洪某《菜根谭》: an author before the title of a work.
+WORK_TITLE_AFTER = re.compile(r"的?《")
 NAMED = re.compile(r"名叫|叫作|叫做|(?<=[位个她他工孩娃人妹姐哥弟儿女])叫")
 # A delegation or a group led by a person: 以X为首的, 以X副书记为团长的.
 LED_BY_END = re.compile(r"为(?:首|核心|团长|副团长|组长|队长|领队|主编|代表)")
@@ -652,6 +654,7 @@ class NameFinder:
                                      (self.lex.object_pattern, "object", True), (CLOSING_LIST, "list", True)):
             self.find_after_words(pattern, via, whole_word=True, weak=True, strict=strict)
         for pattern, via, clear_left in ((AGE_AFTER, "age", True), (self.lex.person_noun_pattern, "story", False),
+                                         (WORK_TITLE_AFTER, "story", True),
                                          (PHOTO_POSITION, "caption", False),
                                          (self.lex.speech_pattern, "clause", False), (AWARDED, "story", False)):
             for m in pattern.finditer(self.text):
