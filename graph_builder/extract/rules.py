@@ -73,8 +73,8 @@ APPOSITION_FORMS = ("，现任", "，系", "，担任", "，时任", "现任", "
 LIST_LAST = set("和与及")
 PARTNER_JOINS = LIST_LAST | {"同"}
 # Story cues right before a name: 一位名叫X的老人, 她叫X.
-# 韩某某的《岁月》, 洪某《菜根谭》: an author before the title of a work.
-WORK_TITLE_AFTER = re.compile(r"的?《")
+# 韩某某的《岁月》, 洪某《菜根谭》, 戴某笔下, 高某著的: an author before the work, or the word for the work.
+WORK_TITLE_AFTER = re.compile(r"的?《|笔下|(?:著|主编|编著|执导|主演|作词|作曲)(?:的|《|，|。)")
 NAMED = re.compile(r"名叫|叫作|叫做|(?<=[位个她他工孩娃人妹姐哥弟儿女])叫")
 # A delegation or a group led by a person: 以X为首的, 以X副书记为团长的.
 LED_BY_END = re.compile(r"为(?:首|核心|团长|副团长|组长|队长|领队|主编|代表)")
