@@ -284,3 +284,7 @@ def test_two_names_opening_a_clause_and_what_they_did(nlp_people):
 
 def test_an_author_before_the_title_of_a_work(nlp_people):
     assert set(nlp_people("孙立新的《乡村记忆》获奖。观看了电影《我和我的祖国》。")) == {"孙立新"}
+
+
+def test_a_name_the_dictionary_lists_as_a_word_before_tongzhi(nlp_people):
+    assert set(nlp_people("党和国家领导人对刘澜涛同志的这种精神十分敬佩。有关负责同志介绍。")) == {"刘澜涛"}

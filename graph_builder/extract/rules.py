@@ -637,12 +637,19 @@ class NameFinder:
         for m in SIGNATURE_AFTER_NAME.finditer(self.text):
             for length in (3, 2):
                 start = m.start() - length
-                if start >= 0 and self.lex.surname_length(self.text, start) and \
-                        all(is_cjk(c) for c in self.text[start:m.start()]) and \
-                        not self.lex.is_word(self.text[start:m.start()]) and \
+                cand = self.text[start:m.start()] if start >= 0 else ""
+                if cand and self.lex.surname_length(cand, 0) and all(is_cjk(c) for c in cand) and \
+                        (not self.lex.is_word(cand) or self.name_shaped_word(cand)) and \
                         (not self.bounds or start in self.bounds):  # 有关负责同志 is no name
                     self.add((start, m.start()), "signature")
                     break
+
+    def name_shaped_word(self, word: str) -> bool:
+        """A three-character dictionary word shaped like a name (a frequent surname and
+        two given-name characters): the dictionary lists some people as words (刘某涛 as
+        a noun); only a context that holds names alone (…同志) trusts it."""
+        return len(word) == 3 and word[0] in self.lex.surnames and word not in self.lex.not_names \
+            and word not in self.lex.places and all(c in self.lex.given_name_chars for c in word[1:])
 
     def find_in_stories(self) -> None:
         """People of features and reader stories, named with no title: after a kinship
