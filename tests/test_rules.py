@@ -287,4 +287,4 @@ def test_an_author_before_the_title_of_a_work(nlp_people):
 
 
 def test_a_name_the_dictionary_lists_as_a_word_before_tongzhi(nlp_people):
-    assert set(nlp_people("党和国家领导人对刘澜涛同志的这种精神十分敬佩。有关负责同志介绍。")) == {"刘澜涛"}
+    assert set(nlp_people("党和国家领导人对商天娥同志的这种精神十分敬佩。区政府同志介绍。")) == {"商天娥"}

@@ -51,6 +51,7 @@ NOT_LAST_IN_NAMES = set("队局厅委办部处站所校村乡镇县市区省组"
 # Joining words inside an organisation's name (劳动和经济工作部, 呼和浩特市委): the title
 # scan goes on over them when an organisation word follows and a word or place precedes.
 JOINS_IN_NAMES = {"和", "与", "及"}
+ORG_LAST = set("部局厅委办会院所站处科队社馆协府厂司行团")
 ORG_SUFFIX = re.compile(r"[部局厅委办会院所站处科队社馆中心协]")
 # People in stories: an age before or after a name (46岁的周林中, 苏才荣107岁, 张三，男，).
 AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁(?:的|老人)")
@@ -649,7 +650,8 @@ class NameFinder:
         two given-name characters): the dictionary lists some people as words (刘某涛 as
         a noun); only a context that holds names alone (…同志) trusts it."""
         return len(word) == 3 and word[0] in self.lex.surnames and word not in self.lex.not_names \
-            and word not in self.lex.places and all(c in self.lex.given_name_chars for c in word[1:])
+            and word not in self.lex.places and all(c in self.lex.given_name_chars for c in word[1:]) \
+            and word[-1] not in NOT_LAST_IN_NAMES and word[-1] not in ORG_LAST  # 区政府同志 are its staff
 
     def find_in_stories(self) -> None:
         """People of features and reader stories, named with no title: after a kinship
