@@ -288,3 +288,7 @@ def test_an_author_before_the_title_of_a_work(nlp_people):
 
 def test_a_name_the_dictionary_lists_as_a_word_before_tongzhi(nlp_people):
     assert set(nlp_people("党和国家领导人对商天娥同志的这种精神十分敬佩。区政府同志介绍。")) == {"商天娥"}
+
+
+def test_a_foreign_name_before_an_office(nlp_people):
+    assert nlp_people("外长表示同意斯卡尔法罗总统的看法。市长高度重视。") == {"斯卡尔法罗": ["总统"]}
