@@ -291,4 +291,4 @@ def test_a_name_the_dictionary_lists_as_a_word_before_tongzhi(nlp_people):
 
 
 def test_a_foreign_name_before_an_office(nlp_people):
-    assert nlp_people("外长表示同意斯卡尔法罗总统的看法。市长高度重视。") == {"斯卡尔法罗": ["总统"]}
+    assert nlp_people("外长表示同意拉法里诺总统的看法。市长高度重视。") == {"拉法里诺": ["总统"]}
