@@ -576,7 +576,7 @@ class NameFinder:
                         continue  # without it, two names and no 等: no list
             names = [span for span in spans if span]
             # A long list holds a name the checks miss now and then (a common word
-            # as a name, 罗干): three in four, or two in three before 等, is a list of
+            # as a name, 高峰): three in four, or two in three before 等, is a list of
             # names all the same, and its other items shaped like names are names too.
             closed = self.text.startswith("等", m.end())
             if len(names) >= 2 and (len(names) == len(spans) or (len(names) >= 3 and 4 * len(names) >= 3 * len(spans))
@@ -586,7 +586,7 @@ class NameFinder:
                         self.add(span or place, "list")
 
     def list_item_shaped(self, start: int, end: int) -> bool:
-        """An item of a list of names that is a word too (罗干, 万里): a surname and one or
+        """An item of a list of names that is a word too (高峰, 万里): a surname and one or
         two characters, not a place or a post."""
         item = self.text[start:end]
         return 2 <= len(item) <= 3 and self.lex.surname_length(item, 0, rare=True) == 1 \
