@@ -292,3 +292,7 @@ def test_a_name_the_dictionary_lists_as_a_word_before_tongzhi(nlp_people):
 
 def test_a_foreign_name_before_an_office(nlp_people):
     assert nlp_people("外长表示同意拉法里诺总统的看法。市长高度重视。") == {"拉法里诺": ["总统"]}
+
+
+def test_a_foreign_name_before_an_honorific(nlp_people):
+    assert nlp_people("从贝卡尔多先生的描述中可以看出。") == {"贝卡尔多": []}

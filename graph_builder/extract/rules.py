@@ -74,6 +74,8 @@ APPOSITION_FORMS = ("，现任", "，系", "，担任", "，时任", "现任", "
 LIST_LAST = set("和与及")
 PARTNER_JOINS = LIST_LAST | {"同"}
 # Story cues right before a name: 一位名叫X的老人, 她叫X.
+# 科某先生, 艾某小姐: a foreign name stands before these as a Chinese one does.
+HONORIFICS = {"先生", "女士", "小姐", "夫人"}
 # 韩某某的《岁月》, 洪某《菜根谭》, 戴某笔下, 高某著的: an author before the work, or the word for the work.
 WORK_TITLE_AFTER = re.compile(r"的?《|笔下|(?:著|主编|编著|执导|主演|作词|作曲)(?:的|《|，|。)")
 NAMED = re.compile(r"名叫|叫作|叫做|(?<=[位个她他工孩娃人妹姐哥弟儿女])叫")
@@ -676,7 +678,8 @@ class NameFinder:
                                          (PHOTO_POSITION, "caption", False),
                                          (self.lex.speech_pattern, "clause", False), (AWARDED, "story", False)):
             for m in pattern.finditer(self.text):
-                span = self.name_ending_at(m.start(), clear_left)
+                span = self.name_ending_at(m.start(), clear_left) or (
+                    self.foreign_word_ending_at(m.start()) if m.group(0) in HONORIFICS else None)
                 if span:
                     self.add(span, via)
 
