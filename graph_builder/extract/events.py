@@ -174,6 +174,11 @@ def headline_trigger(text: str, lex: Lexicons, titles: list[TitleSpan],
 GATHERING = re.compile(r"(?:召开|举行|举办)了?([^，。；！？\n]{1,15}?会)(?=[，。；！？\n]|$)")
 
 
+def gathering_held(lead: str, pos: int) -> tuple[str, int] | None:
+    m = GATHERING.search(lead, pos)
+    return (m.group(1), m.start(1)) if m else None
+
+
 # A photo's caption shows people at work (村民某某正忙着…): an activity, though no event word names it.
 AT_WORK = re.compile(r"正(?:忙着|忙于|在忙)")
 CAPTION_MAX = 160
@@ -190,11 +195,6 @@ def kind_of(lex: Lexicons, trigger: str) -> str:
     if trigger in lex.event_type_of:
         return lex.event_type_of[trigger]
     return WEAK_KIND if AT_WORK.fullmatch(trigger) else "meeting"
-
-
-def gathering_held(lead: str, pos: int) -> tuple[str, int] | None:
-    m = GATHERING.search(lead, pos)
-    return (m.group(1), m.start(1)) if m else None
 
 
 def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],

@@ -51,6 +51,7 @@ NOT_LAST_IN_NAMES = set("队局厅委办部处站所校村乡镇县市区省组"
 # Joining words inside an organisation's name (劳动和经济工作部, 呼和浩特市委): the title
 # scan goes on over them when an organisation word follows and a word or place precedes.
 JOINS_IN_NAMES = {"和", "与", "及"}
+# Last characters of organisations: 区政府同志 are its staff, no person named 区政府.
 ORG_LAST = set("部局厅委办会院所站处科队社馆协府厂司行团")
 ORG_SUFFIX = re.compile(r"[部局厅委办会院所站处科队社馆中心协]")
 # People in stories: an age before or after a name (46岁的周林中, 苏才荣107岁, 张三，男，).
@@ -73,11 +74,11 @@ APPOSITION_FORMS = ("，现任", "，系", "，担任", "，时任", "现任", "
 # The last item of a list of names may follow 和 (王某、李某和赵某).
 LIST_LAST = set("和与及")
 PARTNER_JOINS = LIST_LAST | {"同"}
-# Story cues right before a name: 一位名叫X的老人, 她叫X.
 # 科某先生, 艾某小姐: a foreign name stands before these as a Chinese one does.
 HONORIFICS = {"先生", "女士", "小姐", "夫人"}
 # 韩某某的《岁月》, 洪某《菜根谭》, 戴某笔下, 高某著的: an author before the work, or the word for the work.
 WORK_TITLE_AFTER = re.compile(r"的?《|笔下|(?:著|主编|编著|执导|主演|作词|作曲)(?:的|《|，|。)")
+# Story cues right before a name: 一位名叫X的老人, 她叫X, 女工叫X.
 NAMED = re.compile(r"名叫|叫作|叫做|(?<=[位个她他工孩娃人妹姐哥弟儿女])叫")
 # A delegation or a group led by a person: 以X为首的, 以X副书记为团长的.
 LED_BY_END = re.compile(r"为(?:首|核心|团长|副团长|组长|队长|领队|主编|代表)")
@@ -561,10 +562,10 @@ class NameFinder:
                 items[-1] = items[-1][:2]  # 林立出席: the list ends before the verb
             if len(items) < 3 and not self.text.startswith("等", m.start() + len("、".join(items))):
                 continue
-            spans, places, pos = [], [], m.start()
+            spans, item_spans, pos = [], [], m.start()
             for item in items:
                 spans.append((pos, pos + len(item)) if self.bare_list_item(item) else None)
-                places.append((pos, pos + len(item)))
+                item_spans.append((pos, pos + len(item)))
                 pos += len(item) + 1
             after_and = pos - len(items[-1]) - 1
             if not m.group(0).endswith("、" + items[-1]):
@@ -583,9 +584,9 @@ class NameFinder:
             closed = self.text.startswith("等", m.end())
             if len(names) >= 2 and (len(names) == len(spans) or (len(names) >= 3 and 4 * len(names) >= 3 * len(spans))
                                     or (closed and 3 * len(names) >= 2 * len(spans))):
-                for span, place in zip(spans, places):
-                    if span or self.list_item_shaped(*place):
-                        self.add(span or place, "list")
+                for span, item_span in zip(spans, item_spans):
+                    if span or self.list_item_shaped(*item_span):
+                        self.add(span or item_span, "list")
 
     def list_item_shaped(self, start: int, end: int) -> bool:
         """An item of a list of names that is a word too (高峰, 万里): a surname and one or
@@ -662,7 +663,7 @@ class NameFinder:
         a noun); only a context that holds names alone (…同志) trusts it."""
         return len(word) == 3 and word[0] in self.lex.surnames and word not in self.lex.not_names \
             and word not in self.lex.places and all(c in self.lex.given_name_chars for c in word[1:]) \
-            and word[-1] not in NOT_LAST_IN_NAMES and word[-1] not in ORG_LAST  # 区政府同志 are its staff
+            and word[-1] not in NOT_LAST_IN_NAMES and word[-1] not in ORG_LAST
 
     def find_in_stories(self) -> None:
         """People of features and reader stories, named with no title: after a kinship
