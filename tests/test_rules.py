@@ -296,3 +296,7 @@ def test_a_foreign_name_before_an_office(nlp_people):
 
 def test_a_foreign_name_before_an_honorific(nlp_people):
     assert nlp_people("从贝卡尔多先生的描述中可以看出。") == {"贝卡尔多": []}
+
+
+def test_a_list_holds_compound_surnames_and_not_the_de_before_it(nlp_people):
+    assert set(nlp_people("参加纪念活动的孙庚、马雪、欧阳立尊等。")) == {"孙庚", "马雪", "欧阳立尊"}

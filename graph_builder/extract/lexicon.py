@@ -39,6 +39,9 @@ def read_table(path: Path) -> list[tuple[str, str]]:
     return rows
 
 
+NAME_DOTS = "·•‧・"  # the dots inside transliterated names (穆罕默德·谢里夫)
+
+
 def alternation(words: set[str] | list[str]) -> re.Pattern[str]:
     """A regex that matches the longest of the words at a position. The words are
     written as a trie (书记(?:员)?|主(?:任|席)): the regex engine then tries one branch
@@ -143,6 +146,12 @@ class Lexicons:
         self.role_pattern = alternation(self.role_of)
         self.event_type_of = {trigger: kind for kind, trigger in self.event_triggers}
         self.event_pattern = alternation(self.event_type_of)
+        # A bare list of names (姚某、郭某、欧阳某某和裴某): items of two or three characters,
+        # four with a compound surname, or dotted; 和 may join the last.
+        compound = rf"|(?:{alternation(self.compound_surnames).pattern})[\u4e00-\u9fff]{{2}}" if self.compound_surnames else ""
+        item = rf"(?:[\u4e00-\u9fff]{{1,4}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+{compound}|[\u4e00-\u9fff]{{2,3}})"
+        self.bare_list_pattern = re.compile(f"{item}(?:、{item})+(?:[和与及]{item})?")
+        self.bare_list_separator = re.compile(f"、|[和与及](?={item}$)")  # 王某、李某和赵某: 和 before the last item
         # First characters of surnames: most positions are ruled out before any slicing.
         self.compound_initials = {s[0] for s in self.compound_surnames}
         self.name_initials = self.compound_initials | self.surnames | self.rare_surnames

@@ -18,11 +18,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..clean import is_cjk
-from .lexicon import Lexicons
+from .lexicon import NAME_DOTS, Lexicons
 
 CLAUSE_START = set("。，；：！？“”\n")
 AFTER_CLAUSE_START = re.compile("[" + "".join(sorted(CLAUSE_START)) + "]")
-NAME_DOTS = "·•‧・"
+
 DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
 TITLE_CHARS = re.compile(r"[\u4e00-\u9fff（）()0-9A-Za-z０-９]")
 DIGITS = set("0123456789０１２３４５６７８９")
@@ -93,9 +93,6 @@ LEFT_EDGE = set("的了和与及对向给为由请让被把同跟是在从将到
 ALIAS = re.compile(r"([\u4e00-\u9fff])(书记|市长|县长|区长|主任|主席|部长|局长|厅长|院长|校长|董事长|省长)(?![\u4e00-\u9fff]{0,1}[、])")
 SIGNATURE_AFTER_NAME = re.compile(r"总书记|同志|新时代中国特色社会主义思想")
 # Short names (or dotted ones) joined by 、: 姚红磊、郭宁、裴嘉伟.
-_LIST_ITEM = rf"(?:[\u4e00-\u9fff]{{1,4}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+|[\u4e00-\u9fff]{{2,3}})"
-BARE_LIST = re.compile(f"{_LIST_ITEM}(?:、{_LIST_ITEM})+(?:[和与及]{_LIST_ITEM})?")
-BARE_LIST_SEPARATOR = re.compile(f"、|[和与及](?={_LIST_ITEM}$)")  # 王某、李某和赵某: 和 before the last item
 
 
 def clause_starts(text: str) -> list[int]:
@@ -556,13 +553,15 @@ class NameFinder:
     def find_bare_lists(self) -> None:
         """Three or more short names joined by 、 with no title (姚红磊、郭宁、裴嘉伟), or
         two and 等 (张三、李四等)."""
-        for m in BARE_LIST.finditer(self.text):
-            items = BARE_LIST_SEPARATOR.split(m.group(0))
+        for m in self.lex.bare_list_pattern.finditer(self.text):
+            items = self.lex.bare_list_separator.split(m.group(0))
             if len(items[-1]) == 3 and not self.boundary_at(m.end()) and self.boundary_at(m.end() - 1):
                 items[-1] = items[-1][:2]  # 林立出席: the list ends before the verb
             if len(items) < 3 and not self.text.startswith("等", m.start() + len("、".join(items))):
                 continue
             spans, item_spans, pos = [], [], m.start()
+            if len(items[0]) == 3 and not self.bare_list_item(items[0]) and self.bare_list_item(items[0][1:]):
+                items[0], pos = items[0][1:], pos + 1  # 活动的张某、…: the first item took the 的 before it
             for item in items:
                 spans.append((pos, pos + len(item)) if self.bare_list_item(item) else None)
                 item_spans.append((pos, pos + len(item)))
