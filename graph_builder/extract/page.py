@@ -219,12 +219,11 @@ def extract_page(nlp, raw: RawPage) -> PageResult:
     blocks = split_articles(cleaned)
     texts = [article_text_and_offsets(b, cleaned.column_width) for b in blocks]
     docs = nlp.pipe(article_doc(nlp, text, headline_start) for text, _, headline_start in texts)
-    texts_offsets = [(text, offsets) for text, offsets, _ in texts]
     articles = [build_article(doc, block, text, offsets, page, i)
-                for i, (doc, block, (text, offsets)) in enumerate(zip(docs, blocks, texts_offsets))]
+                for i, (doc, block, (text, offsets, _)) in enumerate(zip(docs, blocks, texts))]
     if shadow != raw.text:
         as_written = AsWritten(raw.text, [(p.text, p.offsets) for p in cleaned.paragraphs])
-        for article, (text, offsets) in zip(articles, texts_offsets):
+        for article, (text, offsets, _) in zip(articles, texts):
             article.text = AsWritten.chars(raw.text, text, offsets)
             as_written.record(article)
         as_written.record(page.continuations)

@@ -52,7 +52,7 @@ NOT_LAST_IN_NAMES = set("队局厅委办部处站所校村乡镇县市区省组"
 # scan goes on over them when an organisation word follows and a word or place precedes.
 JOINS_IN_NAMES = {"和", "与", "及"}
 # Last characters of organisations: 区政府同志 are its staff, no person named 区政府.
-ORG_LAST = set("部局厅委办会院所站处科队社馆协府厂司行团")
+ORG_LAST = NOT_LAST_IN_NAMES | set("会院科社馆协府厂司行团")
 ORG_SUFFIX = re.compile(r"[部局厅委办会院所站处科队社馆中心协]")
 # People in stories: an age before or after a name (46岁的周林中, 苏才荣107岁, 张三，男，).
 AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁(?:的|老人)")
@@ -662,7 +662,7 @@ class NameFinder:
         a noun); only a context that holds names alone (…同志) trusts it."""
         return len(word) == 3 and word[0] in self.lex.surnames and word not in self.lex.not_names \
             and word not in self.lex.places and all(c in self.lex.given_name_chars for c in word[1:]) \
-            and word[-1] not in NOT_LAST_IN_NAMES and word[-1] not in ORG_LAST
+            and word[-1] not in ORG_LAST
 
     def find_in_stories(self) -> None:
         """People of features and reader stories, named with no title: after a kinship
