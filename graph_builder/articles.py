@@ -30,6 +30,10 @@ CREDIT_LINE = re.compile(rf"^(?:文/图|图/文|文图|摄影|图|记者|通讯�
                          rf"(?P<inner>(?:{ROLE})?\s*[\u4e00-\u9fff ·、]{{2,20}})$")
 # What the credited did, after the names: 记者 万 千 摄, 记者X报道, X整理.
 CREDIT_VERB = re.compile(r"\s*(?:摄影?|报道|整理|供图|制图)\s*[：:]?\s*$")
+# A credit with the role after the names, on a line of its own: 张三 文/图, 李四 摄影.
+NAMES_THEN_ROLE = re.compile(r"^(?P<inner>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})?)\s*(?:文/图|图/文|/文|/图|摄影?)$")
+# The last sentence's end: a credit may follow it on the same line (…祝福。 文/图 记者 汪洋).
+LAST_SENTENCE_END = re.compile(r"[。！？”][^。！？”]*$")
 SUFFIX_ROLE = re.compile(r"/\s*(?:文|图|摄)(?![\u4e00-\u9fff])")
 HAN_NAME = re.compile(rf"^[{HAN}·]{{2,5}}$")
 
@@ -86,7 +90,7 @@ def is_kicker_line(text: str) -> bool:
 
 
 def is_headline_para(p: Paragraph) -> bool:
-    if CREDIT_LINE.match(p.raw.strip()) or TOP_CREDIT_LINE.match(p.raw.strip()):
+    if CREDIT_LINE.match(p.raw.strip()) or TOP_CREDIT_LINE.match(p.raw.strip()) or NAMES_THEN_ROLE.match(p.raw.strip()):
         return False  # 记者 张三 通讯员 李四: a credit line, short and unpunctuated like a headline
     return (p.heading_level in (1, 2)) or (not p.heading_level and (p.headline_like or is_headline_like(p.text)))
 
@@ -275,10 +279,24 @@ def read_reporters(art: ArticleBlock) -> list[str]:
         m = m or PHOTO_CREDIT.search(raw)
         if m:
             found += split_names(m.group("inner") or m.group("src"))
-        elif (line := CREDIT_LINE.match(raw)) and all(map(is_name_shaped, names := split_names(line["inner"]))):
-            found += names
+        else:
+            found += closing_credit_line(raw)
     found += bare_credit(art)
     return [n for n in dict.fromkeys(found) if could_be_a_name(n)]
+
+
+def closing_credit_line(raw: str) -> list[str]:
+    """A credit that closes an article, on a line of its own or after the last
+    sentence: 文/图 记者 X, 文/本报记者 X 图/本报记者 Y, X 文/图. Names only when
+    each one is name-shaped."""
+    end = LAST_SENTENCE_END.search(raw)
+    tail = raw[end.start() + 1:].strip() if end else raw
+    for m in (CREDIT_LINE.match(tail), TOP_CREDIT_LINE.match(tail), NAMES_THEN_ROLE.match(tail)):
+        inner = next((g for g in m.groupdict().values() if g), "") if m else ""
+        names = split_names(inner) if inner else []
+        if names and all(map(is_name_shaped, names)):
+            return names
+    return []
 
 
 def could_be_a_name(name: str) -> bool:

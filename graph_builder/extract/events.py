@@ -257,6 +257,8 @@ def is_reference(text: str, start: int, end: int, lex: Lexicons) -> bool:
     """A mention inside a studied speech, an instruction or an entrustment, or
     the object of an election or appointment (补选王建修为代表)."""
     before = clause_before(text, start)
+    for word in lex.reference_not:  # 受表彰的模范有：X is no entrustment (受X委托)
+        before = before.replace(word, "")
     after = re.split(r"[，,；;。]", clause_after(text, end), maxsplit=1)[0][:30]
     return any(cue in before for cue in lex.reference_before) or before.endswith(tuple(lex.name_cues)) or any(
         cue in after for cue in lex.reference_after)

@@ -88,6 +88,7 @@ class Lexicons:
     not_names: set[str]
     reference_before: list[str]
     reference_after: list[str]
+    reference_not: list[str]
     role_triggers: list[tuple[str, str]]
     event_triggers: list[tuple[str, str]]
     rare_surnames: set[str] = field(default_factory=set)
@@ -205,6 +206,7 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         not_names=set(entries("not_names.txt")),
         reference_before=[v for k, v in references if k == "before"],
         reference_after=[v for k, v in references if k == "after"],
+        reference_not=[v for k, v in references if k == "not"],
         role_triggers=table("role_triggers.txt"),
         event_triggers=table("event_triggers.txt"),
         descriptions=(set(entries("descriptions.txt")) | set(entries("occupations.txt"))) - posts,  # a post is an office

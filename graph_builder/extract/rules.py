@@ -48,6 +48,9 @@ FUNCTION_SURNAMES_WEAK = FUNCTION_SURNAMES | set("曾于常全")
 LOCATIVE_ENDS = set("中上下里内时")
 # Organisation words no name ends with (督查队, 某某局).
 NOT_LAST_IN_NAMES = set("队局厅委办部处站所校村乡镇县市区省组")
+# Surname characters that more often end a noun begun by a description (会员国, 教练席,
+# 理事国人员): glued to a description, they are no name's start.
+NOUN_ENDS = set("国席人员家们者长上下里中内外间处证费")
 # Joining words inside an organisation's name (劳动和经济工作部, 呼和浩特市委): the title
 # scan goes on over them when an organisation word follows and a word or place precedes.
 JOINS_IN_NAMES = {"和", "与", "及"}
@@ -155,13 +158,13 @@ def description_start(text: str, head_start: int, lex: Lexicons, token_starts: s
     # 医改专家, 著名水稻专家, 劳动奖章获得者 (not 引导广大党员; 某分公司青年党员 keeps
     # its company); and before them a short quoted name (全国“五一”劳动奖章获得者)
     for _ in range(2):
-        if not org_or_place_before(text, k, lex) and k >= 2 and text[k - 2:k] in lex.description_fields \
+        if not org_or_place_before(text, k, lex, token_starts) and k >= 2 and text[k - 2:k] in lex.description_fields \
                 and (not token_starts or (k - 2) in token_starts):
             k = modifiers_start(text, k - 2, lex)
     quote = quoted_before(text, k)
     if quote is not None and quote > 0 and TITLE_CHARS.match(text[quote - 1]):
         k = modifiers_start(text, quote, lex)
-    if org_or_place_before(text, k, lex):
+    if org_or_place_before(text, k, lex, token_starts):
         start = title_start(text, k, lex)
         # 走进某村贫困户X家, 慰问某村五保户X: the place is where the visit went, not
         # part of the description.
@@ -189,9 +192,12 @@ def quoted_before(text: str, k: int) -> int | None:
     return m.start() if m else None
 
 
-def org_or_place_before(text: str, k: int, lex: Lexicons) -> bool:
+def org_or_place_before(text: str, k: int, lex: Lexicons, token_starts: set[int] | None = None) -> bool:
+    """An organisation's last character, or a place, ends at k. A place must start
+    where a word does: 赵国平和伤残军人 holds no 平和 (a county's short name)."""
     return k > 0 and (DESCRIPTION_ORG_END.match(text, k - 1) is not None
-                      or any(text[k - n:k] in lex.places for n in range(2, 9)))
+                      or any(text[k - n:k] in lex.places and (not token_starts or k - n in token_starts)
+                             for n in range(2, 9)))
 
 
 def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int] | None = None) -> int:
@@ -205,6 +211,8 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
                 break
             k = quote
             continue
+        if text[k - 1] in "）)" and CONTINUATION_BEFORE.search(text, max(0, k - 16), k):
+            break  # （上接第一版）县委常委: a jump note opens the article, not the title
         if date_before(text, k):
             break  # 4月9日市长: a date before a title is no part of it (市12345热线, 2019年度 are)
         if any(text[k - n:k] in words for n, words in lex.boundaries_by_length) \
@@ -227,6 +235,9 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
             return k + len(pointer)
     m = POINTER.match(text, k)  # 该支队支队长 gives 支队长
     return m.end() if m and m.end() <= post_start else k
+
+
+CONTINUATION_BEFORE = re.compile(r"[（(](?:上接|下转|接|转)[^（）()]{0,10}[）)]$")
 
 
 def date_before(text: str, k: int) -> bool:
@@ -506,9 +517,15 @@ class NameFinder:
 
     def find_after_titles(self) -> None:
         for title in self.titles:
-            if self.bounds and title.end not in self.bounds:
-                continue  # 主席国, 委员会, 大使馆: the post word is part of a longer word
             described = self.text[title.post_start:title.end] in self.lex.descriptions
+            if self.bounds and title.end not in self.bounds:
+                # 主席国, 委员会, 大使馆: the post word is part of a longer word, unless
+                # the segmenter glued a name's surname to it (种粮大户史|大勇)
+                span = self.name_glued_to_title(title, described)
+                if span:
+                    self.add(span, "title", self.chain_before(title))
+                    self.follow_list(span[1], self.chain_before(title), weak=described)
+                continue
             chain = self.chain_before(title)
             span = self.name_at(title.end, strict=True, weak=described)
             if not span:
@@ -525,6 +542,20 @@ class NameFinder:
             if span:
                 self.add(span, "title", chain)
                 self.follow_list(span[1], chain, weak=described)
+
+    def name_glued_to_title(self, title: TitleSpan, described: bool) -> tuple[int, int] | None:
+        """A name whose surname the segmenter glued to the description before it (大户史|大勇):
+        the glued word is no dictionary word and the name ends where a word does."""
+        if not described:
+            return None  # offices stand apart from their names; descriptions glue (大户史)
+        glued_start = max((b for b in self.bounds if b < title.end), default=0)
+        glued_end = min((b for b in self.bounds if b > title.end), default=len(self.text))
+        if glued_end - title.end > 2 or self.text[title.end] in NOUN_ENDS \
+                or self.lex.is_word(self.text[glued_start:glued_end]) \
+                or self.text[glued_start:glued_end] in self.lex.descriptions:
+            return None
+        span = self.name_at(title.end, weak=described)
+        return span if span and span[1] in self.bounds and span[1] > glued_end else None
 
     def name_after_note(self, i: int) -> tuple[int, int] | None:
         """`副市长（挂职）王某`, `县长（代）李某`: a short note in brackets between a title and its name."""
