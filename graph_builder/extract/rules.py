@@ -262,6 +262,8 @@ def joins_inside_name(text: str, k: int, post_start: int, lex: Lexicons,
         return True
     if text[k - 1] not in JOINS_IN_NAMES or not ORG_SUFFIX.search(text, k, post_start):
         return False
+    if token_starts and (k - 1) not in token_starts and k not in token_starts:
+        return True  # 和 inside the segmenter's word is part of a name (怡和轩俱乐部)
     if k < 3:
         return False
     # the two characters before 和 are a word: the dictionary's, or the segmenter's that
@@ -356,6 +358,10 @@ class NameFinder:
                 return i, end
         if strict:
             return None
+        for end in candidates:  # 贫困户马合营家走访: a one-character word glued on after the name
+            if self.text[end:end + 1] in "家等" and self.text[end - 1] not in GLUE_CHARS \
+                    and end + 1 in self.bounds and end not in self.bounds:
+                return i, end
         for end in candidates:
             if end in self.bounds:
                 return i, end
