@@ -214,3 +214,9 @@ def test_spaced_credits_after_the_news_head_and_more_bullets():
     assert reporters_of("本报讯 记者张一鸣 实习生李二丰 4月9日上午，市委书记王某到某县调研。\n") == [["张一鸣", "李二丰"]]
     body = "\n4月9日上午，市委书记王某到某县调研。副市长李某陪同。\n"
     assert [reporters_of(b + "本报记者 张一鸣" + body) for b in "◎▶"] == [[["张一鸣"]], [["张一鸣"]]]
+
+
+def test_closing_credits_after_the_last_sentence_or_with_the_role_last():
+    assert reporters_of("本报讯 1月25日，县长看望慰问了老党员。 文/图 记者 汪某洋\n") == [["汪某洋"]]
+    assert reporters_of("本报讯 11月8日，书画展开幕。\n\n卢某东 文/图\n") == [["卢某东"]]
+    assert reporters_of("本报讯 近日，丰收节举办。\n\n文/本报记者 费某东 图/本报记者 左某\n") == [["费某东", "左某"]]

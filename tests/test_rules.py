@@ -300,3 +300,22 @@ def test_a_foreign_name_before_an_honorific(nlp_people):
 
 def test_a_list_holds_compound_surnames_and_not_the_de_before_it(nlp_people):
     assert set(nlp_people("参加纪念活动的孙庚、马雪、欧阳立尊等。")) == {"孙庚", "马雪", "欧阳立尊"}
+
+
+def test_closing_list_words_and_jump_notes_are_no_part_of_titles(nlp_people):
+    assert nlp_people("出席会议的还有市人大常委会主任冯某庆。") == {"冯某庆": ["市人大常委会主任"]}
+    assert nlp_people("（上接第一版）县委常委、常务副县长苗某新陪同。") == {"苗某新": ["县委常委", "常务副县长"]}
+
+
+def test_a_place_inside_a_name_does_not_join_two_descriptions(nlp_people):
+    # 平和 is a county's short name: here it spans a name's end and 和
+    assert nlp_people("看望了下岗职工赵国平和伤残军人孙家旺。") == {"赵国平": ["下岗职工"], "孙家旺": ["伤残军人"]}
+
+
+def test_a_surname_glued_to_a_description_starts_a_name(nlp_people):
+    assert nlp_people("近日，种粮大户史大勇分享了经验。") == {"史大勇": ["种粮大户"]}
+    assert nlp_people("担任欧盟轮值主席国期间将致力于合作。") == {}
+
+
+def test_a_name_ends_before_a_glued_family_word(nlp_people):
+    assert nlp_people("他和村干部到贫困户马合营家走访。") == {"马合营": ["贫困户"]}

@@ -262,8 +262,6 @@ def joins_inside_name(text: str, k: int, post_start: int, lex: Lexicons,
         return True
     if text[k - 1] not in JOINS_IN_NAMES or not ORG_SUFFIX.search(text, k, post_start):
         return False
-    if token_starts and (k - 1) not in token_starts and k not in token_starts:
-        return True  # 和 inside the segmenter's word is part of a name (怡和轩俱乐部)
     if k < 3:
         return False
     # the two characters before 和 are a word: the dictionary's, or the segmenter's that
