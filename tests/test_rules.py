@@ -319,3 +319,8 @@ def test_a_surname_glued_to_a_description_starts_a_name(nlp_people):
 
 def test_a_name_ends_before_a_glued_family_word(nlp_people):
     assert nlp_people("他和村干部到贫困户马合营家走访。") == {"马合营": ["贫困户"]}
+
+
+def test_surnames_that_are_mostly_words_after_an_office(nlp_people):
+    assert nlp_people("总经济师向某辉，特级教师荀某萍出席活动。") == {"向某辉": ["总经济师"], "荀某萍": ["特级教师"]}
+    assert nlp_people("他也成为这方面的专家和权威。") == {}

@@ -302,7 +302,7 @@ class NameFinder:
         return (start == 0 or start in self.bounds) and end in self.bounds and \
             not any(k in self.bounds for k in range(start + 1, end))
 
-    def plausible(self, start: int, end: int, sl: int, weak: bool = False) -> bool:
+    def plausible(self, start: int, end: int, sl: int, weak: bool = False, titled: bool = False) -> bool:
         """Surname + given name that is not an ordinary word, a place or a post. Found
         on weak evidence (weak), the given name is made of given-name characters."""
         text, lex = self.text, self.lex
@@ -310,7 +310,7 @@ class NameFinder:
         if weak and not all(c in lex.given_name_chars for c in cand[sl:]):
             return False
         if cand[0] in (FUNCTION_SURNAMES_WEAK if weak else FUNCTION_SURNAMES) and self.bounds \
-                and not self.is_token(start, end):
+                and not self.is_token(start, end) and not (titled and self.strong_end(end)):
             return False
         if end > len(text) or not all(is_cjk(c) for c in cand) or lex.is_word(cand) or lex.post_pattern.match(cand, sl):
             return False
@@ -327,7 +327,11 @@ class NameFinder:
             return cand[-1] not in JOINING_CHARS and bool(whole)
         return True
 
-    def name_at(self, i: int, strict: bool = False, weak: bool = False) -> tuple[int, int] | None:
+    def name_at(self, i: int, strict: bool = False, weak: bool = False,
+                titled: bool = False) -> tuple[int, int] | None:
+        """A name starting at i. titled: right after an office, where a surname that is
+        mostly a word (荀, 向) needs punctuation or a follower after the name, not the
+        segmenter's word (总经济师向某辉，特级教师荀某萍出席)."""
         text = self.text
         if i >= len(text):
             return None
@@ -345,9 +349,11 @@ class NameFinder:
             sl = self.lex.surname_length(text, i, rare=True)
             if not sl:
                 return None
-        candidates = [i + sl + gl for gl in (2, 1) if self.plausible(i, i + sl + gl, sl, weak or rare)]
+        candidates = [i + sl + gl for gl in (2, 1) if self.plausible(i, i + sl + gl, sl, weak or rare, titled)]
         if rare:
-            candidates = [end for end in candidates if self.is_token(i, end) and self.boundary_at(end)]
+            candidates = [end for end in candidates
+                          if (self.is_token(i, end) or titled and self.strong_end(end) and text[i] not in PARTNER_JOINS)
+                          and self.boundary_at(end)]  # 专家和权威: 和 joins, it opens no name
         if len(candidates) == 2 and text[candidates[0] - 1] in GLUE_CHARS and (
                 self.boundary_at(candidates[1]) or candidates[1] in self.bounds):
             candidates.reverse()  # 罗宏说：the 说 is the verb
@@ -531,7 +537,7 @@ class NameFinder:
                     self.follow_list(span[1], self.chain_before(title), weak=described)
                 continue
             chain = self.chain_before(title)
-            span = self.name_at(title.end, strict=True, weak=described)
+            span = self.name_at(title.end, strict=True, weak=described, titled=not described)
             if not span:
                 glued = self.glued_names(title.end)
                 for glued_span in glued:
