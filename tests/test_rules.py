@@ -321,6 +321,7 @@ def test_a_name_ends_before_a_glued_family_word(nlp_people):
     assert nlp_people("他和村干部到贫困户马合营家走访。") == {"马合营": ["贫困户"]}
 
 
-def test_surnames_that_are_mostly_words_after_an_office(nlp_people):
-    assert nlp_people("总经济师向某辉，特级教师荀某萍出席活动。") == {"向某辉": ["总经济师"], "荀某萍": ["特级教师"]}
+def test_rare_surnames_after_an_office(nlp_people):
+    assert nlp_people("消防救援站站长禹海波，特级教师荀丽萍出席活动。") == {"禹海波": ["消防救援站站长"],
+                                                                "荀丽萍": ["特级教师"]}
     assert nlp_people("他也成为这方面的专家和权威。") == {}

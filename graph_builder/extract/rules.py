@@ -302,7 +302,7 @@ class NameFinder:
         return (start == 0 or start in self.bounds) and end in self.bounds and \
             not any(k in self.bounds for k in range(start + 1, end))
 
-    def plausible(self, start: int, end: int, sl: int, weak: bool = False, titled: bool = False) -> bool:
+    def plausible(self, start: int, end: int, sl: int, weak: bool = False) -> bool:
         """Surname + given name that is not an ordinary word, a place or a post. Found
         on weak evidence (weak), the given name is made of given-name characters."""
         text, lex = self.text, self.lex
@@ -310,7 +310,7 @@ class NameFinder:
         if weak and not all(c in lex.given_name_chars for c in cand[sl:]):
             return False
         if cand[0] in (FUNCTION_SURNAMES_WEAK if weak else FUNCTION_SURNAMES) and self.bounds \
-                and not self.is_token(start, end) and not (titled and self.strong_end(end)):
+                and not self.is_token(start, end):
             return False
         if end > len(text) or not all(is_cjk(c) for c in cand) or lex.is_word(cand) or lex.post_pattern.match(cand, sl):
             return False
@@ -329,9 +329,9 @@ class NameFinder:
 
     def name_at(self, i: int, strict: bool = False, weak: bool = False,
                 titled: bool = False) -> tuple[int, int] | None:
-        """A name starting at i. titled: right after an office, where a surname that is
-        mostly a word (荀, 向) needs punctuation or a follower after the name, not the
-        segmenter's word (总经济师向某辉，特级教师荀某萍出席)."""
+        """A name starting at i. titled: right after an office, where a rare surname
+        (荀, 萧) needs punctuation or a follower after the name, not the segmenter's
+        word (特级教师荀某萍出席)."""
         text = self.text
         if i >= len(text):
             return None
@@ -349,7 +349,7 @@ class NameFinder:
             sl = self.lex.surname_length(text, i, rare=True)
             if not sl:
                 return None
-        candidates = [i + sl + gl for gl in (2, 1) if self.plausible(i, i + sl + gl, sl, weak or rare, titled)]
+        candidates = [i + sl + gl for gl in (2, 1) if self.plausible(i, i + sl + gl, sl, weak or rare)]
         if rare:
             candidates = [end for end in candidates
                           if (self.is_token(i, end) or titled and self.strong_end(end) and text[i] not in PARTNER_JOINS)
