@@ -325,3 +325,9 @@ def test_rare_surnames_after_an_office(nlp_people):
     assert nlp_people("消防救援站站长禹海波，特级教师荀丽萍出席活动。") == {"禹海波": ["消防救援站站长"],
                                                                 "荀丽萍": ["特级教师"]}
     assert nlp_people("他也成为这方面的专家和权威。") == {}
+
+
+def test_dotted_names_stand_anywhere(nlp_people):
+    assert nlp_people("美国友人约翰·史密斯参加了会见。") == {"约翰·史密斯": []}
+    assert nlp_people("国会主席沙曼·维雅吉会见了代表团。") == {"沙曼·维雅吉": ["国会主席"]}
+    assert nlp_people("郑州·焦作两市书画联展开幕。") == {}

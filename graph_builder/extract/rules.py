@@ -371,6 +371,30 @@ class NameFinder:
                 return i, end
         return None
 
+    def find_dotted_names(self) -> None:
+        """`美国友人约翰·史密斯参加`, `临时代办彭尼·理查兹参加`: a transliterated name
+        written with a name dot is a person wherever it stands. Its first part runs back
+        over transliteration characters; a place on either side (郑州·焦作) is no name."""
+        text, chars = self.text, self.lex.transliteration_chars
+        for dot in re.finditer(f"[{NAME_DOTS}]", text):
+            d = dot.start()
+            start = d
+            while start > 0 and d - start < 6 and text[start - 1] in chars:
+                start -= 1
+            if start > 0 and text[start - 1] in chars:
+                continue
+            # 主席沙曼·维雅吉: 席 is a transliteration character too; the name starts a word
+            start = next((k for k in range(start, d - 1) if not self.bounds or k in self.bounds), d)
+            if d - start < 2 or text[start:d] in self.lex.places:
+                continue
+            whole = DOTTED_NAME.match(text, start)
+            span = self.dotted_name(start, whole.end()) if whole else None
+            if span and self.bounds and span[1] not in self.bounds:  # 约翰·史|密斯: on to the segmenter's word end
+                word_end = min((b for b in self.bounds if b > span[1]), default=span[1])
+                span = (span[0], word_end) if word_end - span[1] <= 3 else span
+            if span and text[d + 1:span[1]] not in self.lex.places:
+                self.add(span, "dotted")
+
     def dotted_name(self, i: int, limit: int) -> tuple[int, int] | None:
         """`穆罕默德·纳瓦兹·谢里夫`: the last part goes on over transliteration characters
         (比尔·盖茨直言: 直言 is a word) and ends where punctuation or a word that follows
@@ -419,6 +443,9 @@ class NameFinder:
             end += 1
         for stop in range(end, i + 2, -1):
             ends = self.strong_end(stop) if strong else self.boundary_at(stop)
+            # 策略师凯利斯认为, 选手莱利在前: a speech verb, or a one-character word glued on
+            ends = ends or self.lex.speech_pattern.match(text, stop) is not None or (
+                text[stop:stop + 1] in GLUE_CHARS | {"率"} and stop in self.bounds and stop + 1 in self.bounds)
             if ends and not any(self.lex.is_word(text[i:k]) for k in range(i + 2, stop + 1)):
                 return i, stop
         return None
@@ -882,6 +909,7 @@ class NameFinder:
         self.find_before_bracketed_titles()
         self.find_before_apposed_titles()
         self.find_before_posts()
+        self.find_dotted_names()
         self.find_led_and_chaired()
         self.find_known_mentions()
         self.drop_overlapping_names()
