@@ -154,7 +154,7 @@ OUTLET = (r"(?:本报|本刊|新华社|中新社|晚报|晨报|[\u4e00-\u9fff]{1
 # 本报讯, 晨报讯, 本报济宁12月12日讯, 本报北京4月2日电, 大河网讯: a dateline may stand before 讯;
 # 电 always follows a date.
 NEWS_HEAD = (rf"{OUTLET}[\u4e00-\u9fff\d\s]{{0,14}}?讯"
-             rf"|{OUTLET}[\u4e00-\u9fff\d\s]{{0,12}}?\d{{1,2}}\s*日\s*电")
+             rf"|{OUTLET}[\u4e00-\u9fff\d\s]{{0,12}}?\d{{1,2}}\s*日\s*(?:电|消息)")
 # Who wrote or photographed: 记者, 特派记者, 全媒体记者, 见习记者, 通讯员, 实习生,
 # with the outlet or posting before it (河南日报全媒体记者, 驻京记者).
 ROLE_CORE = (r"(?:特派|特约|见习|实习|首席|全媒体|融媒体|全媒|融媒|摄影|驻[\u4e00-\u9fff]{1,4}){0,2}"

@@ -220,3 +220,7 @@ def test_closing_credits_after_the_last_sentence_or_with_the_role_last():
     assert reporters_of("本报讯 1月25日，县长看望慰问了老党员。 文/图 记者 汪某洋\n") == [["汪某洋"]]
     assert reporters_of("本报讯 11月8日，书画展开幕。\n\n卢某东 文/图\n") == [["卢某东"]]
     assert reporters_of("本报讯 近日，丰收节举办。\n\n文/本报记者 费某东 图/本报记者 左某\n") == [["费某东", "左某"]]
+
+
+def test_a_news_head_of_a_broadcaster():
+    assert reporters_of("央广网郑州1月5日消息（记者 杨某明）1月4日，某县召开会议。\n") == [["杨某明"]]
