@@ -331,3 +331,9 @@ def test_dotted_names_stand_anywhere(nlp_people):
     assert nlp_people("美国友人约翰·史密斯参加了会见。") == {"约翰·史密斯": []}
     assert nlp_people("国会主席沙曼·维雅吉会见了代表团。") == {"沙曼·维雅吉": ["国会主席"]}
     assert nlp_people("郑州·焦作两市书画联展开幕。") == {}
+
+
+def test_titles_in_brackets_after_a_name_and_names_glued_to_an_office(nlp_people):
+    assert nlp_people("县领导孟祥林参加活动。孟祥林（县委常委、宣传部部长）致辞。") == {
+        "孟祥林": ["县委常委", "宣传部部长"]}
+    assert nlp_people("市人武部政委、上校石国强出席仪式。") == {"石国强": ["市人武部政委", "上校"]}

@@ -391,7 +391,9 @@ class NameFinder:
             span = self.dotted_name(start, whole.end()) if whole else None
             if span and self.bounds and span[1] not in self.bounds:  # 约翰·史|密斯: on to the segmenter's word end
                 word_end = min((b for b in self.bounds if b > span[1]), default=span[1])
-                span = (span[0], word_end) if word_end - span[1] <= 3 else span
+                if word_end - span[1] <= 3 and not any(text[k:word_end] in self.lex.places
+                                                        for k in range(span[0], word_end - 1)):
+                    span = (span[0], word_end)  # (not over a country: 克洛德·谢松|法国)
             if span and text[d + 1:span[1]] not in self.lex.places:
                 self.add(span, "dotted")
 
@@ -581,18 +583,21 @@ class NameFinder:
                 self.follow_list(span[1], chain, weak=described)
 
     def name_glued_to_title(self, title: TitleSpan, described: bool) -> tuple[int, int] | None:
-        """A name whose surname the segmenter glued to the description before it (大户史|大勇):
-        the glued word is no dictionary word and the name ends where a word does."""
-        if not described:
-            return None  # offices stand apart from their names; descriptions glue (大户史)
+        """A name whose start the segmenter glued to the title before it (大户史|大勇,
+        上校石|国强, 理事常思远): the glued word is no dictionary word and the name ends
+        where a word does."""
         glued_start = max((b for b in self.bounds if b < title.end), default=0)
         glued_end = min((b for b in self.bounds if b > title.end), default=len(self.text))
-        if glued_end - title.end > 2 or self.text[title.end] in NOUN_ENDS \
+        if glued_end - title.end > 3 or self.text[title.end] in NOUN_ENDS \
                 or self.lex.is_word(self.text[glued_start:glued_end]) \
                 or self.text[glued_start:glued_end] in self.lex.descriptions:
             return None
         span = self.name_at(title.end, weak=described)
-        return span if span and span[1] in self.bounds and span[1] > glued_end else None
+        if not span or span[1] not in self.bounds or span[1] < glued_end:
+            return None
+        # after an office, punctuation or a word that follows names must end the name
+        # (上校石|国强出席, 理事常思远，), not any word (主席国|期间)
+        return span if described or self.strong_end(span[1]) else None
 
     def name_after_note(self, i: int) -> tuple[int, int] | None:
         """`副市长（挂职）王某`, `县长（代）李某`: a short note in brackets between a title and its name."""
@@ -803,12 +808,19 @@ class NameFinder:
                     break
 
     def find_before_bracketed_titles(self) -> None:
-        """`张某（某公司董事长）`: a name right before a title in brackets."""
+        """`张某（某公司董事长）`, `孟某（县委常委、宣传部部长）`: a name right before
+        titles in brackets."""
+        by_start = {t.start: t for t in self.titles}
         for title in self.titles:
-            if title.start and self.text[title.start - 1] in "（(" and self.text[title.end:title.end + 1] in "）)":
+            if not title.start or self.text[title.start - 1] not in "（(":
+                continue
+            chain = [title]  # 孟某（县委常委、宣传部部长）: titles joined by 、 inside the brackets
+            while self.text[chain[-1].end:chain[-1].end + 1] == "、" and chain[-1].end + 1 in by_start:
+                chain.append(by_start[chain[-1].end + 1])
+            if self.text[chain[-1].end:chain[-1].end + 1] in "）)":
                 span = self.name_ending_at(title.start - 1)
                 if span:
-                    self.add(span, "title", [title])
+                    self.add(span, "title", chain)
 
     def find_after_de(self) -> None:
         """`刚从地里回来的李春生。`, `某村的宋某是`: a three-character name after 的, up to
