@@ -48,6 +48,12 @@ def test_event_type(text, kind):
     # a feature that opens on a scene: the date that opens a later paragraph
     ("村道整洁，绿树成行，恍惚间以为身处城区。\n4月16日，春雨初歇，村里空气清新。", "4月16日"),
     ("今年年初以来，该镇打造党员课堂。\n课堂每月开课，26日又有新课。", None),
+    # days of the week, of this month, and times named by a festival
+    ("上周五，县长到乡镇督导工作。", "上周五"),
+    ("本月8日，市委书记会见了客商。", "本月8日"),
+    ("春节前夕，市委书记走访慰问困难群众。", "春节前夕"),
+    ("春节前夕，1月20日上午，市委书记到某村慰问。", "1月20日上午"),
+    ("周一鸣主持召开会议。", None),  # a name, not a Monday
 ])
 def test_first_date_as_written(text, date):
     assert event_of(text).date_text == date
@@ -58,6 +64,9 @@ def test_dates_that_name_no_day_normalise_to_none():
     assert normalise_date("农历正月初七", dt.date(2021, 2, 20)) is None
     assert normalise_date("428日", dt.date(2021, 5, 1)) is None
     assert normalise_date("4月28日", dt.date(2021, 5, 1)) == dt.date(2021, 4, 28)
+    assert normalise_date("上周五", dt.date(2019, 4, 10)) == dt.date(2019, 4, 5)
+    assert normalise_date("周一上午", dt.date(2019, 4, 10)) == dt.date(2019, 4, 8)
+    assert normalise_date("上月28日", dt.date(2019, 1, 10)) == dt.date(2018, 12, 28)
 
 
 def test_the_activity_after_a_destination_and_talks_with_a_party():

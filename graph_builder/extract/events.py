@@ -14,12 +14,20 @@ TIME_OF_DAY = r"(?:[上中下]午|晚上?|早上|凌晨|傍晚|夜间)"
 LUNAR = (r"(?:农历)?(?:正|腊|冬|[一二三四五六七八九十]{1,2})月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]"
          r"|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)|大年初[一二三四五六七八九十]")
 # A day as written, all its digits (`428日`, a misprint, stays whole).
+# Times named by a festival: 春节前夕, “五一”期间, 中秋节来临之际 (vague: a date wins).
+FESTIVALS = (r"(?:春节|元旦|元宵节?|清明节?|端午节?|中秋节?|国庆节?|重阳节?|“?(?:五一|七一|八一|三八|六一)”?"
+             r"(?:国际)?(?:劳动节|建军节|妇女节|儿童节|建党节)?)(?:前夕|期间|当天|来临之际|到来之际)")
+# Days of the week and days of this or last month: 上周五, 星期三, 本月8日.
+WEEKDAYS = "一二三四五六日天"
 DATE = re.compile(
-    rf"(?<!\d)(?:(?P<y>\d{{4}})年)?(?:(?P<m>\d{{1,2}})月)?(?P<d>\d{{1,3}})日"
+    rf"(?<!\d)(?:(?P<y>\d{{4}})年)?(?:(?P<m>\d{{1,2}})月|(?P<rm>本月|上月|当月))?(?P<d>\d{{1,3}})日"
     rf"(?:{TIME_OF_DAY}?至(?:\d{{1,2}}月)?\d{{1,2}}日)?"
     rf"{TIME_OF_DAY}?(?:\d{{1,2}}时(?:\d{{1,2}}分)?许?)?"
     rf"|(?P<rel>昨日|昨天|昨晚|今日|今天|前日|近日|日前|连日来|近期){TIME_OF_DAY}?"
-    rf"|(?P<lunar>{LUNAR}){TIME_OF_DAY}?")
+    rf"|(?P<lunar>{LUNAR}){TIME_OF_DAY}?"
+    rf"|(?<![每一两三四五六七八九十几])(?P<week>上|本|这)?(?:周|星期)(?P<wd>[{WEEKDAYS}])"
+    rf"(?:{TIME_OF_DAY}|(?=[，,、在到至]|$))"  # not a name (周一鸣主持)
+    rf"|(?P<fest>{FESTIVALS})")
 # After a trigger, words that make it a modifier or a reference: 培训班学员, 会议精神.
 NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际", "前夕",
                     # the place named for it: 会议室, 会见厅, 会议中心, 开工现场
@@ -60,6 +68,10 @@ def lead_of(text: str) -> tuple[int, str]:
 VAGUE_DATES = ("近日", "日前", "连日来", "近期")
 
 
+def is_vague(date: re.Match) -> bool:
+    return date.group("rel") in VAGUE_DATES or date.group("fest") is not None
+
+
 def lead_dates(lead: str) -> list[re.Match]:
     """Dates of the opening paragraph; when it has none (a feature opening on a
     scene), a date that opens a later paragraph of the lead (`4月16日，春雨初歇`)."""
@@ -76,10 +88,10 @@ def activity_date(found: list[re.Match], trigger_at: int | None) -> re.Match | N
         return None
     before = [m for m in found if trigger_at is not None and m.start() < trigger_at]
     if before:
-        definite = [m for m in before if m.group("rel") not in VAGUE_DATES]
+        definite = [m for m in before if not is_vague(m)]
         return (definite or before)[-1]
-    definite = [m for m in found if m.group("rel") not in VAGUE_DATES]
-    return found[0] if found[0].group("rel") not in VAGUE_DATES or not definite else definite[0]
+    definite = [m for m in found if not is_vague(m)]
+    return found[0] if not is_vague(found[0]) or not definite else definite[0]
 
 
 def find_date(text: str, trigger_at: int | None = None) -> tuple[str | None, int | None]:
@@ -104,10 +116,14 @@ def normalise_date(date_text: str | None, issue: dt.date | None) -> dt.date | No
         offsets = {"昨日": -1, "昨天": -1, "昨晚": -1, "前日": -2, "今日": 0, "今天": 0}
         off = offsets.get(m.group("rel"))
         return issue + dt.timedelta(days=off) if off is not None else None
+    if m.group("wd"):
+        return weekday_before(issue, WEEKDAYS.index(m.group("wd")), m.group("week") == "上")
     year = int(m.group("y")) if m.group("y") else (issue.year if issue else None)
     month = int(m.group("m")) if m.group("m") else (issue.month if issue else None)
     if year is None or month is None:
         return None
+    if m.group("rm") == "上月":
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     try:
         day = dt.date(year, month, int(m.group("d")))
     except ValueError:
@@ -115,6 +131,17 @@ def normalise_date(date_text: str | None, issue: dt.date | None) -> dt.date | No
     if issue and not m.group("y") and day > issue + dt.timedelta(days=31):
         day = day.replace(year=year - 1)  # a December date in a January issue
     return day
+
+
+def weekday_before(issue: dt.date | None, weekday: int, last_week: bool) -> dt.date | None:
+    """周三 in an issue: the last such day up to the issue (周日 and 周天 are the
+    seventh); 上周三: that day of the week before the issue's week."""
+    if issue is None:
+        return None
+    weekday = min(weekday, 6)
+    if last_week:
+        return issue - dt.timedelta(days=issue.weekday() + 7 - weekday)
+    return issue - dt.timedelta(days=(issue.weekday() - weekday) % 7)
 
 
 # event_triggers.txt: an `activity` word (植树, 祝寿, 施救, 活动) makes the event
