@@ -337,3 +337,7 @@ def test_titles_in_brackets_after_a_name_and_names_glued_to_an_office(nlp_people
     assert nlp_people("县领导孟祥林参加活动。孟祥林（县委常委、宣传部部长）致辞。") == {
         "孟祥林": ["县委常委", "宣传部部长"]}
     assert nlp_people("市人武部政委、上校石国强出席仪式。") == {"石国强": ["市人武部政委", "上校"]}
+
+
+def test_circumstances_before_a_description(nlp_people):
+    assert nlp_people("为困难户祁某胜、独居老人毕桂英送去生活物资。")["毕桂英"] == ["独居老人"]

@@ -149,7 +149,8 @@ def weekday_before(issue: dt.date | None, weekday: int, last_week: bool) -> dt.d
 WEAK_KIND = "activity"
 # A lead that passes on news from a source reports no attended activity:
 # 记者从省科技厅获悉, 从市委宣传部传来喜讯.
-NEWS_FROM_SOURCE = re.compile(r"^[^。！？\n]{0,24}?从[^。！？，,\n]{2,30}?(?:获悉|了解到|传来)")
+# (No `^`: it is matched from the lead's first date on, and `^` never matches after pos.)
+NEWS_FROM_SOURCE = re.compile(r"[^。！？\n]{0,24}?从[^。！？，,\n]{2,30}?(?:获悉|了解到|传来)")
 # An opening on a period (连日来, 今年以来, 近年来) tells of work over time, not of one
 # activity, unless its first paragraph names one.
 ONGOING = re.compile(r"以来|连日来|近年来|近期")
