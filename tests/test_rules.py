@@ -341,3 +341,13 @@ def test_titles_in_brackets_after_a_name_and_names_glued_to_an_office(nlp_people
 
 def test_circumstances_before_a_description(nlp_people):
     assert nlp_people("为困难户祁某胜、独居老人毕桂英送去生活物资。")["毕桂英"] == ["独居老人"]
+
+
+def test_who_conveys_a_spirit_or_is_commended_takes_part():
+    from graph_builder.pipeline import shared_nlp
+
+    text = ("4月2日，全县经济工作会议召开。会上，县委副书记杜文军传达了全市会议精神。学习王国栋同志的讲话精神。"
+            "受表彰的道德模范有：杨春生、朱秀兰、秦建华。")
+    found = shared_nlp()(text)._.gb_persons
+    assert not found["杜文军"].reference_only and not found["杨春生"].reference_only
+    assert found["王国栋"].reference_only

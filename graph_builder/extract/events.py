@@ -281,6 +281,10 @@ def clause_before(text: str, pos: int, width: int = 12) -> str:
     return text[max(start, cut + 1):pos]
 
 
+# Verbs of passing a text on: the one who does it is present (传达了…精神, 宣读了…决定).
+CONVEYING = ("传达", "宣读", "领学", "解读", "通报", "宣讲", "带领学习", "领读")
+
+
 def is_reference(text: str, start: int, end: int, lex: Lexicons) -> bool:
     """A mention inside a studied speech, an instruction or an entrustment, or
     the object of an election or appointment (补选王建修为代表)."""
@@ -288,6 +292,8 @@ def is_reference(text: str, start: int, end: int, lex: Lexicons) -> bool:
     for word in lex.reference_not:  # 受表彰的模范有：X is no entrustment (受X委托)
         before = before.replace(word, "")
     after = re.split(r"[，,；;。]", clause_after(text, end), maxsplit=1)[0][:30]
+    if after.startswith(CONVEYING):
+        after = ""  # 某某传达了会议精神: the speaker conveys the spirit, present
     return any(cue in before for cue in lex.reference_before) or before.endswith(tuple(lex.name_cues)) or any(
         cue in after for cue in lex.reference_after)
 
