@@ -55,6 +55,7 @@ def test_event_type(text, kind):
     ("春节前夕，市委书记走访慰问困难群众。", "春节前夕"),
     ("春节前夕，1月20日上午，市委书记到某村慰问。", "1月20日上午"),
     ("周一鸣主持召开会议。", None),  # a name, not a Monday
+    ("8月1日前夕，区委常委带队走访慰问老战士。", "8月1日前夕"),
 ])
 def test_first_date_as_written(text, date):
     assert event_of(text).date_text == date

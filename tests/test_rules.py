@@ -351,3 +351,7 @@ def test_who_conveys_a_spirit_or_is_commended_takes_part():
     found = shared_nlp()(text)._.gb_persons
     assert not found["杜文军"].reference_only and not found["杨春生"].reference_only
     assert found["王国栋"].reference_only
+
+
+def test_campaigns_before_a_description(nlp_people):
+    assert nlp_people("走访慰问了抗美援朝老战士许德山。") == {"许德山": ["抗美援朝老战士"]}
