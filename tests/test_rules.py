@@ -355,3 +355,11 @@ def test_who_conveys_a_spirit_or_is_commended_takes_part():
 
 def test_campaigns_before_a_description(nlp_people):
     assert nlp_people("走访慰问了抗美援朝老战士许德山。") == {"许德山": ["抗美援朝老战士"]}
+
+
+def test_foreign_and_minority_names_after_titles_and_in_lists(nlp_people):
+    assert nlp_people("日本某某市议会议长渡边次郎率友好代表团访问我市。") == {"渡边次郎": ["日本某某市议会议长"]}
+    assert nlp_people("蒙古族歌手巴特尔、乌兰其其格演唱了歌曲。") == {
+        "巴特尔": ["蒙古族歌手"], "乌兰其其格": ["蒙古族歌手"]}
+    assert nlp_people("村民阿依古丽告诉记者，今年收入翻了一番。") == {"阿依古丽": ["村民"]}
+    assert nlp_people("格鲁吉亚总统警告说将武力解决冲突。") == {}

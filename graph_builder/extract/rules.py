@@ -36,6 +36,10 @@ JOINING_CHARS = set("和与及的等在是")
 # One-character words that glue onto a name's end (罗宏说, 王刚等, 李华家): with a
 # two-character name before them, they start the next word.
 GLUE_CHARS = set("说等在看家讲称和与及的是也都就又还将把被对向让给到去曾已均为以却则便即才并")
+# One-character words that end a foreign name after a foreign office (某某某某率团, 某某某一行).
+FOREIGN_NAME_AFTER = set("率在和一等向与及对为")
+# One-character words after a foreign name that end it (莱利在, 采卡和, 某某率团).
+FOREIGN_NAME_GLUE = GLUE_CHARS | {"率"}
 # Function characters no given name is made of (有了, 时在座).
 NOT_IN_GIVEN_NAMES = set("了的是等也都就又还将把被让给着过们个这那而或吗呢吧啊你我他她它您咱仍及却不")
 # Surname characters that are mostly function words (向记者, 但俗话, 曾有人): the
@@ -434,7 +438,7 @@ class NameFinder:
                 return start, end
         return None
 
-    def transliterated_at(self, i: int, strong: bool = False) -> tuple[int, int] | None:
+    def transliterated_at(self, i: int, strong: bool = False, listed: bool = False) -> tuple[int, int] | None:
         """A foreign or minority name of three or more characters with no Chinese
         surname, right after an office (议长维克托) or, up to punctuation or a word
         that follows names (strong), a description (蒙古族歌手乌兰图雅): none of its
@@ -444,11 +448,10 @@ class NameFinder:
         while end < len(text) and end - i < 6 and text[end] in chars:
             end += 1
         for stop in range(end, i + 2, -1):
-            ends = self.strong_end(stop) if strong else self.boundary_at(stop)
-            # 策略师凯利斯认为, 选手莱利在前: a speech verb, or a one-character word glued on
-            ends = ends or self.lex.speech_pattern.match(text, stop) is not None or (
-                text[stop:stop + 1] in GLUE_CHARS | {"率"} and stop in self.bounds and stop + 1 in self.bounds)
-            if ends and not any(self.lex.is_word(text[i:k]) for k in range(i + 2, stop + 1)):
+            ends = (self.strong_end(stop) if strong else self.boundary_at(stop)) or self.foreign_name_ends(stop) \
+                or (listed and stop in self.bounds)  # a list item ends where the segmenter's word does
+            # in a list of such names only the whole item must be no word (乌兰其其格 holds 乌兰)
+            if ends and not any(self.lex.is_word(text[i:k]) for k in ([stop] if listed else range(i + 2, stop + 1))):
                 return i, stop
         return None
 
@@ -502,10 +505,21 @@ class NameFinder:
         if not self.lex.country_pattern.match(org) and not self.lex.stationed_pattern.search(org):
             return None
         for end in range(title.end + 4, title.end + 1, -1):
-            if end <= len(text) and all(is_cjk(c) for c in text[title.end:end]) and self.strong_end(end) \
+            # 议长某某某某率团, 某某某一行: a one-character word after three or more characters,
+            # none of them a post or a joining word (新闻秘书在, 首相兼外交与)
+            loose = end - title.end >= 3 and text[end:end + 1] in FOREIGN_NAME_AFTER \
+                and not self.lex.post_pattern.search(text, title.end, end) and text[title.end] not in "兼及和与"
+            if end <= len(text) and all(is_cjk(c) for c in text[title.end:end]) \
+                    and (self.strong_end(end) or loose) \
                     and not self.lex.is_word(text[title.end:end]):  # 山田太郎: 山田 is a word too
                 return title.end, end
         return None
+
+    def foreign_name_ends(self, end: int) -> bool:
+        """Where a foreign name after its title may end besides punctuation (策略师凯利斯认为,
+        议长渡边某某率团): a speech verb, or a one-character verb glued on."""
+        return self.lex.speech_pattern.match(self.text, end) is not None or (
+            self.text[end:end + 1] in FOREIGN_NAME_GLUE and (not self.bounds or end + 1 in self.bounds))
 
     def strong_end(self, end: int) -> bool:
         """Punctuation, or a word of two or more characters that follows names."""
@@ -530,7 +544,8 @@ class NameFinder:
         title_starts = {t.start for t in self.titles}
         listed = False
         while end < len(self.text) and self.text[end] == "、" and (end + 1) not in title_starts:
-            span = self.name_at(end + 1, strict=True, weak=weak) or self.list_item_at(end + 1)
+            span = self.name_at(end + 1, strict=True, weak=weak) or self.list_item_at(end + 1) or (
+                self.transliterated_at(end + 1, strong=True, listed=True) if self.transliterated_before(end) else None)
             if not span:
                 return
             self.add(span, "list", titles)
@@ -540,6 +555,12 @@ class NameFinder:
             span = self.name_at(end + 1, strict=True, weak=True)
             if span:
                 self.add(span, "list", titles if listed else [])
+
+    def transliterated_before(self, end: int) -> bool:
+        """The list item ending at `end` is a foreign or minority name (巴特尔、乌兰其其格):
+        the items after it may break the Han pattern too."""
+        start = next((m.start for p in self.persons.values() for m in p.mentions if m.end == end), end)
+        return end - start >= 3 and all(c in self.lex.transliteration_chars for c in self.text[start:end])
 
     def list_item_at(self, i: int) -> tuple[int, int] | None:
         """Inside a list of names, an item that fails the checks for a name alone but
@@ -569,6 +590,9 @@ class NameFinder:
             span = self.name_at(title.end, strict=True, weak=described, titled=not described)
             if not span:
                 glued = self.glued_names(title.end)
+                foreign = self.transliterated_at(title.end, strong=True) if glued else None
+                if foreign and foreign[1] >= glued[-1][1]:
+                    glued = []  # 村民阿依古丽: one minority name, not 阿依 and 古丽
                 for glued_span in glued:
                     self.add(glued_span, "list", chain)
                 if glued:
