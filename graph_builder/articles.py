@@ -34,7 +34,8 @@ CREDIT_VERB = re.compile(r"\s*(?:摄影?|报道|整理|供图|制图)\s*[：:]?\
 NAMES_THEN_ROLE = re.compile(r"^(?P<inner>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})?)\s*(?:文/图|图/文|/文|/图|摄影?)$")
 # The last sentence's end: a credit may follow it on the same line (…祝福。 文/图 记者 汪洋).
 LAST_SENTENCE_END = re.compile(r"[。！？”][^。！？”]*$")
-SUFFIX_ROLE = re.compile(r"/\s*(?:文|图|摄)(?![\u4e00-\u9fff])")
+# 张三/文 李四/图, and glued in columns 张三/文李四/图: a role after a name (文/图 and 文/张三 put it before)
+SUFFIX_ROLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![文图摄])/\s*(?:文|图|摄)(?!\s*/)")
 HAN_NAME = re.compile(rf"^[{HAN}·]{{2,5}}$")
 
 

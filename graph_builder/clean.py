@@ -75,8 +75,13 @@ class Paragraph:
 
     @property
     def raw(self) -> str:
-        """The original text of the paragraph's lines, spaces kept (names in credits)."""
-        return "".join(line.raw.strip() for line in self.lines)
+        """The original text of the paragraph's lines, spaces kept (names in credits),
+        also one that the column broke the line at (`记者 范某某` / ` 文/图 …`)."""
+        parts = [self.lines[0].raw.strip()] if self.lines else []
+        for prev, line in zip(self.lines, self.lines[1:]):
+            spaced = prev.raw.rstrip("\r\n")[-1:].isspace() or line.raw[:1].isspace()
+            parts.append((" " if spaced else "") + line.raw.strip())
+        return "".join(parts)
 
 
 @dataclass
@@ -246,9 +251,11 @@ def runs_on_into_reporter(prev: Line, line: Line, width: int) -> bool:
 
 
 def credit_wraps_on(prev: Line, line: Line, width: int) -> bool:
-    """A credit line on top that the column wrapped: `■本报记者 张三 李` / `四`."""
-    return (not is_free_text(width) and not line.blank_before and len(prev.text) >= width - 2
-            and len(line.text) <= 4 and TOP_CREDIT_LINE.match(prev.text + line.text) is not None)
+    """A credit line on top that the column wrapped: `■本报记者 张三 李` / `四`,
+    `□本报记者 张三 实` / `习生 李四 文/图`."""
+    # the raw line's length: the spaces between credited names filled the column too
+    return (not is_free_text(width) and not line.blank_before and len(prev.raw.strip()) >= width - 2
+            and not SENTENCE_PUNCT.search(line.text) and TOP_CREDIT_LINE.match(prev.text + line.text) is not None)
 
 
 def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
@@ -285,6 +292,13 @@ def flows_into_sentence(lines: list[Line], i: int, width: int) -> bool:
     return False
 
 
+def credit_line_ends(para: Paragraph, line: Line) -> bool:
+    """A credit line on top that the column wrapped over two or more lines
+    (`□本报记者 张三 实` / `习生 李四 文/图`) ends where the text after it does not continue it."""
+    return len(para.lines) > 1 and TOP_CREDIT_LINE.match(para.text) is not None \
+        and TOP_CREDIT_LINE.match(para.text + line.text) is None
+
+
 def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
     """Rebuild paragraphs. Between articles (after an end mark or credit), each
     headline-like line stays a paragraph of its own so that headlines can be found."""
@@ -298,6 +312,7 @@ def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
             and not flows_into_sentence(lines, i, width)
         if i == 0 or headline_zone or starts_new_paragraph(lines[i - 1], line, width) or (
                 paragraphs and paragraphs[-1].headline_like) or (
+                paragraphs and credit_line_ends(paragraphs[-1], line)) or (
                 line.blank_before and ends_headline_block(paragraphs[-1], line, width)):
             paragraphs.append(Paragraph("", [], heading_level=line.heading_level,
                                         blank_before=line.blank_before or i == 0,

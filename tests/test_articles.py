@@ -224,3 +224,13 @@ def test_closing_credits_after_the_last_sentence_or_with_the_role_last():
 
 def test_a_news_head_of_a_broadcaster():
     assert reporters_of("央广网郑州1月5日消息（记者 杨某明）1月4日，某县召开会议。\n") == [["杨某明"]]
+
+
+def test_credits_the_column_wrapped_or_glued():
+    assert reporters_of("□本报记者 何某平 实\n习生 丁某 文/图\n\n1月4日，某县召开会\n议，县长孙某海出席\n会议并讲话。\n") == [
+        ["何某平", "丁某"]]
+    assert reporters_of("■本报记者 高某亮 通\n讯员 田某军/文 韩某\n/图\n\n1月4日，某县召开会议，县长出\n席。\n") == [
+        ["高某亮", "田某军", "韩某"]]
+    assert reporters_of("晚报讯 记者 范某伟\n 文/图 1月4日，某县召开\n会议，县长出席。\n") == [["范某伟"]]
+    # the column layout drops the space between two credits: 李某梅/文王某军/图
+    assert split_names("李某梅/文王某军/图") == ["李某梅", "王某军"]
