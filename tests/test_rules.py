@@ -363,3 +363,8 @@ def test_foreign_and_minority_names_after_titles_and_in_lists(nlp_people):
         "巴特尔": ["蒙古族歌手"], "乌兰其其格": ["蒙古族歌手"]}
     assert nlp_people("村民阿依古丽告诉记者，今年收入翻了一番。") == {"阿依古丽": ["村民"]}
     assert nlp_people("格鲁吉亚总统警告说将武力解决冲突。") == {}
+
+
+def test_a_name_ending_in_he_before_a_follower(nlp_people):
+    assert nlp_people("市人大常委会主任郑永和出席会议。") == {"郑永和": ["市人大常委会主任"]}
+    assert nlp_people("副市长王刚和李明出席会议。")["王刚"] == ["副市长"]

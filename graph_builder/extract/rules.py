@@ -359,8 +359,9 @@ class NameFinder:
                           if (self.is_token(i, end) or titled and self.strong_end(end) and text[i] not in PARTNER_JOINS)
                           and self.boundary_at(end)]  # 专家和权威: 和 joins, it opens no name
         if len(candidates) == 2 and text[candidates[0] - 1] in GLUE_CHARS and (
-                self.boundary_at(candidates[1]) or candidates[1] in self.bounds):
-            candidates.reverse()  # 罗宏说：the 说 is the verb
+                self.boundary_at(candidates[1]) or candidates[1] in self.bounds) and not (
+                text[candidates[0] - 1] in LIST_LAST and self.strong_end(candidates[0])):
+            candidates.reverse()  # 罗宏说：the 说 is the verb; 郑永和出席: the 和 joins nothing
         for end in candidates:
             if self.boundary_at(end):
                 return i, end
