@@ -31,6 +31,7 @@ def event_of(text: str):
     ("经过专家评审会评审，确定了十个项目。", "none"),  # the step a result came through
     ("4月20日，在某村的育苗棚里，村民李某正忙着拔红薯苗。", "other"),  # a caption: people at work
     ("近日，五名志愿者来到敬老院，为老人们打扫卫生。", "other"),  # acts of service and help
+    ("5月28日上午，市民听到呼救声，立即跳入水中，将女孩救上岸。", "other"),
     ("昨日，一位老人在楼下摔倒，环卫工人及时将她送往医院。", "other"),
     ("今年一季度，全市新签约项目23个，签约金额50亿元。", "none"),  # what was signed, counted
     ("目前，该项目正在加紧建设，预计年底投用。" * 10, "none"),  # a report, not a caption

@@ -368,3 +368,8 @@ def test_foreign_and_minority_names_after_titles_and_in_lists(nlp_people):
 def test_a_name_ending_in_he_before_a_follower(nlp_people):
     assert nlp_people("市人大常委会主任郑永和出席会议。") == {"郑永和": ["市人大常委会主任"]}
     assert nlp_people("副市长王刚和李明出席会议。")["王刚"] == ["副市长"]
+
+
+def test_relations_before_names_in_stories(nlp_people):
+    found = nlp_people("何万山和老伴儿杨桂花一起见证了发展。老人的家属赵秀芝送来锦旗。")
+    assert found.get("杨桂花") == [] and found.get("赵秀芝") == []
