@@ -373,3 +373,7 @@ def test_a_name_ending_in_he_before_a_follower(nlp_people):
 def test_relations_before_names_in_stories(nlp_people):
     found = nlp_people("何万山和老伴儿杨桂花一起见证了发展。老人的家属赵秀芝送来锦旗。")
     assert found.get("杨桂花") == [] and found.get("赵秀芝") == []
+
+
+def test_an_organisation_before_its_office_is_no_name(nlp_people):
+    assert nlp_people("某区政协组织部分委员视察工作。区政协主席康伟民参加视察。") == {"康伟民": ["区政协主席"]}
