@@ -26,6 +26,8 @@ def event_of(text: str):
     ("昨日，新图书馆落成，市民排队入馆。", "ceremony"),
     ("9月9日，县里举办乡村振兴论坛。", "meeting"),
     ("6月7日，市委书记在会上要求，各级各部门要提高认识。", "meeting"),  # a speech at a meeting
+    ("12月26日，某某大桥正式通车。", "ceremony"),
+    ("3月5日，市委书记到某县实地查看项目进展。", "inspection"),
     ("4月9日，某县举行新兵入伍欢送会。", "meeting"),  # a gathering the lexicon does not name
     ("4月9日，某村举办了一场家风故事会。", "meeting"),
     ("4月9日，某县人民法院公开开庭审理一起案件。", "other"),
