@@ -377,3 +377,7 @@ def test_relations_before_names_in_stories(nlp_people):
 
 def test_an_organisation_before_its_office_is_no_name(nlp_people):
     assert nlp_people("某区政协组织部分委员视察工作。区政协主席康伟民参加视察。") == {"康伟民": ["区政协主席"]}
+
+
+def test_names_listed_before_a_comrade_share_it(nlp_people):
+    assert set(nlp_people("市领导刘某奇、朱某同志带领工作组来到某村。")) >= {"刘某奇", "朱某"}

@@ -752,7 +752,17 @@ class NameFinder:
                         (not self.lex.is_word(cand) or self.name_shaped_word(cand)) and \
                         (not self.bounds or start in self.bounds):  # 有关负责同志 is no name
                     self.add((start, m.start()), "signature")
+                    self.names_listed_before(start, "signature")
                     break
+
+    def names_listed_before(self, start: int, via: str) -> None:
+        """`刘某某、朱某同志`: names joined by 、 before a name share its context."""
+        while self.text[start - 1:start] == "、":
+            span = self.name_ending_at(start - 1)
+            if not span:
+                return
+            self.add(span, via)
+            start = span[0]
 
     def name_shaped_word(self, word: str) -> bool:
         """A three-character dictionary word shaped like a name (a frequent surname and
