@@ -381,3 +381,7 @@ def test_an_organisation_before_its_office_is_no_name(nlp_people):
 
 def test_names_listed_before_a_comrade_share_it(nlp_people):
     assert set(nlp_people("市领导刘某奇、朱某同志带领工作组来到某村。")) >= {"刘某奇", "朱某"}
+
+
+def test_a_name_word_before_an_office(nlp_people):
+    assert set(nlp_people("李鹏总理和朱镕基副总理就治水作出指示。")) == {"李鹏", "朱镕基"}

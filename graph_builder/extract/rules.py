@@ -807,9 +807,22 @@ class NameFinder:
             if not (self.strong_end(end) or text[end:end + 1] in GLUE_CHARS or text.startswith("、", end)
                     or self.lex.speech_pattern.match(text, end)):
                 continue
-            span = self.name_ending_at(start) or self.foreign_word_ending_at(start)
+            span = self.name_ending_at(start) or self.foreign_word_ending_at(start) or self.name_word_ending_at(start)
             if span:
                 self.add(span, "title", [TitleSpan(start, end, start)])
+            if span and self.text[span[0] - 1:span[0]] == "、":
+                self.names_listed_before(span[0], "title")
+
+    def name_word_ending_at(self, end: int) -> tuple[int, int] | None:
+        """`李某总理和朱某某副总理`: before an office, a segmenter's word of three characters
+        that is a name by its shape (surname, no ordinary word), its given name of any
+        characters (镕 is rare), its left edge clear."""
+        start = end - 3
+        if start < 0 or not self.is_token(start, end) or self.lex.surname_length(self.text, start) != 1 \
+                or not self.plausible(start, end, 1):
+            return None
+        before = self.text[start - 1:start]
+        return (start, end) if not before or not is_cjk(before) or before in LEFT_EDGE else None
 
     def find_led_and_chaired(self) -> None:
         """`以X为首的`, `以X副书记为团长的` (who leads a group), `由X主持` (who chairs)."""
