@@ -387,6 +387,5 @@ def test_a_name_word_before_an_office(nlp_people):
     assert set(nlp_people("李鹏总理和朱镕基副总理就治水作出指示。")) == {"李鹏", "朱镕基"}
 
 
-
 def test_halls_and_courtyards_end_no_name(lex):
     assert people("他第一个走进纪念馆，又来到敬老院。", lex) == {}
