@@ -18,7 +18,7 @@ ROLE_SPLIT = re.compile(rf"({NOT_REPORTER_ROLE})|{ROLE}")
 OUTLET_ONLY = re.compile(rf"{OUTLET}")
 # Words that close an article where a bare credit could stand: 全文完, 待续.
 END_WORDS = ("完", "全文完", "待续", "未完待续", "未完")
-CREDIT_PAREN = re.compile(r"^[（(](?P<inner>[^）)]{2,24})[）)]$")
+CREDIT_PAREN = re.compile(r"^[（(](?P<inner>[^）)]{2,34})[）)]$")
 CONTINUATION_START = re.compile(r"^[（(]\s*上接")
 TRAILING_CREDIT = re.compile(r"(?:[。！？”]\s*[（(](?P<inner>[^）)]{2,24})[）)]|[;；]\s*(?P<src>[\u4e00-\u9fff]{2,4}))$")
 # A credit with no brackets after the last sentence: `…春意。 李太昭`, `…。王拓 崔骏`, glued in columns.
@@ -27,7 +27,7 @@ PHOTO_CREDIT = re.compile(
     r"(?:^|[。！？”\s])(?P<inner>(?:本报)?(?:见习|特约)?(?:记者)?[\u4e00-\u9fff ·]{2,12})\s*摄影?$")
 # A credit line of its own: 文/图 本报记者 X, 摄影：X, 图/文 X Y.
 CREDIT_LINE = re.compile(rf"^(?:文/图|图/文|文图|摄影|图|记者|通讯员|撰文|文字)\s*[:：/ ]\s*"
-                         rf"(?P<inner>(?:{ROLE})?\s*[\u4e00-\u9fff ·、]{{2,20}})$")
+                         rf"(?P<inner>(?:{ROLE})?\s*[\u4e00-\u9fff ·、]{{2,20}}(?:\s*{NOT_REPORTER_ROLE}.{{2,20}})?)$")
 # What the credited did, after the names: 记者 万 千 摄, 记者X报道, X整理.
 CREDIT_VERB = re.compile(r"\s*(?:摄影?|报道|整理|供图|制图)\s*[：:]?\s*$")
 # A credit with the role after the names, on a line of its own: 张三 文/图, 李四 摄影.

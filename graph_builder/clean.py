@@ -166,13 +166,15 @@ ROLE_CORE = (r"(?:特派|特约|见习|实习|首席|全媒体|融媒体|全媒|
              r"(?:记者|通讯员|实习生)")
 ROLE = rf"(?:{OUTLET}\s*)?{ROLE_CORE}|(?:{OUTLET})?评论员|摄影|文/图|图/文|文图|文/|图/"
 # Editors and designers are credited too, but are not reporters.
-NOT_REPORTER_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发|统筹|终审|制图|设计|排版)[:：]?"
+NOT_REPORTER_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发|统筹|终审|制图|设计|排版|来源|稿源)[:：]?"
 CREDIT_NAMES = r"[\u4e00-\u9fff ·、/]{2,30}"
 SPACED_NAME = r"[\u4e00-\u9fff·]{2,4}"
 # 本报讯（记者X 通讯员Y）, 本报讯 记者X报道：, 本报讯 记者X 通讯员Y (spaced), or the head
 # alone (安阳日报讯11月12日上午).
 BYLINE = re.compile(
-    rf"(?:[{BULLETS}]\s*)?(?:{NEWS_HEAD})\s*(?:[（(【\[](?P<inner>[^）)】\]]{{1,40}})[）)】\]]"
+    # 【记者 张三】 with no news head before it
+    rf"[【\[](?P<bracketed>{ROLE_CORE}\s*{CREDIT_NAMES})[】\]]"
+    rf"|(?:[{BULLETS}]\s*)?(?:{NEWS_HEAD})\s*(?:[（(【\[](?P<inner>[^）)】\]]{{1,40}})[）)】\]]"
     rf"|(?P<reported>(?:{ROLE})\s*{CREDIT_NAMES}?)\s*报道[：:]?"
     # 本报讯 记者张三 实习生李四 4月8日…: credits set apart by spaces, the text after them
     rf"|(?P<spaced_head>{ROLE_CORE}\s*{SPACED_NAME}(?:\s+{ROLE_CORE}\s*{SPACED_NAME})*)(?=\s))?")
@@ -182,16 +184,18 @@ TOP_CREDIT_LINE = re.compile(
     rf"|^[{BULLETS}]\s*(?:文/图|图/文|文图)?\s*(?P<bare>{ROLE_CORE}\s*{CREDIT_NAMES})$"
     # 记者 张三 通讯员 李四 王五 (报道): roles and names set apart by spaces, on a line of their own
     rf"|^(?:文/图|图/文)?\s*(?P<spaced>{ROLE_CORE}\s+{SPACED_NAME}(?:\s+(?:{ROLE_CORE}\s*)?{SPACED_NAME})*)(?:\s*报道)?$"
-    # 文/本报记者 张三, 文/张三 图/李四, 撰文：张三 摄影：李四
-    rf"|^(?:文/|撰文[：:]|文字[：:])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$")
+    # 文/本报记者 张三, 文/张三 图/李四, 撰文：张三 摄影：李四, 撰文/张三 摄影/李四
+    rf"|^(?:文/|撰文[：:/]|文字[：:/])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
+    # 张三/文 李四/图: the role after each name
+    rf"|^(?P<suffixed>{SPACED_NAME}\s*/\s*[文图摄](?:\s+{SPACED_NAME}\s*/\s*[文图摄])*)$")
 STRUCTURAL_START = re.compile(
     rf"^[{BULLETS}]|^【|^(?:{NEWS_HEAD})|^本报(?:特约|见习)?(?:记者|通讯员)|^本报评论员")
 # A closing credit is either the whole text (matched from its start) or its last few
 # characters: searching those alone spares a scan of every long paragraph.
 CREDIT_WHOLE = re.compile(
-    r"[（(](?![^）)]*[版转接])[\u4e00-\u9fff\s、·/]{2,20}[）)]$|本报评论员$|(?:文/图|图/文)(?!本报)[\u4e00-\u9fff·、]{2,20}$"
+    r"[（(](?![^）)]*[版转接])[\u4e00-\u9fff\s、·/]{2,20}[）)]$|[（(](?:来源|稿源)[:：][^（）()]{2,30}[）)]$|本报评论员$|(?:文/图|图/文)(?!本报)[\u4e00-\u9fff·、]{2,20}$"
     r"|(来自|来源)[:：].{0,20}[;；]\s*[\u4e00-\u9fff]{2,4}$")
-CREDIT_END = re.compile(r"摄影?$|(?<=[。！？”])[（(](?![^）)]*[版转接])[\u4e00-\u9fff·\s/]{2,20}[）)]$")
+CREDIT_END = re.compile(r"摄影?$|(?<=[。！？”])[（(](?![^）)]*[版转接])(?:(?:来源|稿源)[:：])?[\u4e00-\u9fff·\s/]{2,20}[）)]$")
 CREDIT_END_CHARS = 24  # the longest CREDIT_END match (22), a final newline and the look-behind
 SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 

@@ -234,3 +234,11 @@ def test_credits_the_column_wrapped_or_glued():
     assert reporters_of("晚报讯 记者 范某伟\n 文/图 1月4日，某县召开\n会议，县长出席。\n") == [["范某伟"]]
     # the column layout drops the space between two credits: 李某梅/文王某军/图
     assert split_names("李某梅/文王某军/图") == ["李某梅", "王某军"]
+
+
+def test_more_credit_forms_of_other_papers():
+    assert reporters_of("【记者 王某华】1月4日，某县召开会议，县长出席。\n") == [["王某华"]]
+    assert reporters_of("王某华/文 李某军/图\n\n1月4日，某县召开会议，县长出席。\n") == [["王某华", "李某军"]]
+    assert reporters_of("撰文/王某华 摄影/李某军\n\n1月4日，某县召开会议，县长出席。\n") == [["王某华", "李某军"]]
+    assert reporters_of("1月4日，某县召开会议，县长出席。\n\n（来源：某某日报 记者 王某华）\n") == [["王某华"]]
+    assert reporters_of("1月4日，某县召开会议，县长出席。\n\n记者：王某华 编辑：李某军\n") == [["王某华"]]
