@@ -241,6 +241,7 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
         studied = any(cue in before.replace("学习中心组", "") for cue in ("传达", "学习", "贯彻", "落实"))
         # 经过专家评审会评审，确定…: the step a result came through, not the activity
         if (studied and "学习" not in m.group(0)) or after.startswith(NOT_THE_ACTIVITY) or before.startswith("经过") \
+                or result_in_frame(lead, m.start()) \
                 or (lex.event_type_of[m.group(0)] == "signing" and after.startswith(SIGNED_SUMS)):
             continue
         if m.start() and lead[m.start() - 1] + m.group(0)[0] in OVERLAPPING_WORDS:
@@ -250,6 +251,16 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
         later = verb_after_destination(lead, lex, m, clause_start, kind)
         return later or (m.group(0), m.start())
     return None
+
+
+# 在全市观摩评价活动中，某区…位居第一: a result the activity gave, reported as news.
+RESULT_FRAME = re.compile(r"在[^，。；！？\n]{2,40}?中[，,][^。；！？\n]{0,60}?(?:位居|名列|排名|位列|荣获|获评|获得|夺得|斩获)")
+
+
+def result_in_frame(lead: str, pos: int) -> bool:
+    """The trigger stands in a sentence that tells what an activity gave (在…中，…位居,
+    荣获): the article reports the result, not the activity."""
+    return any(m.start() <= pos < m.end() for m in RESULT_FRAME.finditer(lead))
 
 
 def of_kind(lex: Lexicons, trigger: str, kind: str | None) -> bool:
