@@ -389,3 +389,8 @@ def test_a_name_word_before_an_office(nlp_people):
 
 def test_halls_and_courtyards_end_no_name(lex):
     assert people("他第一个走进纪念馆，又来到敬老院。", lex) == {}
+
+
+def test_people_known_for_what_they_do_well(nlp_people):
+    assert nlp_people("近日，养殖能手戚桂兰、岗位标兵韩立新分享了经验。") == {
+        "戚桂兰": ["养殖能手"], "韩立新": ["岗位标兵"]}
