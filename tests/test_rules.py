@@ -304,6 +304,7 @@ def test_a_list_holds_compound_surnames_and_not_the_de_before_it(nlp_people):
 
 def test_closing_list_words_and_jump_notes_are_no_part_of_titles(nlp_people):
     assert nlp_people("出席会议的还有市人大常委会主任冯某庆。") == {"冯某庆": ["市人大常委会主任"]}
+    assert nlp_people("考察团成员有县发改委主任金晓东。") == {"金晓东": ["县发改委主任"]}
     assert nlp_people("（上接第一版）县委常委、常务副县长苗某新陪同。") == {"苗某新": ["县委常委", "常务副县长"]}
 
 
