@@ -395,3 +395,7 @@ def test_halls_and_courtyards_end_no_name(lex):
 def test_people_known_for_what_they_do_well(nlp_people):
     assert nlp_people("近日，养殖能手戚桂兰、岗位标兵韩立新分享了经验。") == {
         "戚桂兰": ["养殖能手"], "韩立新": ["岗位标兵"]}
+
+
+def test_a_verb_with_its_aspect_after_a_name(nlp_people):
+    assert nlp_people("近日，村民赵丽看着新房，笑得合不拢嘴。") == {"赵丽": ["村民"]}

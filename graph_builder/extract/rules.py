@@ -371,6 +371,8 @@ class NameFinder:
             if self.text[end:end + 1] in "家等" and self.text[end - 1] not in GLUE_CHARS \
                     and end + 1 in self.bounds and end not in self.bounds:
                 return i, end
+        if len(candidates) == 2 and text[candidates[0] - 1] in GLUE_CHARS and text[candidates[0]:candidates[0] + 1] in "着了过":
+            return i, candidates[1]  # 赵某看着新房: 看着 is the verb, whatever the segmenter's words
         for end in candidates:
             if end in self.bounds:
                 return i, end
