@@ -399,3 +399,7 @@ def test_people_known_for_what_they_do_well(nlp_people):
 
 def test_a_verb_with_its_aspect_after_a_name(nlp_people):
     assert nlp_people("近日，村民赵丽看着新房，笑得合不拢嘴。") == {"赵丽": ["村民"]}
+
+
+def test_given_names_ending_in_a_glue_character(nlp_people):
+    assert set(nlp_people("副县长张德才主持会议。市委书记李成才强调，要抓好落实。")) == {"张德才", "李成才"}

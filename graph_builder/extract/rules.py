@@ -40,6 +40,9 @@ GLUE_CHARS = set("说等在看家讲称和与及的是也都就又还将把被�
 FOREIGN_NAME_AFTER = set("率在和一等向与及对为")
 # One-character words after a foreign name that end it (莱利在, 采卡和, 某某率团).
 FOREIGN_NAME_GLUE = GLUE_CHARS | {"率"}
+# Glue characters that end given names too (永和, 德才): before punctuation, a
+# follower or a speech verb they are the name's.
+NAME_FINAL_GLUE = set("和才均")
 # Function characters no given name is made of (有了, 时在座).
 NOT_IN_GIVEN_NAMES = set("了的是等也都就又还将把被让给着过们个这那而或吗呢吧啊你我他她它您咱仍及却不")
 # Surname characters that are mostly function words (向记者, 但俗话, 曾有人): the
@@ -360,8 +363,9 @@ class NameFinder:
                           and self.boundary_at(end)]  # 专家和权威: 和 joins, it opens no name
         if len(candidates) == 2 and text[candidates[0] - 1] in GLUE_CHARS and (
                 self.boundary_at(candidates[1]) or candidates[1] in self.bounds) and not (
-                text[candidates[0] - 1] in LIST_LAST and self.strong_end(candidates[0])):
-            candidates.reverse()  # 罗宏说：the 说 is the verb; 郑永和出席: the 和 joins nothing
+                text[candidates[0] - 1] in NAME_FINAL_GLUE and (
+                    self.strong_end(candidates[0]) or self.lex.speech_pattern.match(text, candidates[0]))):
+            candidates.reverse()  # 罗宏说：the 说 is the verb; 郑永和出席: the 和 is the name's
         for end in candidates:
             if self.boundary_at(end):
                 return i, end
