@@ -75,6 +75,7 @@ def test_dates_that_name_no_day_normalise_to_none():
     assert normalise_date("上周五", dt.date(2019, 4, 10)) == dt.date(2019, 4, 5)
     assert normalise_date("周一上午", dt.date(2019, 4, 10)) == dt.date(2019, 4, 8)
     assert normalise_date("上月28日", dt.date(2019, 1, 10)) == dt.date(2018, 12, 28)
+    assert normalise_date("春节前夕", dt.date(2019, 1, 10)) is None
 
 
 def test_the_activity_after_a_destination_and_talks_with_a_party():

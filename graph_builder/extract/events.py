@@ -108,8 +108,8 @@ def normalise_date(date_text: str | None, issue: dt.date | None) -> dt.date | No
     m = DATE.match(date_text)
     if not m:
         return None
-    if m.group("lunar"):
-        return None  # the lunar calendar needs a table; the date stays as written
+    if m.group("lunar") or m.group("fest"):
+        return None  # the lunar calendar needs a table, a festival's eve names no day: the date stays as written
     if m.group("rel"):
         if issue is None:
             return None
