@@ -118,7 +118,11 @@ def persons_as_pages(nlp, items, width: int):
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")
             paths.append(path)
         for result in extract_paths(paths, nlp=nlp):
-            yield set() if isinstance(result, PageError) else {p.name for a in result.articles for p in a.persons}
+            if isinstance(result, PageError):
+                print(f"error: {result}", file=sys.stderr)  # a page lost is a miss to see, not to hide
+                yield set()
+            else:
+                yield {p.name for a in result.articles for p in a.persons}
 
 
 def score(nlp, items, misses, width: int = 0) -> dict:
