@@ -403,3 +403,10 @@ def test_a_verb_with_its_aspect_after_a_name(nlp_people):
 
 def test_given_names_ending_in_a_glue_character(nlp_people):
     assert set(nlp_people("副县长张德才主持会议。市委书记李成才强调，要抓好落实。")) == {"张德才", "李成才"}
+
+
+def test_long_places_and_national_bodies_in_titles(nlp_people):
+    found = nlp_people("联合国开发计划署驻华代表白雅婷，国家发展和改革委员会主任何立峰，"
+                       "沁阳市西向镇西向村村委会主任李东升出席。")
+    assert found == {"白雅婷": ["联合国开发计划署驻华代表"], "何立峰": ["国家发展和改革委员会主任"],
+                     "李东升": ["沁阳市西向镇西向村村委会主任"]}

@@ -30,7 +30,7 @@ DATE_UNITS = set("年月日号时分点")
 MAX_TITLE = 30
 POINTER = re.compile(r"该[\u4e00-\u9fff]{0,3}?[市县区镇乡村校局队厅委部司院所]")
 # The last character of an organisation or a place written before a description.
-DESCRIPTION_ORG_END = re.compile(r"[村组镇乡县市区省局所队司厂校院会社站部委办心团协店场园馆]")
+DESCRIPTION_ORG_END = re.compile(r"[村组镇乡县市区省局所队司厂校院会社站部委办心团协店场园馆署处科行庭]")
 # A third character that joins the next word, not the name: 班子和, 方式的.
 JOINING_CHARS = set("和与及的等在是")
 # One-character words that glue onto a name's end (罗宏说, 王刚等, 李华家): with a
@@ -58,6 +58,9 @@ NOT_LAST_IN_NAMES = set("队局厅委办部处站所校村乡镇县市区省组�
 # Surname characters that more often end a noun begun by a description (会员国, 教练席,
 # 理事国人员): glued to a description, they are no name's start.
 NOUN_ENDS = set("国席人员家们者长上下里中内外间处证费")
+# The last characters of places, and of the villages and towns that lie in them.
+PLACE_ENDS = set("省市县区镇乡村街")
+VILLAGE_ENDS = set("村镇乡庄屯寨社")
 # Joining words inside an organisation's name (劳动和经济工作部, 呼和浩特市委): the title
 # scan goes on over them when an organisation word follows and a word or place precedes.
 JOINS_IN_NAMES = {"和", "与", "及"}
@@ -247,6 +250,13 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
 CONTINUATION_BEFORE = re.compile(r"[（(](?:上接|下转|接|转)[^（）()]{0,10}[）)]$")
 
 
+def inside_long_word(i: int, token_starts: set[int], limit: int) -> bool:
+    """text[i] lies inside one segmenter's word with two or more characters on each side."""
+    start = max((b for b in token_starts if b <= i), default=0)
+    end = min((b for b in token_starts if b > i), default=limit)
+    return i - start >= 2 and end - i - 1 >= 2
+
+
 def date_before(text: str, k: int) -> bool:
     """text[:k] ends in a date or a time (4月9日, 10时), not a year's (2019年度)."""
     unit_at = k - 1 if text[k - 1:k] in DATE_UNITS else k if text[k - 1:k] in DIGITS else None
@@ -267,13 +277,18 @@ def joins_inside_name(text: str, k: int, post_start: int, lex: Lexicons,
     # a place of three or more that the boundary character opens (以色列; 和县 is too short to tell)
     if any(text[k - 1:k - 1 + n] in lex.places for n in range(3, 9)):
         return True
+    # a village or town of two characters after the place it lies in: 西向镇西向村, 某镇和平村
+    if text[k:k + 1] in VILLAGE_ENDS and k >= 3 and text[k - 3] in PLACE_ENDS:
+        return True
     if text[k - 1] not in JOINS_IN_NAMES or not ORG_SUFFIX.search(text, k, post_start):
         return False
+    if token_starts and inside_long_word(k - 1, token_starts, post_start):
+        return True  # 国家发展和改革委员会: one word of the segmenter's holds 和 with two or more on each side
     if k < 3:
         return False
     # the two characters before 和 are a word: the dictionary's, or the segmenter's that
     # starts with no surname (住房和城乡建设局; 郭凯和市总工会 joins a name to a title)
-    return text[k - 3:k - 1] in lex.common_words or bool(
+    return text[k - 3:k - 1] in lex.common_words or text[k - 3:k - 1] in lex.description_fields or bool(
         token_starts and (k - 3) in token_starts and (k - 1) in token_starts and (k - 2) not in token_starts
         and not lex.surname_length(text, k - 3, rare=True))
 
