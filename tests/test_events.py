@@ -44,6 +44,12 @@ def test_event_type(text, kind):
     assert event_of(text).type == kind
 
 
+def test_a_lead_that_tells_only_who_attended_reports_an_activity():
+    assert event_of("4月6日，县委书记、县长、县人大常委会主任等四大班子领导出席。").type == "other"
+    assert event_of("4月6日，县委书记等县领导出席会议。").type == "meeting"
+    assert event_of("4月6日，记者从县统计局获悉，县领导出席。").type == "none"
+
+
 @pytest.mark.parametrize("text, date", [
     ("农历正月初七，节后上班第一天，园区里机器轰鸣。", "农历正月初七"),
     ("428日，区长主持召开重点项目推进会。", "428日"),

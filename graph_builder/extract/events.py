@@ -172,6 +172,8 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     source = NEWS_FROM_SOURCE.match(lead, from_date)
     if trigger and source and trigger[1] >= source.end():
         trigger = None
+    if not trigger and not source:
+        trigger = attendance_told(text, lex, titles, headline_start, lead)
     first_para_end = lead.find("\n") if "\n" in lead else len(lead)
     if trigger and trigger[1] > first_para_end and ONGOING.search(lead, 0, first_para_end):
         trigger = None  # 连日来，某街道扎实做好防汛工作: a campaign told, its meetings only examples
@@ -185,6 +187,24 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     return EventFound("other" if kind == WEAK_KIND else kind, trigger[0] if trigger else None, trigger_start,
                       date.group(0) if date else None, start + date.start() if date else None,
                       place_m.group(1) if place_m else None)
+
+
+# People attending, presiding or accompanying in the lead's first sentence: some
+# activity is reported even where no trigger names it.
+ATTENDANCE = re.compile(r"(?:出席|参加|主持|陪同|参会|带队)(?:了)?(?P<what>会议|活动|仪式)?[。，,；]")
+
+
+def attendance_told(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start: int | None,
+                    lead: str) -> tuple[str, int] | None:
+    """The lead tells who attended (某某、某某等出席。) and names no activity: the
+    headline's activity if it names one, else an activity of no typed kind."""
+    first_sentence = re.split(r"[。！？\n]", lead, maxsplit=1)[0] + "。"
+    m = ATTENDANCE.search(first_sentence)
+    if not m:
+        return None
+    named = headline_trigger(text, lex, titles, headline_start)
+    # what they attended, when the lead says so (出席会议, 出席仪式), else an activity
+    return named[0] if named else (m.group("what") or "活动", m.start())
 
 
 def headline_trigger(text: str, lex: Lexicons, titles: list[TitleSpan],
