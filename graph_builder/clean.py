@@ -254,6 +254,17 @@ def runs_on_into_reporter(prev: Line, line: Line, width: int) -> bool:
             and not TOP_CREDIT_LINE.match(line.text))
 
 
+# A photo credit: a name (after a role or a space, or alone) and 摄: 本报记者 张三 摄, （李四 摄）.
+NAME_THEN_SHOT = re.compile(r"(?:^|\s|记者|通讯员|[（(])[\u4e00-\u9fff·]{2,4}\s*摄影?$")
+
+
+def runs_on_past_photo_word(prev: Line, line: Line, width: int) -> bool:
+    """A full column line that ends in 摄影 or 摄 inside a word (书画摄|影展, 拍摄) runs on
+    into the next line: only a name before 摄 makes it a credit."""
+    return (not is_free_text(width) and not line.blank_before and len(prev.text) >= width - 1
+            and NAME_THEN_SHOT.search(prev.raw.strip()) is None)
+
+
 def credit_wraps_on(prev: Line, line: Line, width: int) -> bool:
     """A credit line on top that the column wrapped: `■本报记者 张三 李` / `四`,
     `□本报记者 张三 实` / `习生 李四 文/图`."""
@@ -267,7 +278,8 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
         return True
     if runs_on_into_reporter(prev, line, width):
         return False
-    if is_structural_start(line.text) and not is_credit(line.text) or is_credit(prev.text):
+    if is_structural_start(line.text) and not is_credit(line.text) or is_credit(prev.text) and not (
+            runs_on_past_photo_word(prev, line, width)):
         return True
     if TOP_CREDIT_LINE.match(prev.text):  # □本报记者 张华 on its own line
         return not credit_wraps_on(prev, line, width)
@@ -296,6 +308,12 @@ def flows_into_sentence(lines: list[Line], i: int, width: int) -> bool:
     return False
 
 
+def headline_wraps_on(prev: Line, line: Line, width: int) -> bool:
+    """A headline line at full column width goes on in the line right after it."""
+    return not is_free_text(width) and not line.blank_before and not prev.heading_level \
+        and len(prev.text) >= width - 1 and is_headline_like(prev.text + line.text)
+
+
 def credit_line_ends(para: Paragraph, line: Line) -> bool:
     """A credit line on top that the column wrapped over two or more lines
     (`□本报记者 张三 实` / `习生 李四 文/图`) ends where the text after it does not continue it."""
@@ -314,10 +332,13 @@ def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
             continue
         headline_zone = between and is_headline_like(line.text) and not line.heading_level \
             and not flows_into_sentence(lines, i, width)
-        if i == 0 or headline_zone or starts_new_paragraph(lines[i - 1], line, width) or (
+        # the column broke a headline's line: one line of print, no sub-headline
+        wrapped_headline = headline_zone and bool(paragraphs) and paragraphs[-1].headline_like \
+            and headline_wraps_on(lines[i - 1], line, width)
+        if not wrapped_headline and (i == 0 or headline_zone or starts_new_paragraph(lines[i - 1], line, width) or (
                 paragraphs and paragraphs[-1].headline_like) or (
                 paragraphs and credit_line_ends(paragraphs[-1], line)) or (
-                line.blank_before and ends_headline_block(paragraphs[-1], line, width)):
+                line.blank_before and ends_headline_block(paragraphs[-1], line, width))):
             paragraphs.append(Paragraph("", [], heading_level=line.heading_level,
                                         blank_before=line.blank_before or i == 0,
                                         headline_like=headline_zone or bool(line.heading_level)))

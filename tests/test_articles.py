@@ -242,3 +242,16 @@ def test_more_credit_forms_of_other_papers():
     assert reporters_of("撰文/王某华 摄影/李某军\n\n1月4日，某县召开会议，县长出席。\n") == [["王某华", "李某军"]]
     assert reporters_of("1月4日，某县召开会议，县长出席。\n\n（来源：某某日报 记者 王某华）\n") == [["王某华"]]
     assert reporters_of("1月4日，某县召开会议，县长出席。\n\n记者：王某华 编辑：李某军\n") == [["王某华"]]
+
+
+def columns(*paragraphs: str, width: int = 11) -> str:
+    """Paragraphs laid out in a column `width` characters wide, a blank line between them."""
+    return "\n\n".join("\n".join(p[k:k + width] for k in range(0, len(p), width)) for p in paragraphs) + "\n"
+
+
+def test_a_headline_the_column_wrapped_and_a_photo_word_at_a_line_end():
+    page = columns("本报讯（记者 应某丽）12月8日，由市总工会主办的全市职工书画摄影展在市文化馆开幕。市总工会主席宣布开幕。",
+                   "全市职工书画摄影展在市文化馆隆重开幕")
+    articles = split_articles(clean_page(page))
+    assert len(articles) == 1 and articles[0].headline_text == "全市职工书画摄影展在市文化馆隆重开幕"
+    assert "书画摄影展在市文化馆开幕" in articles[0].text
