@@ -217,8 +217,8 @@ def is_headline_like(text: str) -> bool:
     """A line that could be (part of) a headline: short, no sentence punctuation."""
     if not text or len(text) > 40 or SENTENCE_PUNCT.search(text) or CAPTION_MARK.search(text):
         return False
-    if is_credit(text) or CONTINUATION.match(text):
-        return False
+    if is_credit(text) or CONTINUATION.match(text) or TOP_CREDIT_LINE.match(text):
+        return False  # 撰文/张三 摄影/李四: a credit line, short and unpunctuated like a headline
     if text.count("“") != text.count("”"):  # 强调：“创新… opens a quote that goes on
         return False
     return text[-1] not in "、：:“‘（(—" and not is_structural_start(text)
@@ -258,6 +258,13 @@ def runs_on_into_reporter(prev: Line, line: Line, width: int) -> bool:
 NAME_THEN_SHOT = re.compile(r"(?:^|\s|记者|通讯员|[（(])[\u4e00-\u9fff·]{2,4}\s*摄影?$")
 
 
+def inside_brackets(para: Paragraph, line: Line, width: int) -> bool:
+    """A column paragraph that opened a bracket it has not closed (a closing credit
+    wrapped: `（本报记者 张三` / `本报通讯员 李` / `四）`) goes on in the next line."""
+    opened = para.text.count("（") + para.text.count("(") - para.text.count("）") - para.text.count(")")
+    return not is_free_text(width) and not line.blank_before and opened > 0
+
+
 def runs_on_past_photo_word(prev: Line, line: Line, width: int) -> bool:
     """A full column line that ends in 摄影 or 摄 inside a word (书画摄|影展, 拍摄) runs on
     into the next line: only a name before 摄 makes it a credit."""
@@ -278,11 +285,12 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
         return True
     if runs_on_into_reporter(prev, line, width):
         return False
-    if is_structural_start(line.text) and not is_credit(line.text) or is_credit(prev.text) and not (
-            runs_on_past_photo_word(prev, line, width)):
+    if is_structural_start(line.text) and not is_credit(line.text):
         return True
-    if TOP_CREDIT_LINE.match(prev.text):  # □本报记者 张华 on its own line
+    if TOP_CREDIT_LINE.match(prev.text):  # □本报记者 张华 on its own line, 撰文/张三 摄影 / /李四 wrapped
         return not credit_wraps_on(prev, line, width)
+    if is_credit(prev.text) and not runs_on_past_photo_word(prev, line, width):
+        return True
     if is_free_text(width):
         return True
     if not prev.ends_sentence:
@@ -331,11 +339,13 @@ def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
             paragraphs[-1].end_mark = between = True  # ①5 on a line of its own closes the article
             continue
         headline_zone = between and is_headline_like(line.text) and not line.heading_level \
-            and not flows_into_sentence(lines, i, width)
+            and not flows_into_sentence(lines, i, width) \
+            and not (i and TOP_CREDIT_LINE.match(lines[i - 1].text) and credit_wraps_on(lines[i - 1], line, width))
         # the column broke a headline's line: one line of print, no sub-headline
         wrapped_headline = headline_zone and bool(paragraphs) and paragraphs[-1].headline_like \
             and headline_wraps_on(lines[i - 1], line, width)
-        if not wrapped_headline and (i == 0 or headline_zone or starts_new_paragraph(lines[i - 1], line, width) or (
+        continues = wrapped_headline or bool(paragraphs) and inside_brackets(paragraphs[-1], line, width)
+        if not continues and (i == 0 or headline_zone or starts_new_paragraph(lines[i - 1], line, width) or (
                 paragraphs and paragraphs[-1].headline_like) or (
                 paragraphs and credit_line_ends(paragraphs[-1], line)) or (
                 line.blank_before and ends_headline_block(paragraphs[-1], line, width))):

@@ -255,3 +255,11 @@ def test_a_headline_the_column_wrapped_and_a_photo_word_at_a_line_end():
     articles = split_articles(clean_page(page))
     assert len(articles) == 1 and articles[0].headline_text == "全市职工书画摄影展在市文化馆隆重开幕"
     assert "书画摄影展在市文化馆开幕" in articles[0].text
+
+
+def test_closing_and_top_credits_the_column_wrapped():
+    page = columns("全县经济工作会议召开", "撰文/王某华 摄影/李某军", "1月4日，某县召开会议，县长孙某海出席。", width=9)
+    articles = split_articles(clean_page(page))
+    assert [(a.headline_text, a.reporters) for a in articles] == [("全县经济工作会议召开", ["王某华", "李某军"])]
+    page = columns("1月4日，某县召开会议，县长孙某海出席。", "（本报记者 王某华 本报通讯员 李某军）", width=9)
+    assert [a.reporters for a in split_articles(clean_page(page))] == [["王某华", "李某军"]]
