@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import (BULLETS, BYLINE, CAPTION_MARK, HAN, NOT_REPORTER_ROLE, OUTLET, ROLE, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
+from .clean import (BULLETS, BYLINE, CAPTION_MARK, HAN, NOT_REPORTER_ROLE, OUTLET, ROLE, TEXT_AND_PHOTO, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
                     is_headline_like, is_structural_start)
 from .extract.lexicon import load_lexicons
 
@@ -26,7 +26,7 @@ BARE_CREDIT = re.compile(r"[。！？”]\s*(?P<bare>[\u4e00-\u9fff]{2,4}\s+[\u4
 PHOTO_CREDIT = re.compile(
     r"(?:^|[。！？”\s])(?P<inner>(?:本报)?(?:见习|特约)?(?:记者)?[\u4e00-\u9fff ·]{2,12})\s*摄影?$")
 # A credit line of its own: 文/图 本报记者 X, 摄影：X, 图/文 X Y.
-CREDIT_LINE = re.compile(rf"^(?:文/图|图/文|文图|摄影|图|记者|通讯员|撰文|文字)\s*[:：/ ]\s*"
+CREDIT_LINE = re.compile(rf"^(?:{TEXT_AND_PHOTO}|摄影|图|记者|通讯员|撰文|文字)\s*[:：/ ]\s*"
                          rf"(?P<inner>(?:{ROLE})?\s*[\u4e00-\u9fff ·、]{{2,20}}(?:\s*{NOT_REPORTER_ROLE}.{{2,20}})?)$")
 # What the credited did, after the names: 记者 万 千 摄, 记者X报道, X整理.
 CREDIT_VERB = re.compile(r"\s*(?:摄影?|报道|整理|供图|制图)\s*[：:]?\s*$")

@@ -164,7 +164,9 @@ NEWS_HEAD = (rf"{OUTLET}[\u4e00-\u9fff\d\s]{{0,14}}?讯"
 # with the outlet or posting before it (河南日报全媒体记者, 驻京记者).
 ROLE_CORE = (r"(?:特派|特约|见习|实习|首席|全媒体|融媒体|全媒|融媒|摄影|驻[\u4e00-\u9fff]{1,4}){0,2}"
              r"(?:记者|通讯员|实习生)")
-ROLE = rf"(?:{OUTLET}\s*)?{ROLE_CORE}|(?:{OUTLET})?评论员|摄影|文/图|图/文|文图|文/|图/"
+# Words and pictures by one hand: 文/图, 图/文, 文图, 文·图.
+TEXT_AND_PHOTO = r"(?:文/图|图/文|文图|文·图|图·文)"
+ROLE = rf"(?:{OUTLET}\s*)?{ROLE_CORE}|(?:{OUTLET})?评论员|摄影|{TEXT_AND_PHOTO}|文/|图/"
 # Editors and designers are credited too, but are not reporters.
 NOT_REPORTER_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发|统筹|终审|制图|设计|排版|来源|稿源)[:：]?"
 CREDIT_NAMES = r"[\u4e00-\u9fff ·、/]{2,30}"
@@ -180,12 +182,12 @@ BYLINE = re.compile(
     rf"|(?P<spaced_head>{ROLE_CORE}\s*{SPACED_NAME}(?:\s+{ROLE_CORE}\s*{SPACED_NAME})*)(?=\s))?")
 # Credit lines on top of an article: □本报记者 张华, □晚报记者 X 实习生 Y, 文/图 本报记者 X.
 TOP_CREDIT_LINE = re.compile(
-    rf"^(?:[{BULLETS}]\s*)?(?:文/图|图/文|文图)?\s*(?P<inner>(?:{OUTLET}){ROLE_CORE}\s*{CREDIT_NAMES})$"
-    rf"|^[{BULLETS}]\s*(?:文/图|图/文|文图)?\s*(?P<bare>{ROLE_CORE}\s*{CREDIT_NAMES})$"
+    rf"^(?:[{BULLETS}]\s*)?(?:{TEXT_AND_PHOTO}/?)?\s*(?P<inner>(?:{OUTLET}){ROLE_CORE}\s*{CREDIT_NAMES})$"
+    rf"|^[{BULLETS}]\s*(?:{TEXT_AND_PHOTO}/?)?\s*(?P<bare>{ROLE_CORE}\s*{CREDIT_NAMES})$"
     # 记者 张三 通讯员 李四 王五 (报道): roles and names set apart by spaces, on a line of their own
     rf"|^(?:文/图|图/文)?\s*(?P<spaced>{ROLE_CORE}\s+{SPACED_NAME}(?:\s+(?:{ROLE_CORE}\s*)?{SPACED_NAME})*)(?:\s*报道)?$"
     # 文/本报记者 张三, 文/张三 图/李四, 撰文：张三 摄影：李四, 撰文/张三 摄影/李四
-    rf"|^(?:文/|撰文[：:/]|文字[：:/])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
+    rf"|^(?:文/|{TEXT_AND_PHOTO}/|撰文[：:/]|文字[：:/])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
     # 张三/文 李四/图: the role after each name
     rf"|^(?P<suffixed>{SPACED_NAME}\s*/\s*[文图摄](?:\s+{SPACED_NAME}\s*/\s*[文图摄])*)$")
 STRUCTURAL_START = re.compile(

@@ -263,3 +263,8 @@ def test_closing_and_top_credits_the_column_wrapped():
     assert [(a.headline_text, a.reporters) for a in articles] == [("全县经济工作会议召开", ["王某华", "李某军"])]
     page = columns("1月4日，某县召开会议，县长孙某海出席。", "（本报记者 王某华 本报通讯员 李某军）", width=9)
     assert [a.reporters for a in split_articles(clean_page(page))] == [["王某华", "李某军"]]
+
+
+def test_words_and_pictures_with_a_middle_dot():
+    assert reporters_of("文·图/本报记者 王某华\n\n1月4日，某县召开会议，县长出席。\n") == [["王某华"]]
+    assert reporters_of("1月4日，某县召开会议，县长出席。\n\n文·图/王某华\n") == [["王某华"]]
