@@ -32,6 +32,9 @@ def event_of(text: str):
     ("4月9日，某村举办了一场家风故事会。", "meeting"),
     ("4月9日，某县人民法院公开开庭审理一起案件。", "other"),
     ("经过专家评审会评审，确定了十个项目。", "none"),  # the step a result came through
+    ("今年以来，该区签约23个项目，总投资50亿元。", "none"),  # signings counted over a period
+    ("一季度，全县累计签约项目12个。", "none"),
+    ("4月9日，某区与某集团签约。", "signing"),
     ("近日，在全市重点项目观摩评价活动中，某区接受观摩的4个项目总成绩位居第一。", "none"),  # the result it gave
     ("4月20日，在某村的育苗棚里，村民李某正忙着拔红薯苗。", "other"),  # a caption: people at work
     ("近日，五名志愿者来到敬老院，为老人们打扫卫生。", "other"),  # acts of service and help

@@ -34,6 +34,17 @@ NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际
                     "室", "厅", "中心", "大楼", "楼", "现场", "基地")
 # 签约项目23个, 签约金额50亿元: what was signed, counted; no signing is reported.
 SIGNED_SUMS = ("项目", "金额", "资金", "总额", "额")
+# 签约23个项目, 累计签约, 共签订合同5份: how many were signed, over a period.
+SIGNED_COUNT = re.compile(r"(?:了)?[\d一二两三四五六七八九十百千万]+(?:个|家|项|份|宗|批)")
+SIGNED_OVER_TIME = ("累计", "共", "共计", "先后", "累积", "已")
+
+
+def signed_counted(lead: str, m: re.Match) -> bool:
+    """The signing is counted (签约项目23个, 签约23个项目, 累计签约): a result, not the
+    activity the article reports."""
+    after = lead[m.end():m.end() + 8]
+    return after.startswith(SIGNED_SUMS) or SIGNED_COUNT.match(after) is not None \
+        or lead[:m.start()].endswith(SIGNED_OVER_TIME)
 CLAUSE_END = re.compile(r"[。；！？\n]")
 LEAD_CHARS = 160
 PLACE = re.compile(r"在([\u4e00-\u9fff（）()]{2,20}?)(?:召开|举行|举办|开幕|启动)")
@@ -262,7 +273,7 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
         # 经过专家评审会评审，确定…: the step a result came through, not the activity
         if (studied and "学习" not in m.group(0)) or after.startswith(NOT_THE_ACTIVITY) or before.startswith("经过") \
                 or result_in_frame(lead, m.start()) \
-                or (lex.event_type_of[m.group(0)] == "signing" and after.startswith(SIGNED_SUMS)):
+                or (lex.event_type_of[m.group(0)] == "signing" and signed_counted(lead, m)):
             continue
         if m.start() and lead[m.start() - 1] + m.group(0)[0] in OVERLAPPING_WORDS:
             continue
