@@ -24,7 +24,7 @@ TRAILING_CREDIT = re.compile(r"(?:[。！？”]\s*[（(](?P<inner>[^）)]{2,24}
 # A credit with no brackets after the last sentence: `…春意。 李太昭`, `…。王拓 崔骏`, glued in columns.
 BARE_CREDIT = re.compile(r"[。！？”]\s*(?P<bare>[\u4e00-\u9fff]{2,4}\s+[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8})$")
 PHOTO_CREDIT = re.compile(
-    r"(?:^|[。！？”\s])(?P<inner>(?:本报)?(?:见习|特约)?(?:记者)?[\u4e00-\u9fff ·]{2,12})\s*摄影?$")
+    r"(?:^|[。！？”\s（(])(?P<inner>(?:本报)?(?:见习|特约)?(?:记者)?[\u4e00-\u9fff ·]{2,12})\s*摄影?[）)]?$")
 # A credit line of its own: 文/图 本报记者 X, 摄影：X, 图/文 X Y.
 CREDIT_LINE = re.compile(rf"^(?:{TEXT_AND_PHOTO}|摄影|图|记者|通讯员|撰文|文字)\s*[:：/ ]\s*"
                          rf"(?P<inner>(?:{ROLE})?\s*[\u4e00-\u9fff ·、]{{2,20}}(?:\s*{NOT_REPORTER_ROLE}.{{2,20}})?)$")

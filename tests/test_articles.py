@@ -268,3 +268,7 @@ def test_closing_and_top_credits_the_column_wrapped():
 def test_words_and_pictures_with_a_middle_dot():
     assert reporters_of("文·图/本报记者 王某华\n\n1月4日，某县召开会议，县长出席。\n") == [["王某华"]]
     assert reporters_of("1月4日，某县召开会议，县长出席。\n\n文·图/王某华\n") == [["王某华"]]
+
+
+def test_a_photo_credit_in_brackets_after_a_caption():
+    assert reporters_of("图为1月19日市委书记会见客人一行 （张某 摄）\n") == [["张某"]]
