@@ -115,3 +115,16 @@ def test_the_headline_names_the_activity_the_lead_reports():
     assert (signing.type, signing.trigger, signing.date_text) == ("signing", "签约", "4月9日")
     commentary = "今年以来，该区全面推进垃圾分类。\n"  # no activity in the lead: none, whatever the headline says
     assert find_event(commentary + "垃圾分类推进会召开", load_lexicons(), [], len(commentary)).type == "none"
+
+
+def test_an_interviewee_takes_part_in_an_article_that_reports_no_activity(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "interview.txt"
+    page.write_text("本报讯（记者 王某）今年以来，某公司产值增长两成。公司董事长张某国在接受记者采访时说，"
+                    "明年将再建一条生产线。据统计局局长李某明介绍，全市工业稳中有进。\n", encoding="utf-8")
+    article = extract_one(page).articles[0]
+    people = {p.name: p for p in article.persons}
+    assert article.event_type == "none"
+    assert people["张某国"].participant and people["张某国"].roles == ["spoke"]
+    assert not people["李某明"].participant

@@ -355,9 +355,20 @@ def mention_start(text: str, person: PersonFound, mention) -> int:
     return min(starts, default=mention.start)
 
 
+# Who was interviewed: 某某在接受记者采访时说, 记者专访了某某.
+INTERVIEWED_AFTER = re.compile(r"[^。；！？\n]{0,12}?(?:接受[^。；！？\n]{0,12}?(?:采访|专访)|做客)")
+INTERVIEWED_BEFORE = re.compile(r"(?:采访了|专访了|走访了)[^。；！？，,\n]{0,16}$")
+
+
+def interviewed(text: str, person: PersonFound) -> bool:
+    return any(INTERVIEWED_AFTER.match(text, m.end) or INTERVIEWED_BEFORE.search(text, max(0, m.start - 20), m.start)
+               for m in person.mentions)
+
+
 def assign_roles(text: str, persons: dict[str, PersonFound], lex: Lexicons) -> None:
     for person in persons.values():
         person.roles = []
+        person.interviewed = interviewed(text, person)
         mentions = sorted(person.mentions, key=lambda m: m.start)
         # Introduced inside a studied speech or an entrustment, later mentions
         # speak of that speech too (认清王国生书记讲话的重大意义).

@@ -153,8 +153,10 @@ def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page,
         if name in reporters:
             continue
         titles = sorted(pf.titles, key=lambda t: t.start)
-        participant = event_type != "none" and not pf.reference_only
+        participant = (event_type != "none" or pf.interviewed) and not pf.reference_only
         roles = list(dict.fromkeys(role for role, _ in pf.roles)) if participant else []
+        if participant and pf.interviewed and "spoke" not in roles:
+            roles.append("spoke")  # an interview: what the person said is the activity
         if participant and not roles:
             roles = ["attended"]
         persons.append(Person(

@@ -135,6 +135,7 @@ class PersonFound:
     titles: list[TitleSpan] = field(default_factory=list)
     roles: list[tuple[str, int]] = field(default_factory=list)  # (role, offset of the verb)
     reference_only: bool = True
+    interviewed: bool = False  # 接受记者采访: the interview is an activity even where none is reported
 
     def hold(self, title: "TitleSpan") -> None:
         """A title found after a mention: once for each place it starts at."""
