@@ -79,6 +79,8 @@ CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场|
 PHOTO_POSITION = re.compile(r"[（(](?:(?:左|右|中|前|后)[一二三四五六七八九]?|化名|音)[）)]")
 # Awards and elections after a name: 王某荣获, 李某被评为, 张某当选.
 AWARDED = re.compile(r"荣获|获评|被评为|被授予|当选为|获得了?[\u4e00-\u9fff]{0,8}?(?:奖|称号|荣誉)")
+# A jump note that ends where a title would start: （上接第一版）县委常委.
+CONTINUATION_BEFORE = re.compile(r"[（(](?:上接|下转|接|转)[^（）()]{0,10}[）)]$")
 # A note between a title and its name: 副市长（挂职）, 县长（代）.
 BRACKET_NOTE = re.compile(r"[（(][\u4e00-\u9fff0-9０-９]{1,6}[）)]")
 # Between a name and a title set off after it: 王某，某村村民, 李某现任某公司总经理.
@@ -248,9 +250,6 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
     return m.end() if m and m.end() <= post_start else k
 
 
-CONTINUATION_BEFORE = re.compile(r"[（(](?:上接|下转|接|转)[^（）()]{0,10}[）)]$")
-
-
 def inside_long_word(i: int, token_starts: set[int], limit: int) -> bool:
     """text[i] lies inside one segmenter's word with two or more characters on each side."""
     start = max((b for b in token_starts if b <= i), default=0)
@@ -388,7 +387,7 @@ class NameFinder:
         if strict:
             return None
         for end in candidates:  # 贫困户马合营家走访: a one-character word glued on after the name
-            if self.text[end:end + 1] in "家等" and self.text[end - 1] not in GLUE_CHARS \
+            if text[end:end + 1] in "家等" and text[end - 1] not in GLUE_CHARS \
                     and end + 1 in self.bounds and end not in self.bounds:
                 return i, end
         if len(candidates) == 2 and text[candidates[0] - 1] in GLUE_CHARS and text[candidates[0]:candidates[0] + 1] in "着了过":
@@ -601,15 +600,15 @@ class NameFinder:
     def find_after_titles(self) -> None:
         for title in self.titles:
             described = self.text[title.post_start:title.end] in self.lex.descriptions
+            chain = self.chain_before(title)
             if self.bounds and title.end not in self.bounds:
                 # 主席国, 委员会, 大使馆: the post word is part of a longer word, unless
                 # the segmenter glued a name's surname to it (种粮大户史|大勇)
                 span = self.name_glued_to_title(title, described)
                 if span:
-                    self.add(span, "title", self.chain_before(title))
-                    self.follow_list(span[1], self.chain_before(title), weak=described)
+                    self.add(span, "title", chain)
+                    self.follow_list(span[1], chain, weak=described)
                 continue
-            chain = self.chain_before(title)
             span = self.name_at(title.end, strict=True, weak=described, titled=not described)
             if not span:
                 glued = self.glued_names(title.end)
