@@ -49,6 +49,12 @@ class Line:
     heading_level: int = 0
 
     @property
+    def filled(self) -> int:
+        """How much of the column the line fills: its characters with the spaces and the
+        paragraph indent (`　　本报讯 …`) that the layout put in, where `text` drops them."""
+        return max(len(self.text), len(self.raw.rstrip("\r\n")))
+
+    @property
     def ends_sentence(self) -> bool:
         t = self.text.rstrip("".join(CLOSERS))
         return bool(t) and (t[-1] in TERMINAL or EDITORIAL_MARK.search(self.text) is not None
@@ -252,7 +258,7 @@ def runs_on_into_reporter(prev: Line, line: Line, width: int) -> bool:
     """`…接受` / `本报记者采访时说`: a full column line that ends mid-sentence runs
     on into a line opening with 本报记者; only a credit line of names starts anew."""
     return (not is_free_text(width) and not line.blank_before and not prev.ends_sentence
-            and len(prev.text) >= width - 2 and REPORTER_START.match(line.text) is not None
+            and prev.filled >= width - 2 and REPORTER_START.match(line.text) is not None
             and not TOP_CREDIT_LINE.match(line.text))
 
 
@@ -270,15 +276,14 @@ def inside_brackets(para: Paragraph, line: Line, width: int) -> bool:
 def runs_on_past_photo_word(prev: Line, line: Line, width: int) -> bool:
     """A full column line that ends in 摄影 or 摄 inside a word (书画摄|影展, 拍摄) runs on
     into the next line: only a name before 摄 makes it a credit."""
-    return (not is_free_text(width) and not line.blank_before and len(prev.text) >= width - 1
+    return (not is_free_text(width) and not line.blank_before and prev.filled >= width - 1
             and NAME_THEN_SHOT.search(prev.raw.strip()) is None)
 
 
 def credit_wraps_on(prev: Line, line: Line, width: int) -> bool:
     """A credit line on top that the column wrapped: `■本报记者 张三 李` / `四`,
     `□本报记者 张三 实` / `习生 李四 文/图`."""
-    # the raw line's length: the spaces between credited names filled the column too
-    return (not is_free_text(width) and not line.blank_before and len(prev.raw.strip()) >= width - 2
+    return (not is_free_text(width) and not line.blank_before and prev.filled >= width - 2
             and not SENTENCE_PUNCT.search(line.text) and TOP_CREDIT_LINE.match(prev.text + line.text) is not None)
 
 
@@ -297,7 +302,7 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
         return True
     if not prev.ends_sentence:
         return False
-    short = len(prev.text) < width - 1
+    short = prev.filled < width - 1
     return short or line.blank_before
 
 
@@ -321,7 +326,7 @@ def flows_into_sentence(lines: list[Line], i: int, width: int) -> bool:
 def headline_wraps_on(prev: Line, line: Line, width: int) -> bool:
     """A headline line at full column width goes on in the line right after it."""
     return not is_free_text(width) and not line.blank_before and not prev.heading_level \
-        and len(prev.text) >= width - 1 and is_headline_like(prev.text + line.text)
+        and prev.filled >= width - 1 and is_headline_like(prev.text + line.text)
 
 
 def credit_line_ends(para: Paragraph, line: Line) -> bool:

@@ -30,3 +30,10 @@ def test_editorial_marks_dropped_and_continuations_kept():
     assert cleaned.paragraphs[0].end_mark
     assert [c.text for c in cleaned.continuations] == ["（下转第二版②）"]
     assert cleaned.continuations[0].direction == "to"
+
+
+def test_an_indented_credit_line_the_column_wrapped_stays_whole():
+    from graph_builder.articles import split_articles
+
+    page = "　　1月4日，某县召\n开会议，县长孙某海\n出席。\n\n　　文/本报记者 \n费某东 图/本报记\n者 左某\n"
+    assert [a.reporters for a in split_articles(clean_page(page))] == [["费某东", "左某"]]
