@@ -314,7 +314,7 @@ def flows_into_sentence(lines: list[Line], i: int, width: int) -> bool:
         return False
     for j in range(i, len(lines) - 1):
         line, nxt = lines[j], lines[j + 1]
-        if len(line.text) < width - 2 or not is_headline_like(line.text):
+        if line.filled < width - 2 or not is_headline_like(line.text):
             return False
         if nxt.blank_before or nxt.heading_level or is_structural_start(nxt.text):
             return False

@@ -37,3 +37,11 @@ def test_an_indented_credit_line_the_column_wrapped_stays_whole():
 
     page = "　　1月4日，某县召\n开会议，县长孙某海\n出席。\n\n　　文/本报记者 \n费某东 图/本报记\n者 左某\n"
     assert [a.reporters for a in split_articles(clean_page(page))] == [["费某东", "左某"]]
+
+
+def test_a_deep_indent_makes_no_headline_of_an_opening_line():
+    from graph_builder.articles import split_articles
+
+    page = "      本报郑\n州4月2日电（特派\n记者 吕某刚）4月\n1日，代表团审议报\n告。\n"
+    articles = split_articles(clean_page(page))
+    assert [(a.headline_text, a.reporters) for a in articles] == [(None, ["吕某刚"])]
