@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import (BULLETS, BYLINE, CAPTION_MARK, HAN, NOT_REPORTER_ROLE, OUTLET, ROLE, TEXT_AND_PHOTO, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
+from .clean import (BULLETS, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NOT_REPORTER_ROLE, OUTLET, ROLE, TEXT_AND_PHOTO, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
                     is_headline_like, is_structural_start)
 from .extract.lexicon import load_lexicons
 
@@ -274,7 +274,7 @@ def read_reporters(art: ArticleBlock) -> list[str]:
         found += split_names(next((g for g in m.groupdict().values() if g), ""))
         if not top:
             break
-    for p in art.paragraphs[-2:]:
+    for p in [q for q in art.paragraphs if not EDITOR_LINE.match(q.text)][-2:]:  # 编辑：某某 follows the credit
         raw = p.raw.strip()
         m = (CREDIT_PAREN.match(raw) or TRAILING_CREDIT.search(raw)) if is_credit(p.text) else None
         m = m or PHOTO_CREDIT.search(raw)

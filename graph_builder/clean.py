@@ -176,6 +176,8 @@ ROLE = rf"(?:{OUTLET}\s*)?{ROLE_CORE}|(?:{OUTLET})?评论员|摄影|{TEXT_AND_PH
 # Editors and designers are credited too, but are not reporters.
 NOT_REPORTER_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发|统筹|终审|制图|设计|排版|来源|稿源)[:：]?"
 CREDIT_NAMES = r"[\u4e00-\u9fff ·、/]{2,30}"
+# 编辑：张三, 责任编辑 李四 校对 王五: the editors' line under an article.
+EDITOR_LINE = re.compile(rf"^(?:{NOT_REPORTER_ROLE}\s*[\u4e00-\u9fff·]{{2,4}}\s*)+$")
 SPACED_NAME = r"[\u4e00-\u9fff·]{2,4}"
 # 本报讯（记者X 通讯员Y）, 本报讯 记者X报道：, 本报讯 记者X 通讯员Y (spaced), or the head
 # alone (安阳日报讯11月12日上午).
@@ -213,8 +215,9 @@ def is_structural_start(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    """A closing credit: （陈露）, 本报记者 刘金元 摄, 本报评论员."""
-    return CREDIT_WHOLE.match(text) is not None or CREDIT_END.search(text[-CREDIT_END_CHARS:]) is not None
+    """A closing credit: （陈露）, 本报记者 刘金元 摄, 本报评论员, 编辑：张三."""
+    return CREDIT_WHOLE.match(text) is not None or CREDIT_END.search(text[-CREDIT_END_CHARS:]) is not None \
+        or EDITOR_LINE.match(text) is not None
 
 
 # How captions point at people in a photo: 鲍某(右), （左二）, 图为. Headlines never do.
@@ -292,8 +295,8 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
         return True
     if runs_on_into_reporter(prev, line, width):
         return False
-    if is_structural_start(line.text) and not is_credit(line.text):
-        return True
+    if is_structural_start(line.text) and not is_credit(line.text) or EDITOR_LINE.match(line.text):
+        return True  # a byline, or the editors' line under the article (编辑：某某)
     if TOP_CREDIT_LINE.match(prev.text):  # □本报记者 张华 on its own line, 撰文/张三 摄影 / /李四 wrapped
         return not credit_wraps_on(prev, line, width)
     if is_credit(prev.text) and not runs_on_past_photo_word(prev, line, width):

@@ -272,3 +272,9 @@ def test_words_and_pictures_with_a_middle_dot():
 
 def test_a_photo_credit_in_brackets_after_a_caption():
     assert reporters_of("图为1月19日市委书记会见客人一行 （张某 摄）\n") == [["张某"]]
+
+
+def test_the_editors_line_closes_the_article_and_names_nobody():
+    page = "本报讯 1月4日，某县召开会议，县长孙某海出席。（张某）\n\n编辑：许某静\n\n市里召开会议\n\n本报讯 1月5日，某县召开会议。\n"
+    articles = split_articles(clean_page(page))
+    assert [(a.headline_text, a.reporters) for a in articles] == [("市里召开会议", ["张某"]), (None, [])]

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ..articles import ArticleBlock, split_articles
-from ..clean import clean_page, is_free_text
+from ..clean import NOT_REPORTER_ROLE, clean_page, is_free_text
 from ..papers import Paper, home_org, paper_named
 from ..read import RawPage
 from ..script import AsWritten, simplified
@@ -134,6 +134,10 @@ def congress_number(org: str, post: str, post_start: int) -> tuple[str | None, i
     return org or None, post_start
 
 
+# 编辑：某某, 责任编辑 某某: an editor credited under the article.
+EDITOR_BEFORE = re.compile(rf"{NOT_REPORTER_ROLE}\s*$")
+
+
 def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page, index: int) -> Article:
     article_id = f"{page.page_id}:{index:03d}"
     ext = doc._
@@ -150,8 +154,8 @@ def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page,
     participations: list[Participation] = []
     reporters = set(block.reporters)
     for name, pf in sorted(persons_found.items(), key=lambda kv: kv[1].first):
-        if name in reporters:
-            continue
+        if name in reporters or all(EDITOR_BEFORE.search(text, max(0, m.start - 8), m.start) for m in pf.mentions):
+            continue  # the article's reporters, and its editors (编辑：某某), are no people of the story
         titles = sorted(pf.titles, key=lambda t: t.start)
         participant = (event_type != "none" or pf.interviewed) and not pf.reference_only
         roles = list(dict.fromkeys(role for role, _ in pf.roles)) if participant else []
