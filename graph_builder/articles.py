@@ -91,7 +91,8 @@ def is_kicker_line(text: str) -> bool:
 
 
 def is_headline_para(p: Paragraph) -> bool:
-    if CREDIT_LINE.match(p.raw.strip()) or TOP_CREDIT_LINE.match(p.raw.strip()) or NAMES_THEN_ROLE.match(p.raw.strip()):
+    raw = p.raw.strip()
+    if CREDIT_LINE.match(raw) or TOP_CREDIT_LINE.match(raw) or NAMES_THEN_ROLE.match(raw):
         return False  # 记者 张三 通讯员 李四: a credit line, short and unpunctuated like a headline
     return (p.heading_level in (1, 2)) or (not p.heading_level and (p.headline_like or is_headline_like(p.text)))
 

@@ -283,6 +283,11 @@ def runs_on_past_photo_word(prev: Line, line: Line, width: int) -> bool:
             and NAME_THEN_SHOT.search(prev.raw.strip()) is None)
 
 
+def continues_credit_line(prev: Line, line: Line, width: int) -> bool:
+    """The line goes on with the credit line on top before it."""
+    return TOP_CREDIT_LINE.match(prev.text) is not None and credit_wraps_on(prev, line, width)
+
+
 def credit_wraps_on(prev: Line, line: Line, width: int) -> bool:
     """A credit line on top that the column wrapped: `■本报记者 张三 李` / `四`,
     `□本报记者 张三 实` / `习生 李四 文/图`."""
@@ -298,7 +303,7 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
     if is_structural_start(line.text) and not is_credit(line.text) or EDITOR_LINE.match(line.text):
         return True  # a byline, or the editors' line under the article (编辑：某某)
     if TOP_CREDIT_LINE.match(prev.text):  # □本报记者 张华 on its own line, 撰文/张三 摄影 / /李四 wrapped
-        return not credit_wraps_on(prev, line, width)
+        return not continues_credit_line(prev, line, width)
     if is_credit(prev.text) and not runs_on_past_photo_word(prev, line, width):
         return True
     if is_free_text(width):
@@ -350,7 +355,7 @@ def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
             continue
         headline_zone = between and is_headline_like(line.text) and not line.heading_level \
             and not flows_into_sentence(lines, i, width) \
-            and not (i and TOP_CREDIT_LINE.match(lines[i - 1].text) and credit_wraps_on(lines[i - 1], line, width))
+            and not (i and continues_credit_line(lines[i - 1], line, width))
         # the column broke a headline's line: one line of print, no sub-headline
         wrapped_headline = headline_zone and bool(paragraphs) and paragraphs[-1].headline_like \
             and headline_wraps_on(lines[i - 1], line, width)

@@ -13,12 +13,12 @@ TIME_OF_DAY = r"(?:[上中下]午|晚上?|早上|凌晨|傍晚|夜间)"
 # Lunar dates: 农历正月初七, 腊月二十三, 大年初一.
 LUNAR = (r"(?:农历)?(?:正|腊|冬|[一二三四五六七八九十]{1,2})月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]"
          r"|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)|大年初[一二三四五六七八九十]")
-# A day as written, all its digits (`428日`, a misprint, stays whole).
 # Times named by a festival: 春节前夕, “五一”期间, 中秋节来临之际 (vague: a date wins).
 FESTIVALS = (r"(?:春节|元旦|元宵节?|清明节?|端午节?|中秋节?|国庆节?|重阳节?|“?(?:五一|七一|八一|三八|六一)”?"
              r"(?:国际)?(?:劳动节|建军节|妇女节|儿童节|建党节)?)(?:前夕|期间|当天|来临之际|到来之际)")
 # Days of the week and days of this or last month: 上周五, 星期三, 本月8日.
 WEEKDAYS = "一二三四五六日天"
+# A day as written, all its digits (`428日`, a misprint, stays whole).
 DATE = re.compile(
     rf"(?<!\d)(?:(?P<y>\d{{4}})年)?(?:(?P<m>\d{{1,2}})月|(?P<rm>本月|上月|当月))?(?P<d>\d{{1,3}})日"
     rf"(?:{TIME_OF_DAY}?至(?:\d{{1,2}}月)?\d{{1,2}}日)?"
@@ -37,14 +37,6 @@ SIGNED_SUMS = ("项目", "金额", "资金", "总额", "额")
 # 签约23个项目, 累计签约, 共签订合同5份: how many were signed, over a period.
 SIGNED_COUNT = re.compile(r"(?:了)?[\d一二两三四五六七八九十百千万]+(?:个|家|项|份|宗|批)")
 SIGNED_OVER_TIME = ("累计", "共", "共计", "先后", "累积", "已")
-
-
-def signed_counted(lead: str, m: re.Match) -> bool:
-    """The signing is counted (签约项目23个, 签约23个项目, 累计签约): a result, not the
-    activity the article reports."""
-    after = lead[m.end():m.end() + 8]
-    return after.startswith(SIGNED_SUMS) or SIGNED_COUNT.match(after) is not None \
-        or lead[:m.start()].endswith(SIGNED_OVER_TIME)
 CLAUSE_END = re.compile(r"[。；！？\n]")
 LEAD_CHARS = 160
 PLACE = re.compile(r"在([\u4e00-\u9fff（）()]{2,20}?)(?:召开|举行|举办|开幕|启动)")
@@ -292,6 +284,14 @@ def result_in_frame(lead: str, pos: int) -> bool:
     """The trigger stands in a sentence that tells what an activity gave (在…中，…位居,
     荣获): the article reports the result, not the activity."""
     return any(m.start() <= pos < m.end() for m in RESULT_FRAME.finditer(lead))
+
+
+def signed_counted(lead: str, m: re.Match) -> bool:
+    """The signing is counted (签约项目23个, 签约23个项目, 累计签约): a result, not the
+    activity the article reports."""
+    after = lead[m.end():m.end() + 8]
+    return after.startswith(SIGNED_SUMS) or SIGNED_COUNT.match(after) is not None \
+        or lead[:m.start()].endswith(SIGNED_OVER_TIME)
 
 
 def of_kind(lex: Lexicons, trigger: str, kind: str | None) -> bool:
