@@ -38,6 +38,12 @@ def event_of(text: str):
     ("近日，在全市重点项目观摩评价活动中，某区接受观摩的4个项目总成绩位居第一。", "none"),  # the result it gave
     ("4月20日，在某村的育苗棚里，村民李某正忙着拔红薯苗。", "other"),  # a caption: people at work
     ("近日，五名志愿者来到敬老院，为老人们打扫卫生。", "other"),  # acts of service and help
+    ("4月9日下午，市委书记会见客商。", "talks"),  # 会见 is no field of 客商
+    ("4月9日，市委书记在北京拜会某集团董事长。", "talks"),
+    ("4月9日，全市经济运行分析会召开。", "meeting"),  # a gathering named before it is held
+    ("4月9日，县书法家协会举行书画展，展出作品百余幅。", "other"),  # an organisation, not a gathering
+    ("4月9日，市委理论学习中心组举行集中学习。", "meeting"),
+    ("4月9日，市委书记为新任职干部讲授专题党课。", "other"),
     ("5月28日上午，市民听到呼救声，立即跳入水中，将女孩救上岸。", "other"),
     ("昨日，一位老人在楼下摔倒，环卫工人及时将她送往医院。", "other"),
     ("今年一季度，全市新签约项目23个，签约金额50亿元。", "none"),  # what was signed, counted

@@ -410,3 +410,31 @@ def test_long_places_and_national_bodies_in_titles(nlp_people):
                        "沁阳市西向镇西向村村委会主任李东升出席。")
     assert found == {"白雅婷": ["联合国开发计划署驻华代表"], "何立峰": ["国家发展和改革委员会主任"],
                      "李东升": ["沁阳市西向镇西向村村委会主任"]}
+
+
+def test_a_news_head_glued_to_the_text_opens_a_clause_and_no_title(nlp_people):
+    assert nlp_people("本报讯孙秀兰和丈夫一起经营着一家小超市。") == {"孙秀兰": []}
+    assert nlp_people("本报讯该公司总经理曹永胜表示，将扩大生产。") == {"曹永胜": ["总经理"]}
+
+
+def test_a_name_joined_to_a_kinship_word(nlp_people):
+    assert set(nlp_people("近日，周桂芝的儿子从外地赶回。")) == {"周桂芝"}
+
+
+def test_two_names_listed_with_what_they_are(nlp_people):
+    assert set(nlp_people("王海涛、李静是一对年轻夫妻。")) == {"王海涛", "李静"}
+    assert set(nlp_people("郑立新、胡晓燕两位同志受到表彰。")) == {"郑立新", "胡晓燕"}
+
+
+def test_a_note_on_the_person_before_a_bracketed_title(nlp_people):
+    assert nlp_people("李红（女，45岁，某镇卫生院院长）获得表彰。") == {"李红": ["某镇卫生院院长"]}
+
+
+def test_candidates_and_words_that_hold_a_boundary_character(nlp_people):
+    assert nlp_people("县委副书记、县长候选人李明明作表态发言。") == {"李明明": ["县委副书记", "县长候选人"]}
+    assert nlp_people("某师范高等专科学校党委书记毋小利出席。") == {"毋小利": ["某师范高等专科学校党委书记"]}
+
+
+def test_a_verb_of_meeting_someone_opens_no_title(nlp_people):
+    assert nlp_people("4月9日，市委书记王小平在北京拜会某集团董事长周育先。") == {
+        "王小平": ["市委书记"], "周育先": ["某集团董事长"]}

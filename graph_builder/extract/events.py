@@ -225,9 +225,21 @@ def headline_trigger(text: str, lex: Lexicons, titles: list[TitleSpan],
 GATHERING = re.compile(r"(?:召开|举行|举办)了?([^，。；！？\n]{1,15}?会)(?=[，。；！？\n]|$)")
 
 
+# 全市经济运行分析会召开, 某会在某地举行: the gathering named first, then held
+# (not an organisation: 市书法家协会举行, 县委常委会召开).
+GATHERING_NAMED_FIRST = re.compile(r"([\u4e00-\u9fff“”]{2,15}?会)(?:议)?(?:在[^，。；！？\n]{1,20}?)?(?:召开|举行|举办|开幕)")
+ORGANISATIONS_IN_HUI = ("协会", "学会", "工会", "商会", "委员会", "常委会", "基金会", "联合会", "研究会", "促进会",
+                        "理事会", "董事会", "监事会", "社会", "机会", "红十字会", "总会", "分会", "妇联会", "联谊会")
+
+
 def gathering_held(lead: str, pos: int) -> tuple[str, int] | None:
     m = GATHERING.search(lead, pos)
-    return (m.group(1), m.start(1)) if m else None
+    if m:
+        return m.group(1), m.start(1)
+    for m in GATHERING_NAMED_FIRST.finditer(lead, pos):
+        if not m.group(1).endswith(ORGANISATIONS_IN_HUI):
+            return m.group(1), m.start(1)
+    return None
 
 
 # A photo's caption shows people at work (村民某某正忙着…): an activity, though no event word names it.

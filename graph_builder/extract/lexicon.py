@@ -147,6 +147,9 @@ class Lexicons:
         self.role_pattern = alternation(self.role_of)
         self.event_type_of = {trigger: kind for kind, trigger in self.event_triggers}
         self.event_pattern = alternation(self.event_type_of)
+        # jieba calls 会见, 座谈, 督导 nouns; before a description they are what is done
+        # (会见客商), not the field of the people (医改专家).
+        self.description_fields -= set(self.event_type_of) | set(self.role_of) | set(self.visit_verbs)
         # A bare list of names (姚某、郭某、欧阳某某和裴某): items of two or three characters,
         # four with a compound surname, or dotted; 和 may join the last.
         compound = rf"|(?:{alternation(self.compound_surnames).pattern})[\u4e00-\u9fff]{{2}}" if self.compound_surnames else ""

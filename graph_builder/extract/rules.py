@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..clean import is_cjk
+from ..clean import BYLINE, is_cjk
 from .lexicon import NAME_DOTS, Lexicons
 
 CLAUSE_START = set("。，；：！？“”\n")
@@ -106,6 +106,13 @@ OBJECT_MARKERS = set("给为向陪带跟帮替")
 # Characters that may stand right before a name: function words and punctuation.
 LEFT_EDGE = set("的了和与及对向给为由请让被把同跟是在从将到")
 ALIAS = re.compile(r"([\u4e00-\u9fff])(书记|市长|县长|区长|主任|主席|部长|局长|厅长|院长|校长|董事长|省长)(?![\u4e00-\u9fff]{0,1}[、])")
+# 王某、李某是一对夫妻, 郑某、胡某两位同志: what names listed at a clause's start are
+# (a single name there needs a verb: 王国是 may be a country)
+LIST_PREDICATE = re.compile(r"是|都|均|也|俩|夫妇|夫妻|[两二三四五六七八九十]位|[两二三四五六七八九十]人")
+# 孙某和丈夫, 周某的儿子: a name joined to a kinship word
+KIN_JOINS = set("和与的同跟")
+# 李某（女，45岁，回族，某镇卫生院院长）: sex, age, people before the title in brackets
+BRACKETED_PERSON_NOTE = re.compile(r"[（(](?:(?:男|女|\d{1,3}岁|[\u4e00-\u9fff]{1,4}族|中共党员)[，,、])+$")
 SIGNATURE_AFTER_NAME = re.compile(r"总书记|同志|新时代中国特色社会主义思想")
 # Short names (or dotted ones) joined by 、: 姚红磊、郭宁、裴嘉伟.
 
@@ -113,7 +120,16 @@ SIGNATURE_AFTER_NAME = re.compile(r"总书记|同志|新时代中国特色社会
 def clause_starts(text: str) -> list[int]:
     """The text's start and every position after a clause mark, in order (a regex
     finds the marks: a loop over every character was a fifth of the name rules)."""
-    return [0, *(m.end() for m in AFTER_CLAUSE_START.finditer(text))]
+    lead = lead_end(text)
+    return [0, *([lead] if lead else []), *(m.end() for m in AFTER_CLAUSE_START.finditer(text))]
+
+
+def lead_end(text: str) -> int | None:
+    """Where the text starts after a news head glued to it (本报讯孙某和丈夫…: the column
+    layout dropped the space after 本报讯), or None."""
+    byline = BYLINE.match(text)
+    end = byline.end() if byline else 0
+    return end if end and is_cjk(text[end - 1]) and text[end:end + 1] not in CLAUSE_START else None
 
 
 @dataclass
@@ -228,8 +244,9 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
             break  # （上接第一版）县委常委: a jump note opens the article, not the title
         if date_before(text, k):
             break  # 4月9日市长: a date before a title is no part of it (市12345热线, 2019年度 are)
-        if any(text[k - n:k] in words for n, words in lex.boundaries_by_length) \
-                and not joins_inside_name(text, k, post_start, lex, token_starts) \
+        boundary = next((n for n, words in lex.boundaries_by_length if text[k - n:k] in words), 0)
+        if boundary and not joins_inside_name(text, k, post_start, lex, token_starts) \
+                and not (boundary == 1 and ends_a_word(text, k, lex, token_starts)) \
                 and not text.startswith("党的", k - 2) \
                 and text[k - 2:k] not in lex.description_modifiers:  # 两名 cuts, 著名 does not
             break
@@ -248,6 +265,15 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
             return k + len(pointer)
     m = POINTER.match(text, k)  # 该支队支队长 gives 支队长
     return m.end() if m and m.end() <= post_start else k
+
+
+def ends_a_word(text: str, k: int, lex: Lexicons, token_starts: set[int] | None) -> bool:
+    """The one-character boundary word before k ends a longer word of the segmenter's
+    that the dictionary knows: 高等专科学校 holds no 等, 平等 no 等."""
+    if not token_starts or k not in token_starts or text[k - 1] in JOINS_IN_NAMES:
+        return False
+    start = max((b for b in token_starts if b < k - 1), default=0)
+    return k - start >= 2 and (k - 1) not in token_starts and text[start:k] in lex.common_words
 
 
 def inside_long_word(i: int, token_starts: set[int], limit: int) -> bool:
@@ -303,6 +329,8 @@ class NameFinder:
         self.bounds = token_bounds or set()
         self.titles = find_titles(text, lex, self.bounds) if titles is None else titles
         self.persons: dict[str, PersonFound] = {}
+        self.clause_starts = clause_starts(text)
+        self.lead_end = lead_end(text)
 
     def chain_before(self, title: TitleSpan) -> list[TitleSpan]:
         """Titles joined by 、 that end at this one: 市委书记、市人大常委会主任."""
@@ -456,7 +484,8 @@ class NameFinder:
             before = text[start - 1] if start else ""
             if before == "在" and text[end - 1] in LOCATIVE_ENDS:
                 continue  # 在贺信中指出: the place of the speech
-            if not before or not is_cjk(before) or before in LEFT_EDGE or (start in self.bounds and not clear_left):
+            if not before or not is_cjk(before) or before in LEFT_EDGE or (start in self.bounds and not clear_left) \
+                    or start == self.lead_end:
                 return start, end
         return None
 
@@ -724,7 +753,7 @@ class NameFinder:
         three-character word of the segmenter made of a frequent surname and given-name
         characters (临行前，王某国站在排头). Not after an opening quote (“某某红” is a
         brand or a nickname), nor a word of transliteration characters only (阿拉伯)."""
-        for i in clause_starts(self.text):
+        for i in self.clause_starts:
             span = self.name_at(i, strict=True)
             if span and self.acts_after(span[1]):
                 self.add(span, "clause")
@@ -746,10 +775,14 @@ class NameFinder:
         spans = [first]
         while self.text.startswith("、", spans[-1][1]) and len(spans) < 8:
             nxt = self.name_at(spans[-1][1] + 1, strict=True, weak=True)
+            if not nxt:  # 郑某、胡某两位同志: the list's last name before what the names are
+                nxt = self.name_at(spans[-1][1] + 1, weak=True)
+                nxt = nxt if nxt and nxt[1] in self.bounds and LIST_PREDICATE.match(self.text, nxt[1]) else None
             if not nxt:
                 return []
             spans.append(nxt)
-        return spans if len(spans) >= 2 and self.acts_after(spans[-1][1]) else []
+        end = spans[-1][1]
+        return spans if len(spans) >= 2 and (self.acts_after(end) or LIST_PREDICATE.match(self.text, end)) else []
 
     def acts_after(self, end: int) -> bool:
         """A speech verb, or a word of two or more characters that follows names (主持,
@@ -799,6 +832,11 @@ class NameFinder:
         word or a speech verb (苏才荣107岁, 杨明华老人, 王沛然一行, X介绍说)."""
         # Stories go on with a verb after the name (其子周某唱了): the segmenter's word ends it.
         self.find_after_words(self.lex.kin_pattern, "kin", weak=True, not_after=OBJECT_MARKERS, strict=False)
+        for m in self.lex.kin_pattern.finditer(self.text):
+            if self.text[m.start() - 1:m.start()] in KIN_JOINS and m.start() >= 3:
+                span = self.name_ending_at(m.start() - 1, clear_left=True)
+                if span:
+                    self.add(span, "kin")
         for pattern, via, strict in ((AGE_BEFORE, "age", False), (LIVES_AT, "story", False), (NAMED, "story", True),
                                      (self.lex.object_pattern, "object", True), (CLOSING_LIST, "list", True)):
             self.find_after_words(pattern, via, whole_word=True, weak=True, strict=strict)
@@ -881,15 +919,24 @@ class NameFinder:
         titles in brackets."""
         by_start = {t.start: t for t in self.titles}
         for title in self.titles:
-            if not title.start or self.text[title.start - 1] not in "（(":
+            opening = self.bracket_opening_before(title.start)
+            if opening is None:
                 continue
             chain = [title]  # 孟某（县委常委、宣传部部长）: titles joined by 、 inside the brackets
             while self.text[chain[-1].end:chain[-1].end + 1] == "、" and chain[-1].end + 1 in by_start:
                 chain.append(by_start[chain[-1].end + 1])
             if self.text[chain[-1].end:chain[-1].end + 1] in "）)":
-                span = self.name_ending_at(title.start - 1)
+                span = self.name_ending_at(opening)
                 if span:
                     self.add(span, "title", chain)
+
+    def bracket_opening_before(self, k: int) -> int | None:
+        """Where the bracket opens that a title at k stands in, right after it or after a
+        note on the person (李某（女，45岁，某镇卫生院院长）), or None."""
+        if k and self.text[k - 1] in "（(":
+            return k - 1
+        m = BRACKETED_PERSON_NOTE.search(self.text, max(0, k - 16), k)
+        return m.start() if m else None
 
     def find_after_de(self) -> None:
         """`刚从地里回来的李春生。`, `某村的宋某是`: a three-character name after 的, up to
