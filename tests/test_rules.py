@@ -438,3 +438,19 @@ def test_candidates_and_words_that_hold_a_boundary_character(nlp_people):
 def test_a_verb_of_meeting_someone_opens_no_title(nlp_people):
     assert nlp_people("4月9日，市委书记王小平在北京拜会某集团董事长周育先。") == {
         "王小平": ["市委书记"], "周育先": ["某集团董事长"]}
+
+
+def test_names_after_offices_of_minority_areas(nlp_people):
+    assert nlp_people("某彝族自治州副州长阿苦日吉陪同。") == {"阿苦日吉": ["某彝族自治州副州长"]}
+    assert nlp_people("某盟委副书记、盟长巴特尔出席会议。") == {"巴特尔": ["某盟委副书记", "盟长"]}
+    # a word that follows names ends the name (今天), and is never one (出席了)
+    assert nlp_people("某自治区党委副书记丹增今天指出，要抓好落实。") == {"丹增": ["某自治区党委副书记"]}
+    assert nlp_people("某自治区文明办主任和有关部门负责同志出席了今天的会议。") == {}
+
+
+def test_a_person_brought_up_in_talk(nlp_people):
+    assert set(nlp_people("在某村，说起周立新，没有人不竖大拇指。")) == {"周立新"}
+
+
+def test_a_list_closed_by_deng_before_a_count(nlp_people):
+    assert set(nlp_people("会议表彰了张红、李明、王强等10名先进个人。")) == {"张红", "李明", "王强"}

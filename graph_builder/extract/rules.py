@@ -111,6 +111,8 @@ ALIAS = re.compile(r"([\u4e00-\u9fff])(书记|市长|县长|区长|主任|主席
 LIST_PREDICATE = re.compile(r"是|都|均|也|俩|夫妇|夫妻|[两二三四五六七八九十]位|[两二三四五六七八九十]人")
 # 孙某和丈夫, 周某的儿子: a name joined to a kinship word
 KIN_JOINS = set("和与的同跟")
+# Areas of China's peoples, where names often break the Han pattern (多吉次珠, 阿苦日吉)
+MINORITY_AREA = re.compile(r"自治[区州县旗]|西藏|新疆|内蒙古|苏木|嘎查|[\u4e00-\u9fff]{1,3}族")
 # 李某（女，45岁，回族，某镇卫生院院长）: sex, age, people before the title in brackets
 BRACKETED_PERSON_NOTE = re.compile(r"[（(](?:(?:男|女|\d{1,3}岁|[\u4e00-\u9fff]{1,4}族|中共党员)[，,、])+$")
 SIGNATURE_AFTER_NAME = re.compile(r"总书记|同志|新时代中国特色社会主义思想")
@@ -549,11 +551,13 @@ class NameFinder:
         return best
 
     def foreign_name_at(self, title: TitleSpan) -> tuple[int, int] | None:
-        """After an office of a foreign country (日本某市议会议长), two to four characters
-        up to punctuation or a word that follows names: names that break the Han pattern."""
+        """After an office of a foreign country (日本某市议会议长) or of a minority area
+        (某彝族自治州副州长, 西藏自治区…副主席), two to four characters up to punctuation
+        or a word that follows names: names that break the Han pattern."""
         text = self.text
         org = text[title.start:title.post_start]
-        if not self.lex.country_pattern.match(org) and not self.lex.stationed_pattern.search(org):
+        if not self.lex.country_pattern.match(org) and not self.lex.stationed_pattern.search(org) \
+                and not MINORITY_AREA.search(org):
             return None
         for end in range(title.end + 4, title.end + 1, -1):
             # 议长某某某某率团, 某某某一行: a one-character word after three or more characters,
@@ -561,10 +565,16 @@ class NameFinder:
             loose = end - title.end >= 3 and text[end:end + 1] in FOREIGN_NAME_AFTER \
                 and not self.lex.post_pattern.search(text, title.end, end) and text[title.end] not in "兼及和与"
             if end <= len(text) and all(is_cjk(c) for c in text[title.end:end]) \
-                    and (self.strong_end(end) or loose) \
+                    and (self.strong_end(end) or loose) and not self.follower_inside(title.end, end) \
                     and not self.lex.is_word(text[title.end:end]):  # 山田太郎: 山田 is a word too
                 return title.end, end
         return None
+
+    def follower_inside(self, start: int, end: int) -> bool:
+        """A word that follows names (今天, 出席) starts between start and end: 丹增今天指出
+        ends the name at 丹增."""
+        return any((m := self.lex.follower_pattern.match(self.text, p)) and len(m.group(0)) >= 2
+                   for p in range(start, end))
 
     def foreign_name_ends(self, end: int) -> bool:
         """Where a foreign name after its title may end besides punctuation (策略师凯利斯认为,
@@ -705,6 +715,8 @@ class NameFinder:
             items = self.lex.bare_list_separator.split(m.group(0))
             if len(items[-1]) == 3 and not self.boundary_at(m.end()) and self.boundary_at(m.end() - 1):
                 items[-1] = items[-1][:2]  # 林立出席: the list ends before the verb
+            elif len(items[-1]) == 3 and items[-1].endswith("等"):
+                items[-1] = items[-1][:2]  # 王强等10名: 等 closes the list
             if len(items) < 3 and not self.text.startswith("等", m.start() + len("、".join(items))):
                 continue
             spans, item_spans, pos = [], [], m.start()
