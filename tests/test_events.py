@@ -44,6 +44,10 @@ def event_of(text: str):
     ("4月9日，县书法家协会举行书画展，展出作品百余幅。", "other"),  # an organisation, not a gathering
     ("4月9日，市委理论学习中心组举行集中学习。", "meeting"),
     ("4月9日，市委书记为新任职干部讲授专题党课。", "other"),
+    ("4月9日，市长到某市，就重点项目开工建设情况进行调研。", "inspection"),  # what the visit looks into
+    ("4月9日，第二届太极拳文化节在某县拉开帷幕。", "ceremony"),
+    ("4月9日，全市首届农民丰收节隆重举行。", "other"),  # a festival held
+    ("4月9日，省考核组对我市脱贫攻坚工作进行考核。", "inspection"),
     ("5月28日上午，市民听到呼救声，立即跳入水中，将女孩救上岸。", "other"),
     ("昨日，一位老人在楼下摔倒，环卫工人及时将她送往医院。", "other"),
     ("今年一季度，全市新签约项目23个，签约金额50亿元。", "none"),  # what was signed, counted

@@ -31,7 +31,9 @@ DATE = re.compile(
 # After a trigger, words that make it a modifier or a reference: 培训班学员, 会议精神.
 NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际", "前夕",
                     # the place named for it: 会议室, 会见厅, 会议中心, 开工现场
-                    "室", "厅", "中心", "大楼", "楼", "现场", "基地")
+                    "室", "厅", "中心", "大楼", "楼", "现场", "基地",
+                    # what a visit looks into: 就项目开工建设情况进行调研
+                    "情况", "进展", "进度", "建设情况", "建设进展", "建设进度", "和建设")
 # 签约项目23个, 签约金额50亿元: what was signed, counted; no signing is reported.
 SIGNED_SUMS = ("项目", "金额", "资金", "总额", "额")
 # 签约23个项目, 累计签约, 共签订合同5份: how many were signed, over a period.
@@ -239,7 +241,14 @@ def gathering_held(lead: str, pos: int) -> tuple[str, int] | None:
     for m in GATHERING_NAMED_FIRST.finditer(lead, pos):
         if not m.group(1).endswith(ORGANISATIONS_IN_HUI):
             return m.group(1), m.start(1)
-    return None
+    m = FESTIVITY_HELD.search(lead, pos)
+    return (m.group(1), m.start(1)) if m else None
+
+
+# 农民丰收节隆重举行, 太极拳文化节拉开帷幕, 技能大赛开赛: a festival, contest or week held
+# is an attended activity of no typed kind.
+FESTIVITY_HELD = re.compile(r"([\u4e00-\u9fff“”]{2,15}?(?:节|赛|周))(?:在[^，。；！？\n]{1,20}?)?"
+                            r"(?:隆重|正式|盛大)?(?:举行|举办|开幕|拉开帷幕|启幕|开赛|开启)")
 
 
 # A photo's caption shows people at work (村民某某正忙着…): an activity, though no event word names it.
@@ -254,10 +263,10 @@ def scene_of_work(text: str, lead: str) -> tuple[str, int] | None:
 
 def kind_of(lex: Lexicons, trigger: str) -> str:
     """The lexicon's kind of a trigger; a gathering held (欢送会) is a meeting, a scene
-    of work (正忙着) an activity."""
+    of work (正忙着) or a festival held (丰收节) an activity."""
     if trigger in lex.event_type_of:
         return lex.event_type_of[trigger]
-    return WEAK_KIND if AT_WORK.fullmatch(trigger) else "meeting"
+    return "meeting" if trigger.endswith("会") else WEAK_KIND
 
 
 def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
