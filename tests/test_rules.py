@@ -454,3 +454,7 @@ def test_a_person_brought_up_in_talk(nlp_people):
 
 def test_a_list_closed_by_deng_before_a_count(nlp_people):
     assert set(nlp_people("会议表彰了张红、李明、王强等10名先进个人。")) == {"张红", "李明", "王强"}
+
+
+def test_a_verb_that_gives_a_name_its_post_ends_the_name(nlp_people):
+    assert nlp_people("督导组由省委常委、组织部部长王刚任组长。") == {"王刚": ["省委常委", "组织部部长"]}

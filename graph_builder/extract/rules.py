@@ -109,6 +109,8 @@ ALIAS = re.compile(r"([\u4e00-\u9fff])(书记|市长|县长|区长|主任|主席
 # 王某、李某是一对夫妻, 郑某、胡某两位同志: what names listed at a clause's start are
 # (a single name there needs a verb: 王国是 may be a country)
 LIST_PREDICATE = re.compile(r"是|都|均|也|俩|夫妇|夫妻|[两二三四五六七八九十]位|[两二三四五六七八九十]人")
+# 王某任组长, 李某为组长: a verb that gives a name its post
+APPOINTED = set("任为")
 # 孙某和丈夫, 周某的儿子: a name joined to a kinship word
 KIN_JOINS = set("和与的同跟")
 # Areas of China's peoples, where names often break the Han pattern (多吉次珠, 阿苦日吉)
@@ -368,6 +370,8 @@ class NameFinder:
             return False
         if any(c in NOT_IN_GIVEN_NAMES for c in cand[sl:]) or cand[-1] in NOT_LAST_IN_NAMES:
             return False
+        if end - start - sl == 2 and cand[-1] in APPOINTED and self.post_after(end):
+            return False  # 王刚任组长: 任 gives the post
         follower = lex.follower_pattern.match(text, start + sl)
         if follower and len(follower.group(0)) >= 2:
             return False  # 时在座: the rest is a word that follows names
@@ -411,6 +415,9 @@ class NameFinder:
                 text[candidates[0] - 1] in NAME_FINAL_GLUE and (
                     self.strong_end(candidates[0]) or self.lex.speech_pattern.match(text, candidates[0]))):
             candidates.reverse()  # 罗宏说：the 说 is the verb; 郑永和出席: the 和 is the name's
+        for end in candidates:
+            if text[end:end + 1] in APPOINTED and self.post_after(end + 1):
+                return i, end  # 王刚任组长, 李明为组长: the post the name is given follows
         for end in candidates:
             if self.boundary_at(end):
                 return i, end
