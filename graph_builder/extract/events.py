@@ -34,6 +34,9 @@ NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际
                     "室", "厅", "中心", "大楼", "楼", "现场", "基地",
                     # what a visit looks into: 就项目开工建设情况进行调研
                     "情况", "进展", "进度", "建设情况", "建设进展", "建设进度", "和建设")
+# An opening word that qualifies a noun or a period tells of no ceremony: 新开工项目,
+# 启动区, 开工率, 投产企业, 开业以来.
+OPENING_AS_MODIFIER = ("项目", "区", "率", "企业", "以来", "后", "至今")
 # 签约项目23个, 签约金额50亿元: what was signed, counted; no signing is reported.
 SIGNED_SUMS = ("项目", "金额", "资金", "总额", "额")
 # 签约23个项目, 累计签约, 共签订合同5份: how many were signed, over a period.
@@ -286,7 +289,8 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
         # 经过专家评审会评审，确定…: the step a result came through, not the activity
         if (studied and "学习" not in m.group(0)) or after.startswith(NOT_THE_ACTIVITY) or before.startswith("经过") \
                 or result_in_frame(lead, m.start()) \
-                or (lex.event_type_of[m.group(0)] == "signing" and signed_counted(lead, m)):
+                or (lex.event_type_of[m.group(0)] == "signing" and signed_counted(lead, m)) \
+                or (lex.event_type_of[m.group(0)] == "ceremony" and after.startswith(OPENING_AS_MODIFIER)):
             continue
         if m.start() and lead[m.start() - 1] + m.group(0)[0] in OVERLAPPING_WORDS:
             continue
