@@ -49,6 +49,10 @@ def event_of(text: str):
     ("4月9日，全市首届农民丰收节隆重举行。", "other"),  # a festival held
     ("4月9日，市长到某新区启动区调研基础设施建设。", "inspection"),  # 启动区 is a zone
     ("4月9日，全市一季度新开工项目观摩活动举行。", "inspection"),
+    ("4月9日，某小学的30名学生来到烈士陵园，缅怀革命先烈。", "other"),  # going somewhere on the day
+    ("4月9日，某中学举行“成人礼”。", "other"),
+    ("近日，某县开展“清明祭英烈”主题教育。", "none"),  # no definite day: a campaign, maybe
+    ("今年以来，某县组织开展各类培训。", "none"),
     ("4月9日，省考核组对我市脱贫攻坚工作进行考核。", "inspection"),
     ("5月28日上午，市民听到呼救声，立即跳入水中，将女孩救上岸。", "other"),
     ("昨日，一位老人在楼下摔倒，环卫工人及时将她送往医院。", "other"),

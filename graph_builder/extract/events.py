@@ -181,7 +181,7 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     if trigger and source and trigger[1] >= source.end():
         trigger = None
     if not trigger and not source:
-        trigger = attendance_told(text, lex, titles, headline_start, lead)
+        trigger = attendance_told(text, lex, titles, headline_start, lead) or dated_act(lead, dates)
     first_para_end = lead.find("\n") if "\n" in lead else len(lead)
     if trigger and trigger[1] > first_para_end and ONGOING.search(lead, 0, first_para_end):
         trigger = None  # 连日来，某街道扎实做好防汛工作: a campaign told, its meetings only examples
@@ -195,6 +195,22 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     return EventFound("other" if kind == WEAK_KIND else kind, trigger[0] if trigger else None, trigger_start,
                       date.group(0) if date else None, start + date.start() if date else None,
                       place_m.group(1) if place_m else None)
+
+
+# Going somewhere or holding something on a given day (4月9日，学生们来到烈士陵园；
+# 某中学举行“成人礼”): an activity, though no event word names it.
+ACT_ON_THE_DAY = re.compile(r"来到|走进|走入|深入|前往|赶赴|赶到|举行|举办|开展|组织|进行")
+
+
+def dated_act(lead: str, dates: list[re.Match]) -> tuple[str, int] | None:
+    """The lead's first sentence tells, after a definite date (not 近日, not a festival),
+    of people going somewhere or holding, organising or carrying out something."""
+    first = dates[0] if dates else None
+    if first is None or is_vague(first) or ONGOING.match(lead, first.start()):
+        return None
+    sentence_end = CLAUSE_END.search(lead, first.end())
+    m = ACT_ON_THE_DAY.search(lead, first.end(), sentence_end.start() if sentence_end else len(lead))
+    return ("活动", m.start()) if m else None
 
 
 # People attending, presiding or accompanying in the lead's first sentence: some
