@@ -458,3 +458,7 @@ def test_a_list_closed_by_deng_before_a_count(nlp_people):
 
 def test_a_verb_that_gives_a_name_its_post_ends_the_name(nlp_people):
     assert nlp_people("督导组由省委常委、组织部部长王刚任组长。") == {"王刚": ["省委常委", "组织部部长"]}
+
+
+def test_a_verb_and_its_complement_after_a_description_is_no_name(nlp_people):
+    assert nlp_people("校长赵建军为学生代表戴上成人帽。") == {"赵建军": ["校长"]}

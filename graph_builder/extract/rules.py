@@ -109,6 +109,8 @@ ALIAS = re.compile(r"([\u4e00-\u9fff])(书记|市长|县长|区长|主任|主席
 # 王某、李某是一对夫妻, 郑某、胡某两位同志: what names listed at a clause's start are
 # (a single name there needs a verb: 王国是 may be a country)
 LIST_PREDICATE = re.compile(r"是|都|均|也|俩|夫妇|夫妻|[两二三四五六七八九十]位|[两二三四五六七八九十]人")
+# Directions and results after a verb (戴上, 拿起, 走进): no one-character given name
+VERB_COMPLEMENTS = set("上下起出进到完好来去回")
 # 王某任组长, 李某为组长: a verb that gives a name its post
 APPOINTED = set("任为")
 # 孙某和丈夫, 周某的儿子: a name joined to a kinship word
@@ -370,6 +372,8 @@ class NameFinder:
             return False
         if any(c in NOT_IN_GIVEN_NAMES for c in cand[sl:]) or cand[-1] in NOT_LAST_IN_NAMES:
             return False
+        if end - start - sl == 1 and cand[-1] in VERB_COMPLEMENTS:
+            return False  # 为学生代表戴上成人帽: a verb and its complement
         if end - start - sl == 2 and cand[-1] in APPOINTED and self.post_after(end):
             return False  # 王刚任组长: 任 gives the post
         follower = lex.follower_pattern.match(text, start + sl)
