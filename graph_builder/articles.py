@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import (BULLETS, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NOT_REPORTER_ROLE, OUTLET, ROLE, TEXT_AND_PHOTO, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
+from .clean import (BULLETS, SENTENCE_PUNCT, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NOT_REPORTER_ROLE, OUTLET, ROLE, TEXT_AND_PHOTO, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
                     is_headline_like, is_structural_start)
 from .extract.lexicon import load_lexicons
 
@@ -70,6 +70,12 @@ def is_caption_credit(p: Paragraph) -> bool:
     return p.text.endswith("摄")
 
 
+
+
+def is_stand_alone_photo_credit(p: Paragraph) -> bool:
+    """`本报记者 张三 摄` on its own, not a caption that ends with its credit
+    (`图为群众在参观。 张三 摄`): only the former takes the paragraph before it."""
+    return is_caption_credit(p) and len(p.text) <= 20 and not SENTENCE_PUNCT.search(p.text)
 
 
 def is_uncredited_caption(p: Paragraph, nxt: Paragraph | None) -> bool:
@@ -168,7 +174,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         if closed and follows_current and is_uncredited_caption(p, paras[i + 1] if i + 1 < len(paras) else None):
             current.paragraphs.append(p)  # the photo of the article before, credited by its 文/图
             continue
-        if is_caption_credit(p) and len(p.text) <= 20 and current is not None and not closed:
+        if is_stand_alone_photo_credit(p) and current is not None and not closed:
             # A stand-alone photo credit closes a one-paragraph caption.
             if len(current.paragraphs) >= 2 and is_structural_start(current.paragraphs[0].text):
                 caption = current.paragraphs.pop()

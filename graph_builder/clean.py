@@ -205,7 +205,7 @@ STRUCTURAL_START = re.compile(
 CREDIT_WHOLE = re.compile(
     r"[（(](?![^）)]*[版转接])[\u4e00-\u9fff\s、·/]{2,20}[）)]$|[（(](?:来源|稿源)[:：][^（）()]{2,30}[）)]$|本报评论员$|(?:文/图|图/文)(?!本报)[\u4e00-\u9fff·、]{2,20}$"
     r"|(来自|来源)[:：].{0,20}[;；]\s*[\u4e00-\u9fff]{2,4}$")
-CREDIT_END = re.compile(r"摄影?$|(?<=[。！？”])[（(](?![^）)]*[版转接])(?:(?:来源|稿源)[:：])?[\u4e00-\u9fff·\s/]{2,20}[）)]$")
+CREDIT_END = re.compile(r"摄影?[）)]?$|(?<=[。！？”])[（(](?![^）)]*[版转接])(?:(?:来源|稿源)[:：])?[\u4e00-\u9fff·\s/]{2,20}[）)]$")
 CREDIT_END_CHARS = 24  # the longest CREDIT_END match (22), a final newline and the look-behind
 SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 
@@ -265,8 +265,9 @@ def runs_on_into_reporter(prev: Line, line: Line, width: int) -> bool:
             and not TOP_CREDIT_LINE.match(line.text))
 
 
-# A photo credit: a name (after a role or a space, or alone) and 摄: 本报记者 张三 摄, （李四 摄）.
-NAME_THEN_SHOT = re.compile(r"(?:^|\s|记者|通讯员|[（(])[\u4e00-\u9fff·]{2,4}\s*摄影?$")
+# A photo credit: a name (after a role or a space, or alone) and 摄: 本报记者 张三 摄, （李四 摄）,
+# 新华社发（王五 摄） with the bracket closing the line.
+NAME_THEN_SHOT = re.compile(r"(?:^|\s|记者|通讯员|[（(])[\u4e00-\u9fff·]{2,4}\s*摄影?[）)]?$")
 
 
 def inside_brackets(para: Paragraph, line: Line, width: int) -> bool:

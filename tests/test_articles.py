@@ -278,3 +278,17 @@ def test_the_editors_line_closes_the_article_and_names_nobody():
     page = "本报讯 1月4日，某县召开会议，县长孙某海出席。（张某）\n\n编辑：许某静\n\n市里召开会议\n\n本报讯 1月5日，某县召开会议。\n"
     articles = split_articles(clean_page(page))
     assert [(a.headline_text, a.reporters) for a in articles] == [("市里召开会议", ["张某"]), (None, [])]
+
+
+def test_a_caption_that_ends_with_its_credit_takes_no_paragraph_before_it():
+    page = columns("本报讯 昨日，某县举行项目集中开工仪式，县长柏某岚宣布开工。", "与会人员一致表示，要认真落实会议精神。",
+                   "图为群众在展厅参观。 邬某蹊 摄", "某县举行项目集中开工仪式", width=12)
+    articles = split_articles(clean_page(page))
+    assert [(a.headline_text, a.reporters) for a in articles] == [("某县举行项目集中开工仪式", ["邬某蹊"])]
+
+
+def test_an_agency_photo_credit_in_brackets_closes_the_caption():
+    page = columns("本报讯 昨日，某县举行项目集中开工仪式。", "图为群众在展厅参观。新华社发（邬某蹊 摄）", "某县举行项目集中开工仪式",
+                   width=12)
+    articles = split_articles(clean_page(page))
+    assert [(a.headline_text, a.reporters) for a in articles] == [("某县举行项目集中开工仪式", ["邬某蹊"])]
