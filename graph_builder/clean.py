@@ -159,12 +159,12 @@ def is_free_text(width: int) -> bool:
 BULLETS = "■□◆◇●○▲△★☆▼▽◎◉▶►"
 # The grammar of bylines and credits, shared by paragraph joining, article
 # splitting and the event lead. An outlet: this paper, an agency, another paper,
-# site or station (安阳日报, 大河网, 晚报, 县融媒体中心).
-OUTLET = (r"(?:本报|本刊|新华社|中新社|晚报|晨报|[\u4e00-\u9fff]{1,10}?"
-          r"(?:日报|晚报|晨报|商报|时报|都市报|网|客户端|电视台|融媒体中心)社?)")
+# site, app or station (安阳日报, 大河网, 晚报, 县融媒体中心, 本台, 极目新闻, 大河报·豫视频).
+OUTLET = (r"(?:本报|本刊|本台|本网|新华社|中新社|晚报|晨报|[\u4e00-\u9fff·]{1,10}?"
+          r"(?:日报|晚报|晨报|商报|时报|都市报|报|网|新闻|视频|客户端|电视台|电台|融媒体中心)社?)")
 # 本报讯, 晨报讯, 本报济宁12月12日讯, 本报北京4月2日电, 大河网讯: a dateline may stand before 讯;
-# 电 always follows a date.
-NEWS_HEAD = (rf"{OUTLET}[\u4e00-\u9fff\d\s]{{0,14}}?讯"
+# 电 always follows a date; 消息 a date or the outlet itself (本台消息, 央视网消息).
+NEWS_HEAD = (rf"{OUTLET}[\u4e00-\u9fff\d\s]{{0,14}}?讯|{OUTLET}消息"
              rf"|{OUTLET}[\u4e00-\u9fff\d\s]{{0,12}}?\d{{1,2}}\s*日\s*(?:电|消息)")
 # Who wrote or photographed: 记者, 特派记者, 全媒体记者, 见习记者, 通讯员, 实习生,
 # with the outlet or posting before it (河南日报全媒体记者, 驻京记者).
@@ -198,6 +198,10 @@ TOP_CREDIT_LINE = re.compile(
     rf"|^(?:文/|{TEXT_AND_PHOTO}/|撰文[：:/]|文字[：:/])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
     # 张三/文 李四/图: the role after each name
     rf"|^(?P<suffixed>{SPACED_NAME}\s*/\s*[文图摄](?:\s+{SPACED_NAME}\s*/\s*[文图摄])*)$")
+# The credit line of another outlet on top of its article: 新华社记者 张三 李四, 河南日报客户端记者 王五,
+# or its first line where the column wrapped it before or inside the names (河南日报客户端记者 / 王五,
+# 中国新闻网记者王 / 五).
+OUTLET_CREDIT_LINE = re.compile(rf"^(?:{OUTLET})\s*{ROLE_CORE}[\u4e00-\u9fff ·、/]{{0,30}}$")
 STRUCTURAL_START = re.compile(
     rf"^[{BULLETS}]|^【|^(?:{NEWS_HEAD})|^本报(?:特约|见习)?(?:记者|通讯员)|^本报评论员")
 # A closing credit is either the whole text (matched from its start) or its last few
@@ -211,7 +215,7 @@ SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 
 
 def is_structural_start(text: str) -> bool:
-    return STRUCTURAL_START.match(text) is not None
+    return STRUCTURAL_START.match(text) is not None or OUTLET_CREDIT_LINE.match(text) is not None
 
 
 def is_credit(text: str) -> bool:
@@ -259,10 +263,14 @@ REPORTER_START = re.compile(r"^本报(?:特约|见习)?(?:记者|通讯员)")
 
 def runs_on_into_reporter(prev: Line, line: Line, width: int) -> bool:
     """`…接受` / `本报记者采访时说`: a full column line that ends mid-sentence runs
-    on into a line opening with 本报记者; only a credit line of names starts anew."""
-    return (not is_free_text(width) and not line.blank_before and not prev.ends_sentence
-            and prev.filled >= width - 2 and REPORTER_START.match(line.text) is not None
-            and not TOP_CREDIT_LINE.match(line.text))
+    on into a line opening with 本报记者; only a credit line of names starts anew.
+    Another outlet's credit line starts anew only after a sentence or a short line
+    (`…接受` / `中国青年报记者采访时` is the sentence going on)."""
+    if is_free_text(width) or line.blank_before or prev.ends_sentence or prev.filled < width - 2:
+        return False
+    if REPORTER_START.match(line.text):
+        return not TOP_CREDIT_LINE.match(line.text)
+    return OUTLET_CREDIT_LINE.match(line.text) is not None and not STRUCTURAL_START.match(line.text)
 
 
 # A photo credit: a name (after a role or a space, or alone) and 摄: 本报记者 张三 摄, （李四 摄）,

@@ -292,3 +292,20 @@ def test_an_agency_photo_credit_in_brackets_closes_the_caption():
                    width=12)
     articles = split_articles(clean_page(page))
     assert [(a.headline_text, a.reporters) for a in articles] == [("某县举行项目集中开工仪式", ["邬某蹊"])]
+
+
+def test_credit_lines_of_agencies_apps_and_stations_on_top_start_articles():
+    items = [("新华社记者 邬某蹊 卜某满", ["邬某蹊", "卜某满"]), ("河南日报客户端记者 邬某蹊", ["邬某蹊"]),
+             ("大河报·豫视频记者 邬某蹊", ["邬某蹊"]), ("极目新闻记者 邬某蹊", ["邬某蹊"])]
+    for credit, names in items:
+        paras = ["本报讯（记者 钟某秀）3月12日，某县召开会议。", "与会人员一致表示，要认真落实会议精神。", "某县召开春季农业生产工作会议",
+                 credit, "9月6日，全市教育工作会议召开，副市长龚某如出席。", "全市教育工作会议召开"]
+        for page in ("\n".join(paras) + "\n", columns(*paras, width=9)):
+            articles = split_articles(clean_page(page))
+            assert [a.reporters for a in articles] == [["钟某秀"], names], (credit, page)
+    assert reporters_of("本台消息（记者 邬某蹊）9月6日，全市教育工作会议召开。\n") == [["邬某蹊"]]
+
+
+def test_another_outlets_reporter_opening_a_column_line_mid_sentence_runs_on():
+    page = "本报讯（记者 韦某川）种植大户在接受\n中国青年报记者采访时\n说，今年的收成很好。\n"
+    assert len(split_articles(clean_page(page))) == 1
