@@ -121,12 +121,20 @@ def headline_groups(paragraphs: list[Paragraph]) -> dict[int, list[int]]:
         after_close = i == 0 or closes_article(paragraphs[i - 1])
         nxt = paragraphs[j] if j < n else None
         before_start = nxt is None or is_structural_start(nxt.text) or nxt.heading_level in (1, 2) \
+            or opens_with_credit_line(paragraphs, j) \
             or is_caption_credit(nxt) or is_credit(nxt.text) \
             or (j + 1 < n and is_caption_credit(paragraphs[j + 1]) and not is_structural_start(nxt.text))
         if after_close or before_start or paragraphs[i].heading_level in (1, 2):
             groups[i] = run
         i = j
     return groups
+
+
+def opens_with_credit_line(paragraphs: list[Paragraph], j: int) -> bool:
+    """A credit line with text after it (文/张三 图/李四, 记者 张三 报道, 特约通讯员 李四):
+    the top of an article, so the headline-shaped run before it stands between articles."""
+    return j + 1 < len(paragraphs) and TOP_CREDIT_LINE.match(paragraphs[j].raw.strip()) is not None \
+        and not is_headline_para(paragraphs[j + 1])
 
 
 def trim_headline(run: list[Paragraph]) -> list[Paragraph]:
@@ -184,7 +192,8 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             current.credit_paragraphs.append(p)
             closed = True
             continue
-        if is_credit(p.text) and current is not None and len(p.text) <= 20:
+        top_of_next = i - 1 in in_group and opens_with_credit_line(paras, i)  # headline, 文/图 张三, text
+        if is_credit(p.text) and current is not None and len(p.text) <= 20 and not top_of_next:
             # 本报评论员 after the headline, （陈露） on its own line: the article's credit.
             current.paragraphs.append(p)
             current.credit_paragraphs.append(p)
@@ -200,7 +209,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         current.paragraphs.append(p)
         if is_credit(p.text):
             current.credit_paragraphs.append(p)
-        closed = closes_article(p)
+        closed = closes_article(p) and not top_of_next
     for art in articles:
         art.reporters = read_reporters(art)
     share_jump_headlines(articles)

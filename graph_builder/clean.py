@@ -192,10 +192,12 @@ BYLINE = re.compile(
 TOP_CREDIT_LINE = re.compile(
     rf"^(?:[{BULLETS}]\s*)?(?:{TEXT_AND_PHOTO}/?)?\s*(?P<inner>(?:{OUTLET}){ROLE_CORE}\s*{CREDIT_NAMES})$"
     rf"|^[{BULLETS}]\s*(?:{TEXT_AND_PHOTO}/?)?\s*(?P<bare>{ROLE_CORE}\s*{CREDIT_NAMES})$"
-    # 记者 张三 通讯员 李四 王五 (报道): roles and names set apart by spaces, on a line of their own
-    rf"|^(?:文/图|图/文)?\s*(?P<spaced>{ROLE_CORE}\s+{SPACED_NAME}(?:\s+(?:{ROLE_CORE}\s*)?{SPACED_NAME})*)(?:\s*报道)?$"
-    # 文/本报记者 张三, 文/张三 图/李四, 撰文：张三 摄影：李四, 撰文/张三 摄影/李四
-    rf"|^(?:文/|{TEXT_AND_PHOTO}/|撰文[：:/]|文字[：:/])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
+    # 记者 张三 通讯员 李四 王五 (报道, 文/图): roles and names set apart by spaces, on a line of their own;
+    # 记者/张三 通讯员/李四, 记者：张三: a slash or colon after the role
+    rf"|^(?:文/图|图/文)?\s*(?P<spaced>{ROLE_CORE}(?:\s+|\s*[/:：]\s*){SPACED_NAME}"
+    rf"(?:\s+(?:{ROLE_CORE}\s*[/:：]?\s*)?{SPACED_NAME})*)(?:\s*(?:报道|{TEXT_AND_PHOTO}))?$"
+    # 文/本报记者 张三, 文/张三 图/李四, 文/图 张三, 撰文：张三 摄影：李四, 撰文/张三 摄影/李四
+    rf"|^(?:{TEXT_AND_PHOTO}/?|文/|撰文[：:/]|文字[：:/])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
     # 张三/文 李四/图: the role after each name
     rf"|^(?P<suffixed>{SPACED_NAME}\s*/\s*[文图摄](?:\s+{SPACED_NAME}\s*/\s*[文图摄])*)$")
 # The credit line of another outlet on top of its article: 新华社记者 张三 李四, 河南日报客户端记者 王五,
@@ -292,16 +294,23 @@ def runs_on_past_photo_word(prev: Line, line: Line, width: int) -> bool:
             and NAME_THEN_SHOT.search(prev.raw.strip()) is None)
 
 
+def is_credit_line(line: Line) -> bool:
+    """A credit line on top, read with its spaces too (特约通讯员 李四: spaces set the names apart)."""
+    return TOP_CREDIT_LINE.match(line.text) is not None or TOP_CREDIT_LINE.match(line.raw.strip()) is not None
+
+
 def continues_credit_line(prev: Line, line: Line, width: int) -> bool:
     """The line goes on with the credit line on top before it."""
-    return TOP_CREDIT_LINE.match(prev.text) is not None and credit_wraps_on(prev, line, width)
+    return is_credit_line(prev) and credit_wraps_on(prev, line, width)
 
 
 def credit_wraps_on(prev: Line, line: Line, width: int) -> bool:
     """A credit line on top that the column wrapped: `■本报记者 张三 李` / `四`,
-    `□本报记者 张三 实` / `习生 李四 文/图`."""
+    `□本报记者 张三 实` / `习生 李四 文/图`, and spaced: `实习生 李四` / `文/图`."""
     return (not is_free_text(width) and not line.blank_before and prev.filled >= width - 2
-            and not SENTENCE_PUNCT.search(line.text) and TOP_CREDIT_LINE.match(prev.text + line.text) is not None)
+            and not SENTENCE_PUNCT.search(line.text) and (
+                TOP_CREDIT_LINE.match(prev.text + line.text) is not None
+                or TOP_CREDIT_LINE.match(prev.raw.strip() + " " + line.raw.strip()) is not None))
 
 
 def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
@@ -311,7 +320,9 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
         return False
     if is_structural_start(line.text) and not is_credit(line.text) or EDITOR_LINE.match(line.text):
         return True  # a byline, or the editors' line under the article (编辑：某某)
-    if TOP_CREDIT_LINE.match(prev.text):  # □本报记者 张华 on its own line, 撰文/张三 摄影 / /李四 wrapped
+    if line.blank_before and TOP_CREDIT_LINE.match(line.raw.strip()):
+        return True  # 文/张三 图/李四, 记者 张三 报道 after a break: the credit line on top of an article
+    if is_credit_line(prev):  # □本报记者 张华 on its own line, 撰文/张三 摄影 / /李四 wrapped
         return not continues_credit_line(prev, line, width)
     if is_credit(prev.text) and not runs_on_past_photo_word(prev, line, width):
         return True

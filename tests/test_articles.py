@@ -309,3 +309,23 @@ def test_credit_lines_of_agencies_apps_and_stations_on_top_start_articles():
 def test_another_outlets_reporter_opening_a_column_line_mid_sentence_runs_on():
     page = "本报讯（记者 韦某川）种植大户在接受\n中国青年报记者采访时\n说，今年的收成很好。\n"
     assert len(split_articles(clean_page(page))) == 1
+
+
+def test_a_credit_line_of_roles_after_a_headline_opens_the_next_article():
+    first = ["本报讯（记者 钟某秀）3月12日，某县召开会议。", "与会人员一致表示，要以更加务实的作风、更加有力的举措推动各项工作落地见效，为全年目标任务的完成打下坚实基础。"]
+    tops = [("文/邬某蹊 图/卜某满", ["邬某蹊", "卜某满"]), ("记者/邬某蹊", ["邬某蹊"]), ("特约通讯员 卜某满", ["卜某满"]),
+            ("记者 邬某蹊 报道", ["邬某蹊"]), ("文/图 邬某蹊", ["邬某蹊"])]
+    for top, names in tops:
+        second = [top, "9月6日，全市教育工作会议召开，会议表彰了一批优秀教师和先进集体，副市长龚某如出席会议并讲话。"]
+        layouts = {"after": first + ["某县召开春季农业生产工作会议"] + second + ["全市教育工作会议召开"],
+                   "before": ["某县召开春季农业生产工作会议"] + first + ["全市教育工作会议召开"] + second}
+        for paras in layouts.values():
+            for page in ("\n".join(paras) + "\n", columns(*paras, width=12)):
+                articles = split_articles(clean_page(page))
+                assert [(a.headline_text, a.reporters) for a in articles] == [
+                    ("某县召开春季农业生产工作会议", ["钟某秀"]), ("全市教育工作会议召开", names)], (top, page)
+
+
+def test_a_spaced_credit_line_the_column_wrapped_before_its_role_last():
+    page = "□晚报记者 邬某蹊\n 实习生 卜某满 \n文/图\n\n本报讯 1月27日,某县\n农民特别高兴。\n"
+    assert len(clean_page(page).paragraphs) == 2 and reporters_of(page) == [["邬某蹊", "卜某满"]]
