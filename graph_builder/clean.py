@@ -159,9 +159,9 @@ def is_free_text(width: int) -> bool:
 BULLETS = "■□◆◇●○▲△★☆▼▽◎◉▶►"
 # The grammar of bylines and credits, shared by paragraph joining, article
 # splitting and the event lead. An outlet: this paper, an agency, another paper,
-# site, app or station (安阳日报, 大河网, 晚报, 县融媒体中心, 本台, 极目新闻, 大河报·豫视频).
+# site, app or station (安阳日报, 大河网, 晚报, 县融媒体中心, 某县融媒, 本台, 极目新闻, 大河报·豫视频).
 OUTLET = (r"(?:本报|本刊|本台|本网|新华社|中新社|晚报|晨报|[\u4e00-\u9fff·]{1,10}?"
-          r"(?:日报|晚报|晨报|商报|时报|都市报|报|网|新闻|视频|客户端|电视台|电台|融媒体中心)社?)")
+          r"(?:日报|晚报|晨报|商报|时报|都市报|报|网|新闻|视频|客户端|电视台|电台|融媒体中心|融媒)社?)")
 # 本报讯, 晨报讯, 本报济宁12月12日讯, 本报北京4月2日电, 大河网讯: a dateline may stand before 讯;
 # 电 always follows a date; 消息 a date or the outlet itself (本台消息, 央视网消息).
 NEWS_HEAD = (rf"{OUTLET}[\u4e00-\u9fff\d\s]{{0,14}}?讯|{OUTLET}消息"
@@ -186,8 +186,10 @@ BYLINE = re.compile(
     rf"[【\[](?P<bracketed>{ROLE_CORE}\s*{CREDIT_NAMES})[】\]]"
     rf"|(?:[{BULLETS}]\s*)?(?:{NEWS_HEAD})\s*(?:[（(【\[](?P<inner>[^）)】\]]{{1,40}})[）)】\]]"
     rf"|(?P<reported>(?:{ROLE})\s*{CREDIT_NAMES}?)\s*报道[：:]?"
-    # 本报讯 记者张三 实习生李四 4月8日…: credits set apart by spaces, the text after them
-    rf"|(?P<spaced_head>{ROLE_CORE}\s*{SPACED_NAME}(?:\s+{ROLE_CORE}\s*{SPACED_NAME})*)(?=\s))?")
+    # 本报讯 记者张三 实习生李四 4月8日…: credits set apart by spaces, the text after them; also
+    # several names after one role (通讯员李四 王五), a slash or colon (记者/张三), a bullet (□记者 张三)
+    rf"|(?:[{BULLETS}]\s*)?(?P<spaced_head>{ROLE_CORE}\s*[/:：]?\s*{SPACED_NAME}"
+    rf"(?:\s+(?:{ROLE_CORE}\s*[/:：]?\s*)?{SPACED_NAME})*)(?=\s))?")
 # Credit lines on top of an article: □本报记者 张华, □晚报记者 X 实习生 Y, 文/图 本报记者 X.
 TOP_CREDIT_LINE = re.compile(
     rf"^(?:[{BULLETS}]\s*)?(?:{TEXT_AND_PHOTO}/?)?\s*(?P<inner>(?:{OUTLET}){ROLE_CORE}\s*{CREDIT_NAMES})$"

@@ -329,3 +329,11 @@ def test_a_credit_line_of_roles_after_a_headline_opens_the_next_article():
 def test_a_spaced_credit_line_the_column_wrapped_before_its_role_last():
     page = "□晚报记者 邬某蹊\n 实习生 卜某满 \n文/图\n\n本报讯 1月27日,某县\n农民特别高兴。\n"
     assert len(clean_page(page).paragraphs) == 2 and reporters_of(page) == [["邬某蹊", "卜某满"]]
+
+
+def test_spaced_bylines_with_several_names_a_slash_or_a_bullet_after_the_news_head():
+    body = "3月12日，某县召开会议，县长冯某树出席。\n"
+    assert reporters_of("本报讯 记者邬某蹊 通讯员卜某满 郜某 " + body) == [["邬某蹊", "卜某满", "郜某"]]
+    assert reporters_of("南方日报讯 记者/邬某蹊 通讯员/卜某满 " + body) == [["邬某蹊", "卜某满"]]
+    assert reporters_of("本报讯 □记者 邬某蹊 " + body) == [["邬某蹊"]]
+    assert reporters_of("某县融媒讯（记者 邬某蹊）" + body) == [["邬某蹊"]]
