@@ -206,6 +206,7 @@ TOP_CREDIT_LINE = re.compile(
 # or its first line where the column wrapped it before or inside the names (河南日报客户端记者 / 王五,
 # 中国新闻网记者王 / 五).
 OUTLET_CREDIT_LINE = re.compile(rf"^(?:{OUTLET})\s*{ROLE_CORE}[\u4e00-\u9fff ·、/]{{0,30}}$")
+NEWS_HEAD_START = re.compile(rf"^(?:{NEWS_HEAD})")
 STRUCTURAL_START = re.compile(
     rf"^[{BULLETS}]|^【|^(?:{NEWS_HEAD})|^本报(?:特约|见习)?(?:记者|通讯员)|^本报评论员")
 # A closing credit is either the whole text (matched from its start) or its last few
@@ -353,6 +354,14 @@ def flows_into_sentence(lines: list[Line], i: int, width: int) -> bool:
     return False
 
 
+def opens_news_head_across(lines: list[Line], i: int, width: int) -> bool:
+    """A column line that with the next one opens a news head (`新华社北京3月5日` / `电（记者…`,
+    `人民网北京3月` / `5日电`): the dateline the column broke, no headline."""
+    if is_free_text(width) or i + 1 >= len(lines) or lines[i + 1].blank_before or is_structural_start(lines[i].text):
+        return False
+    return NEWS_HEAD_START.match(lines[i].text + lines[i + 1].text) is not None
+
+
 def headline_wraps_on(prev: Line, line: Line, width: int) -> bool:
     """A headline line at full column width goes on in the line right after it."""
     return not is_free_text(width) and not line.blank_before and not prev.heading_level \
@@ -375,14 +384,16 @@ def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
         if paragraphs and EDITORIAL_MARK.fullmatch(line.text):
             paragraphs[-1].end_mark = between = True  # ①5 on a line of its own closes the article
             continue
+        dateline = opens_news_head_across(lines, i, width)  # 新华社北京3月5日 / 电（记者…
         headline_zone = between and is_headline_like(line.text) and not line.heading_level \
-            and not flows_into_sentence(lines, i, width) \
+            and not flows_into_sentence(lines, i, width) and not dateline \
             and not (i and continues_credit_line(lines[i - 1], line, width))
         # the column broke a headline's line: one line of print, no sub-headline
         wrapped_headline = headline_zone and bool(paragraphs) and paragraphs[-1].headline_like \
             and headline_wraps_on(lines[i - 1], line, width)
         continues = wrapped_headline or bool(paragraphs) and inside_brackets(paragraphs[-1], line, width)
         if not continues and (i == 0 or headline_zone or starts_new_paragraph(lines[i - 1], line, width) or (
+                dateline and (line.blank_before or lines[i - 1].filled < width - 2)) or (
                 paragraphs and paragraphs[-1].headline_like) or (
                 paragraphs and credit_line_ends(paragraphs[-1], line)) or (
                 line.blank_before and ends_headline_block(paragraphs[-1], line, width))):

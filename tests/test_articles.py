@@ -337,3 +337,12 @@ def test_spaced_bylines_with_several_names_a_slash_or_a_bullet_after_the_news_he
     assert reporters_of("南方日报讯 记者/邬某蹊 通讯员/卜某满 " + body) == [["邬某蹊", "卜某满"]]
     assert reporters_of("本报讯 □记者 邬某蹊 " + body) == [["邬某蹊"]]
     assert reporters_of("某县融媒讯（记者 邬某蹊）" + body) == [["邬某蹊"]]
+
+
+def test_a_dateline_the_column_broke_opens_its_article_and_is_no_headline():
+    first = ["本报讯（记者 钟某秀）3月12日，某县召开会议。", "与会人员一致表示，要认真落实会议精神。", "某县召开春季农业生产工作会议"]
+    for head in ("新华社北京3月5日电（记者 邬某蹊 卜某满）", "人民网北京3月5日电 （记者邬某蹊 卜某满）"):
+        page = columns(*first, head + "昨日，某市举行重点项目集中开工仪式，市长柏某岚宣布开工。", "某市重点项目集中开工", width=9)
+        articles = split_articles(clean_page(page))
+        assert [(a.headline_text, a.reporters) for a in articles] == [
+            ("某县召开春季农业生产工作会议", ["钟某秀"]), ("某市重点项目集中开工", ["邬某蹊", "卜某满"])], head
