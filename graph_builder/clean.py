@@ -213,7 +213,9 @@ STRUCTURAL_START = re.compile(
 # characters: searching those alone spares a scan of every long paragraph.
 CREDIT_WHOLE = re.compile(
     r"[（(](?![^）)]*[版转接])[\u4e00-\u9fff\s、·/]{2,20}[）)]$|[（(](?:来源|稿源)[:：][^（）()]{2,30}[）)]$|本报评论员$|(?:文/图|图/文)(?!本报)[\u4e00-\u9fff·、]{2,20}$"
-    r"|(来自|来源)[:：].{0,20}[;；]\s*[\u4e00-\u9fff]{2,4}$")
+    r"|(来自|来源)[:：].{0,20}[;；]\s*[\u4e00-\u9fff]{2,4}$"
+    # 张三 李四 文/图, 图/张三: a credit line under the article, the role after or before the names
+    r"|[\u4e00-\u9fff·]{2,9}(?:文/图|图/文)$|(?:图|摄影)/[\u4e00-\u9fff·]{2,8}$")
 CREDIT_END = re.compile(r"摄影?[）)]?$|(?<=[。！？”])[（(](?![^）)]*[版转接])(?:(?:来源|稿源)[:：])?[\u4e00-\u9fff·\s/]{2,20}[）)]$")
 CREDIT_END_CHARS = 24  # the longest CREDIT_END match (22), a final newline and the look-behind
 SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")

@@ -346,3 +346,13 @@ def test_a_dateline_the_column_broke_opens_its_article_and_is_no_headline():
         articles = split_articles(clean_page(page))
         assert [(a.headline_text, a.reporters) for a in articles] == [
             ("某县召开春季农业生产工作会议", ["钟某秀"]), ("某市重点项目集中开工", ["邬某蹊", "卜某满"])], head
+
+
+def test_a_credit_line_with_the_role_after_the_names_or_a_picture_credit_closes_its_article_in_columns():
+    for credit, names in (("卜某满 邬某蹊 文/图", ["卜某满", "邬某蹊"]), ("图/邬某蹊", ["邬某蹊"])):
+        paras = ["本报讯 今年以来，某镇大力发展林果产业，带动农户户均增收八千余元。", credit, "某镇林果产业带动农户增收",
+                 "本报讯（记者 钟某秀）3月12日，某县召开会议。", "某县召开春季农业生产工作会议"]
+        for width in (9, 12, 17):
+            articles = split_articles(clean_page(columns(*paras, width=width)))
+            assert [(a.headline_text, a.reporters) for a in articles] == [
+                ("某镇林果产业带动农户增收", names), ("某县召开春季农业生产工作会议", ["钟某秀"])], (credit, width)
