@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import (BULLETS, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NOT_REPORTER_ROLE, OUTLET, ROLE, TEXT_AND_PHOTO, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
+from .clean import (BULLETS, SENTENCE_PUNCT, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NOT_REPORTER_ROLE, OUTLET, ROLE, TEXT_AND_PHOTO, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
                     is_headline_like, is_structural_start)
 from .extract.lexicon import load_lexicons
 
@@ -72,6 +72,12 @@ def is_caption_credit(p: Paragraph) -> bool:
 
 
 
+def is_stand_alone_photo_credit(p: Paragraph) -> bool:
+    """`本报记者 张三 摄` on its own, not a caption that ends with its credit
+    (`图为群众在参观。 张三 摄`): only the former takes the paragraph before it."""
+    return is_caption_credit(p) and len(p.text) <= 20 and not SENTENCE_PUNCT.search(p.text)
+
+
 def is_uncredited_caption(p: Paragraph, nxt: Paragraph | None) -> bool:
     """A one-sentence photo caption with no credit of its own (an item of its
     own ends with `摄`, or has a credit line after it)."""
@@ -115,12 +121,20 @@ def headline_groups(paragraphs: list[Paragraph]) -> dict[int, list[int]]:
         after_close = i == 0 or closes_article(paragraphs[i - 1])
         nxt = paragraphs[j] if j < n else None
         before_start = nxt is None or is_structural_start(nxt.text) or nxt.heading_level in (1, 2) \
+            or opens_with_credit_line(paragraphs, j) \
             or is_caption_credit(nxt) or is_credit(nxt.text) \
             or (j + 1 < n and is_caption_credit(paragraphs[j + 1]) and not is_structural_start(nxt.text))
         if after_close or before_start or paragraphs[i].heading_level in (1, 2):
             groups[i] = run
         i = j
     return groups
+
+
+def opens_with_credit_line(paragraphs: list[Paragraph], j: int) -> bool:
+    """A credit line with text after it (文/张三 图/李四, 记者 张三 报道, 特约通讯员 李四):
+    the top of an article, so the headline-shaped run before it stands between articles."""
+    return j + 1 < len(paragraphs) and TOP_CREDIT_LINE.match(paragraphs[j].raw.strip()) is not None \
+        and not is_headline_para(paragraphs[j + 1])
 
 
 def trim_headline(run: list[Paragraph]) -> list[Paragraph]:
@@ -168,7 +182,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         if closed and follows_current and is_uncredited_caption(p, paras[i + 1] if i + 1 < len(paras) else None):
             current.paragraphs.append(p)  # the photo of the article before, credited by its 文/图
             continue
-        if is_caption_credit(p) and len(p.text) <= 20 and current is not None and not closed:
+        if is_stand_alone_photo_credit(p) and current is not None and not closed:
             # A stand-alone photo credit closes a one-paragraph caption.
             if len(current.paragraphs) >= 2 and is_structural_start(current.paragraphs[0].text):
                 caption = current.paragraphs.pop()
@@ -178,7 +192,8 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             current.credit_paragraphs.append(p)
             closed = True
             continue
-        if is_credit(p.text) and current is not None and len(p.text) <= 20:
+        top_of_next = i - 1 in in_group and opens_with_credit_line(paras, i)  # headline, 文/图 张三, text
+        if is_credit(p.text) and current is not None and len(p.text) <= 20 and not top_of_next:
             # 本报评论员 after the headline, （陈露） on its own line: the article's credit.
             current.paragraphs.append(p)
             current.credit_paragraphs.append(p)
@@ -194,7 +209,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         current.paragraphs.append(p)
         if is_credit(p.text):
             current.credit_paragraphs.append(p)
-        closed = closes_article(p)
+        closed = closes_article(p) and not top_of_next
     for art in articles:
         art.reporters = read_reporters(art)
     share_jump_headlines(articles)

@@ -159,12 +159,12 @@ def is_free_text(width: int) -> bool:
 BULLETS = "■□◆◇●○▲△★☆▼▽◎◉▶►"
 # The grammar of bylines and credits, shared by paragraph joining, article
 # splitting and the event lead. An outlet: this paper, an agency, another paper,
-# site or station (安阳日报, 大河网, 晚报, 县融媒体中心).
-OUTLET = (r"(?:本报|本刊|新华社|中新社|晚报|晨报|[\u4e00-\u9fff]{1,10}?"
-          r"(?:日报|晚报|晨报|商报|时报|都市报|网|客户端|电视台|融媒体中心)社?)")
+# site, app or station (安阳日报, 大河网, 晚报, 县融媒体中心, 某县融媒, 本台, 极目新闻, 大河报·豫视频).
+OUTLET = (r"(?:本报|本刊|本台|本网|新华社|中新社|晚报|晨报|[\u4e00-\u9fff·]{1,10}?"
+          r"(?:日报|晚报|晨报|商报|时报|都市报|报|网|新闻|视频|客户端|电视台|电台|融媒体中心|融媒)社?)")
 # 本报讯, 晨报讯, 本报济宁12月12日讯, 本报北京4月2日电, 大河网讯: a dateline may stand before 讯;
-# 电 always follows a date.
-NEWS_HEAD = (rf"{OUTLET}[\u4e00-\u9fff\d\s]{{0,14}}?讯"
+# 电 always follows a date; 消息 a date or the outlet itself (本台消息, 央视网消息).
+NEWS_HEAD = (rf"{OUTLET}[\u4e00-\u9fff\d\s]{{0,14}}?讯|{OUTLET}消息"
              rf"|{OUTLET}[\u4e00-\u9fff\d\s]{{0,12}}?\d{{1,2}}\s*日\s*(?:电|消息)")
 # Who wrote or photographed: 记者, 特派记者, 全媒体记者, 见习记者, 通讯员, 实习生,
 # with the outlet or posting before it (河南日报全媒体记者, 驻京记者).
@@ -186,32 +186,43 @@ BYLINE = re.compile(
     rf"[【\[](?P<bracketed>{ROLE_CORE}\s*{CREDIT_NAMES})[】\]]"
     rf"|(?:[{BULLETS}]\s*)?(?:{NEWS_HEAD})\s*(?:[（(【\[](?P<inner>[^）)】\]]{{1,40}})[）)】\]]"
     rf"|(?P<reported>(?:{ROLE})\s*{CREDIT_NAMES}?)\s*报道[：:]?"
-    # 本报讯 记者张三 实习生李四 4月8日…: credits set apart by spaces, the text after them
-    rf"|(?P<spaced_head>{ROLE_CORE}\s*{SPACED_NAME}(?:\s+{ROLE_CORE}\s*{SPACED_NAME})*)(?=\s))?")
+    # 本报讯 记者张三 实习生李四 4月8日…: credits set apart by spaces, the text after them; also
+    # several names after one role (通讯员李四 王五), a slash or colon (记者/张三), a bullet (□记者 张三)
+    rf"|(?:[{BULLETS}]\s*)?(?P<spaced_head>{ROLE_CORE}\s*[/:：]?\s*{SPACED_NAME}"
+    rf"(?:\s+(?:{ROLE_CORE}\s*[/:：]?\s*)?{SPACED_NAME})*)(?=\s))?")
 # Credit lines on top of an article: □本报记者 张华, □晚报记者 X 实习生 Y, 文/图 本报记者 X.
 TOP_CREDIT_LINE = re.compile(
     rf"^(?:[{BULLETS}]\s*)?(?:{TEXT_AND_PHOTO}/?)?\s*(?P<inner>(?:{OUTLET}){ROLE_CORE}\s*{CREDIT_NAMES})$"
     rf"|^[{BULLETS}]\s*(?:{TEXT_AND_PHOTO}/?)?\s*(?P<bare>{ROLE_CORE}\s*{CREDIT_NAMES})$"
-    # 记者 张三 通讯员 李四 王五 (报道): roles and names set apart by spaces, on a line of their own
-    rf"|^(?:文/图|图/文)?\s*(?P<spaced>{ROLE_CORE}\s+{SPACED_NAME}(?:\s+(?:{ROLE_CORE}\s*)?{SPACED_NAME})*)(?:\s*报道)?$"
-    # 文/本报记者 张三, 文/张三 图/李四, 撰文：张三 摄影：李四, 撰文/张三 摄影/李四
-    rf"|^(?:文/|{TEXT_AND_PHOTO}/|撰文[：:/]|文字[：:/])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
+    # 记者 张三 通讯员 李四 王五 (报道, 文/图): roles and names set apart by spaces, on a line of their own;
+    # 记者/张三 通讯员/李四, 记者：张三: a slash or colon after the role
+    rf"|^(?:文/图|图/文)?\s*(?P<spaced>{ROLE_CORE}(?:\s+|\s*[/:：]\s*){SPACED_NAME}"
+    rf"(?:\s+(?:{ROLE_CORE}\s*[/:：]?\s*)?{SPACED_NAME})*)(?:\s*(?:报道|{TEXT_AND_PHOTO}))?$"
+    # 文/本报记者 张三, 文/张三 图/李四, 文/图 张三, 撰文：张三 摄影：李四, 撰文/张三 摄影/李四
+    rf"|^(?:{TEXT_AND_PHOTO}/?|文/|撰文[：:/]|文字[：:/])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
     # 张三/文 李四/图: the role after each name
     rf"|^(?P<suffixed>{SPACED_NAME}\s*/\s*[文图摄](?:\s+{SPACED_NAME}\s*/\s*[文图摄])*)$")
+# The credit line of another outlet on top of its article: 新华社记者 张三 李四, 河南日报客户端记者 王五,
+# or its first line where the column wrapped it before or inside the names (河南日报客户端记者 / 王五,
+# 中国新闻网记者王 / 五).
+OUTLET_CREDIT_LINE = re.compile(rf"^(?:{OUTLET})\s*{ROLE_CORE}[\u4e00-\u9fff ·、/]{{0,30}}$")
+NEWS_HEAD_START = re.compile(rf"^(?:{NEWS_HEAD})")
 STRUCTURAL_START = re.compile(
     rf"^[{BULLETS}]|^【|^(?:{NEWS_HEAD})|^本报(?:特约|见习)?(?:记者|通讯员)|^本报评论员")
 # A closing credit is either the whole text (matched from its start) or its last few
 # characters: searching those alone spares a scan of every long paragraph.
 CREDIT_WHOLE = re.compile(
     r"[（(](?![^）)]*[版转接])[\u4e00-\u9fff\s、·/]{2,20}[）)]$|[（(](?:来源|稿源)[:：][^（）()]{2,30}[）)]$|本报评论员$|(?:文/图|图/文)(?!本报)[\u4e00-\u9fff·、]{2,20}$"
-    r"|(来自|来源)[:：].{0,20}[;；]\s*[\u4e00-\u9fff]{2,4}$")
-CREDIT_END = re.compile(r"摄影?$|(?<=[。！？”])[（(](?![^）)]*[版转接])(?:(?:来源|稿源)[:：])?[\u4e00-\u9fff·\s/]{2,20}[）)]$")
+    r"|(来自|来源)[:：].{0,20}[;；]\s*[\u4e00-\u9fff]{2,4}$"
+    # 张三 李四 文/图, 图/张三: a credit line under the article, the role after or before the names
+    r"|[\u4e00-\u9fff·]{2,9}(?:文/图|图/文)$|(?:图|摄影)/[\u4e00-\u9fff·]{2,8}$")
+CREDIT_END = re.compile(r"摄影?[）)]?$|(?<=[。！？”])[（(](?![^）)]*[版转接])(?:(?:来源|稿源)[:：])?[\u4e00-\u9fff·\s/]{2,20}[）)]$")
 CREDIT_END_CHARS = 24  # the longest CREDIT_END match (22), a final newline and the look-behind
 SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 
 
 def is_structural_start(text: str) -> bool:
-    return STRUCTURAL_START.match(text) is not None
+    return STRUCTURAL_START.match(text) is not None or OUTLET_CREDIT_LINE.match(text) is not None
 
 
 def is_credit(text: str) -> bool:
@@ -259,14 +270,19 @@ REPORTER_START = re.compile(r"^本报(?:特约|见习)?(?:记者|通讯员)")
 
 def runs_on_into_reporter(prev: Line, line: Line, width: int) -> bool:
     """`…接受` / `本报记者采访时说`: a full column line that ends mid-sentence runs
-    on into a line opening with 本报记者; only a credit line of names starts anew."""
-    return (not is_free_text(width) and not line.blank_before and not prev.ends_sentence
-            and prev.filled >= width - 2 and REPORTER_START.match(line.text) is not None
-            and not TOP_CREDIT_LINE.match(line.text))
+    on into a line opening with 本报记者; only a credit line of names starts anew.
+    Another outlet's credit line starts anew only after a sentence or a short line
+    (`…接受` / `中国青年报记者采访时` is the sentence going on)."""
+    if is_free_text(width) or line.blank_before or prev.ends_sentence or prev.filled < width - 2:
+        return False
+    if REPORTER_START.match(line.text):
+        return not TOP_CREDIT_LINE.match(line.text)
+    return OUTLET_CREDIT_LINE.match(line.text) is not None and not STRUCTURAL_START.match(line.text)
 
 
-# A photo credit: a name (after a role or a space, or alone) and 摄: 本报记者 张三 摄, （李四 摄）.
-NAME_THEN_SHOT = re.compile(r"(?:^|\s|记者|通讯员|[（(])[\u4e00-\u9fff·]{2,4}\s*摄影?$")
+# A photo credit: a name (after a role or a space, or alone) and 摄: 本报记者 张三 摄, （李四 摄）,
+# 新华社发（王五 摄） with the bracket closing the line.
+NAME_THEN_SHOT = re.compile(r"(?:^|\s|记者|通讯员|[（(])[\u4e00-\u9fff·]{2,4}\s*摄影?[）)]?$")
 
 
 def inside_brackets(para: Paragraph, line: Line, width: int) -> bool:
@@ -283,16 +299,23 @@ def runs_on_past_photo_word(prev: Line, line: Line, width: int) -> bool:
             and NAME_THEN_SHOT.search(prev.raw.strip()) is None)
 
 
+def is_credit_line(line: Line) -> bool:
+    """A credit line on top, read with its spaces too (特约通讯员 李四: spaces set the names apart)."""
+    return TOP_CREDIT_LINE.match(line.text) is not None or TOP_CREDIT_LINE.match(line.raw.strip()) is not None
+
+
 def continues_credit_line(prev: Line, line: Line, width: int) -> bool:
     """The line goes on with the credit line on top before it."""
-    return TOP_CREDIT_LINE.match(prev.text) is not None and credit_wraps_on(prev, line, width)
+    return is_credit_line(prev) and credit_wraps_on(prev, line, width)
 
 
 def credit_wraps_on(prev: Line, line: Line, width: int) -> bool:
     """A credit line on top that the column wrapped: `■本报记者 张三 李` / `四`,
-    `□本报记者 张三 实` / `习生 李四 文/图`."""
+    `□本报记者 张三 实` / `习生 李四 文/图`, and spaced: `实习生 李四` / `文/图`."""
     return (not is_free_text(width) and not line.blank_before and prev.filled >= width - 2
-            and not SENTENCE_PUNCT.search(line.text) and TOP_CREDIT_LINE.match(prev.text + line.text) is not None)
+            and not SENTENCE_PUNCT.search(line.text) and (
+                TOP_CREDIT_LINE.match(prev.text + line.text) is not None
+                or TOP_CREDIT_LINE.match(prev.raw.strip() + " " + line.raw.strip()) is not None))
 
 
 def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
@@ -302,7 +325,9 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
         return False
     if is_structural_start(line.text) and not is_credit(line.text) or EDITOR_LINE.match(line.text):
         return True  # a byline, or the editors' line under the article (编辑：某某)
-    if TOP_CREDIT_LINE.match(prev.text):  # □本报记者 张华 on its own line, 撰文/张三 摄影 / /李四 wrapped
+    if line.blank_before and TOP_CREDIT_LINE.match(line.raw.strip()):
+        return True  # 文/张三 图/李四, 记者 张三 报道 after a break: the credit line on top of an article
+    if is_credit_line(prev):  # □本报记者 张华 on its own line, 撰文/张三 摄影 / /李四 wrapped
         return not continues_credit_line(prev, line, width)
     if is_credit(prev.text) and not runs_on_past_photo_word(prev, line, width):
         return True
@@ -331,6 +356,14 @@ def flows_into_sentence(lines: list[Line], i: int, width: int) -> bool:
     return False
 
 
+def opens_news_head_across(lines: list[Line], i: int, width: int) -> bool:
+    """A column line that with the next one opens a news head (`新华社北京3月5日` / `电（记者…`,
+    `人民网北京3月` / `5日电`): the dateline the column broke, no headline."""
+    if is_free_text(width) or i + 1 >= len(lines) or lines[i + 1].blank_before or is_structural_start(lines[i].text):
+        return False
+    return NEWS_HEAD_START.match(lines[i].text + lines[i + 1].text) is not None
+
+
 def headline_wraps_on(prev: Line, line: Line, width: int) -> bool:
     """A headline line at full column width goes on in the line right after it."""
     return not is_free_text(width) and not line.blank_before and not prev.heading_level \
@@ -353,14 +386,16 @@ def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
         if paragraphs and EDITORIAL_MARK.fullmatch(line.text):
             paragraphs[-1].end_mark = between = True  # ①5 on a line of its own closes the article
             continue
+        dateline = opens_news_head_across(lines, i, width)  # 新华社北京3月5日 / 电（记者…
         headline_zone = between and is_headline_like(line.text) and not line.heading_level \
-            and not flows_into_sentence(lines, i, width) \
+            and not flows_into_sentence(lines, i, width) and not dateline \
             and not (i and continues_credit_line(lines[i - 1], line, width))
         # the column broke a headline's line: one line of print, no sub-headline
         wrapped_headline = headline_zone and bool(paragraphs) and paragraphs[-1].headline_like \
             and headline_wraps_on(lines[i - 1], line, width)
         continues = wrapped_headline or bool(paragraphs) and inside_brackets(paragraphs[-1], line, width)
         if not continues and (i == 0 or headline_zone or starts_new_paragraph(lines[i - 1], line, width) or (
+                dateline and (line.blank_before or lines[i - 1].filled < width - 2)) or (
                 paragraphs and paragraphs[-1].headline_like) or (
                 paragraphs and credit_line_ends(paragraphs[-1], line)) or (
                 line.blank_before and ends_headline_block(paragraphs[-1], line, width))):

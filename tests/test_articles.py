@@ -278,3 +278,81 @@ def test_the_editors_line_closes_the_article_and_names_nobody():
     page = "本报讯 1月4日，某县召开会议，县长孙某海出席。（张某）\n\n编辑：许某静\n\n市里召开会议\n\n本报讯 1月5日，某县召开会议。\n"
     articles = split_articles(clean_page(page))
     assert [(a.headline_text, a.reporters) for a in articles] == [("市里召开会议", ["张某"]), (None, [])]
+
+
+def test_a_caption_that_ends_with_its_credit_takes_no_paragraph_before_it():
+    page = columns("本报讯 昨日，某县举行项目集中开工仪式，县长柏某岚宣布开工。", "与会人员一致表示，要认真落实会议精神。",
+                   "图为群众在展厅参观。 邬某蹊 摄", "某县举行项目集中开工仪式", width=12)
+    articles = split_articles(clean_page(page))
+    assert [(a.headline_text, a.reporters) for a in articles] == [("某县举行项目集中开工仪式", ["邬某蹊"])]
+
+
+def test_an_agency_photo_credit_in_brackets_closes_the_caption():
+    page = columns("本报讯 昨日，某县举行项目集中开工仪式。", "图为群众在展厅参观。新华社发（邬某蹊 摄）", "某县举行项目集中开工仪式",
+                   width=12)
+    articles = split_articles(clean_page(page))
+    assert [(a.headline_text, a.reporters) for a in articles] == [("某县举行项目集中开工仪式", ["邬某蹊"])]
+
+
+def test_credit_lines_of_agencies_apps_and_stations_on_top_start_articles():
+    items = [("新华社记者 邬某蹊 卜某满", ["邬某蹊", "卜某满"]), ("河南日报客户端记者 邬某蹊", ["邬某蹊"]),
+             ("大河报·豫视频记者 邬某蹊", ["邬某蹊"]), ("极目新闻记者 邬某蹊", ["邬某蹊"])]
+    for credit, names in items:
+        paras = ["本报讯（记者 钟某秀）3月12日，某县召开会议。", "与会人员一致表示，要认真落实会议精神。", "某县召开春季农业生产工作会议",
+                 credit, "9月6日，全市教育工作会议召开，副市长龚某如出席。", "全市教育工作会议召开"]
+        for page in ("\n".join(paras) + "\n", columns(*paras, width=9)):
+            articles = split_articles(clean_page(page))
+            assert [a.reporters for a in articles] == [["钟某秀"], names], (credit, page)
+    assert reporters_of("本台消息（记者 邬某蹊）9月6日，全市教育工作会议召开。\n") == [["邬某蹊"]]
+
+
+def test_another_outlets_reporter_opening_a_column_line_mid_sentence_runs_on():
+    page = "本报讯（记者 韦某川）种植大户在接受\n中国青年报记者采访时\n说，今年的收成很好。\n"
+    assert len(split_articles(clean_page(page))) == 1
+
+
+def test_a_credit_line_of_roles_after_a_headline_opens_the_next_article():
+    first = ["本报讯（记者 钟某秀）3月12日，某县召开会议。", "与会人员一致表示，要以更加务实的作风、更加有力的举措推动各项工作落地见效，为全年目标任务的完成打下坚实基础。"]
+    tops = [("文/邬某蹊 图/卜某满", ["邬某蹊", "卜某满"]), ("记者/邬某蹊", ["邬某蹊"]), ("特约通讯员 卜某满", ["卜某满"]),
+            ("记者 邬某蹊 报道", ["邬某蹊"]), ("文/图 邬某蹊", ["邬某蹊"])]
+    for top, names in tops:
+        second = [top, "9月6日，全市教育工作会议召开，会议表彰了一批优秀教师和先进集体，副市长龚某如出席会议并讲话。"]
+        layouts = {"after": first + ["某县召开春季农业生产工作会议"] + second + ["全市教育工作会议召开"],
+                   "before": ["某县召开春季农业生产工作会议"] + first + ["全市教育工作会议召开"] + second}
+        for paras in layouts.values():
+            for page in ("\n".join(paras) + "\n", columns(*paras, width=12)):
+                articles = split_articles(clean_page(page))
+                assert [(a.headline_text, a.reporters) for a in articles] == [
+                    ("某县召开春季农业生产工作会议", ["钟某秀"]), ("全市教育工作会议召开", names)], (top, page)
+
+
+def test_a_spaced_credit_line_the_column_wrapped_before_its_role_last():
+    page = "□晚报记者 邬某蹊\n 实习生 卜某满 \n文/图\n\n本报讯 1月27日,某县\n农民特别高兴。\n"
+    assert len(clean_page(page).paragraphs) == 2 and reporters_of(page) == [["邬某蹊", "卜某满"]]
+
+
+def test_spaced_bylines_with_several_names_a_slash_or_a_bullet_after_the_news_head():
+    body = "3月12日，某县召开会议，县长冯某树出席。\n"
+    assert reporters_of("本报讯 记者邬某蹊 通讯员卜某满 郜某 " + body) == [["邬某蹊", "卜某满", "郜某"]]
+    assert reporters_of("南方日报讯 记者/邬某蹊 通讯员/卜某满 " + body) == [["邬某蹊", "卜某满"]]
+    assert reporters_of("本报讯 □记者 邬某蹊 " + body) == [["邬某蹊"]]
+    assert reporters_of("某县融媒讯（记者 邬某蹊）" + body) == [["邬某蹊"]]
+
+
+def test_a_dateline_the_column_broke_opens_its_article_and_is_no_headline():
+    first = ["本报讯（记者 钟某秀）3月12日，某县召开会议。", "与会人员一致表示，要认真落实会议精神。", "某县召开春季农业生产工作会议"]
+    for head in ("新华社北京3月5日电（记者 邬某蹊 卜某满）", "人民网北京3月5日电 （记者邬某蹊 卜某满）"):
+        page = columns(*first, head + "昨日，某市举行重点项目集中开工仪式，市长柏某岚宣布开工。", "某市重点项目集中开工", width=9)
+        articles = split_articles(clean_page(page))
+        assert [(a.headline_text, a.reporters) for a in articles] == [
+            ("某县召开春季农业生产工作会议", ["钟某秀"]), ("某市重点项目集中开工", ["邬某蹊", "卜某满"])], head
+
+
+def test_a_credit_line_with_the_role_after_the_names_or_a_picture_credit_closes_its_article_in_columns():
+    for credit, names in (("卜某满 邬某蹊 文/图", ["卜某满", "邬某蹊"]), ("图/邬某蹊", ["邬某蹊"])):
+        paras = ["本报讯 今年以来，某镇大力发展林果产业，带动农户户均增收八千余元。", credit, "某镇林果产业带动农户增收",
+                 "本报讯（记者 钟某秀）3月12日，某县召开会议。", "某县召开春季农业生产工作会议"]
+        for width in (9, 12, 17):
+            articles = split_articles(clean_page(columns(*paras, width=width)))
+            assert [(a.headline_text, a.reporters) for a in articles] == [
+                ("某镇林果产业带动农户增收", names), ("某县召开春季农业生产工作会议", ["钟某秀"])], (credit, width)
