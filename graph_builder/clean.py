@@ -237,13 +237,23 @@ CAPTION_MARK = re.compile(r"[（(](?:左|右|中|前|后)[一二三四五六七�
 
 def is_headline_like(text: str) -> bool:
     """A line that could be (part of) a headline: short, no sentence punctuation."""
-    if not text or len(text) > 40 or SENTENCE_PUNCT.search(text) or CAPTION_MARK.search(text):
+    if not text or len(text) > 40 or CAPTION_MARK.search(text):
+        return False
+    if SENTENCE_PUNCT.search(text) and not exclaimed_headline(text):
         return False
     if is_credit(text) or CONTINUATION.match(text) or TOP_CREDIT_LINE.match(text):
         return False  # 撰文/张三 摄影/李四: a credit line, short and unpunctuated like a headline
     if text.count("“") != text.count("”"):  # 强调：“创新… opens a quote that goes on
         return False
     return text[-1] not in "、：:“‘（(—" and not is_structural_start(text)
+
+
+# 见义勇为！小伙跳河救起落水女孩, 年货备好了吗？: a headline may exclaim or ask, once
+EXCLAIMED = re.compile(r"^[^，。；,;！？!?“”‘’]{2,14}[！？!?][^，。；,;！？!?“”‘’]{4,24}[！？!?]?$")
+
+
+def exclaimed_headline(text: str) -> bool:
+    return EXCLAIMED.match(text) is not None
 
 
 def closes_article(para: "Paragraph") -> bool:

@@ -356,3 +356,10 @@ def test_a_credit_line_with_the_role_after_the_names_or_a_picture_credit_closes_
             articles = split_articles(clean_page(columns(*paras, width=width)))
             assert [(a.headline_text, a.reporters) for a in articles] == [
                 ("某镇林果产业带动农户增收", names), ("某县召开春季农业生产工作会议", ["钟某秀"])], (credit, width)
+
+
+def test_a_headline_that_exclaims_before_its_article():
+    page = ("见义勇为！小伙跳河救起落水女孩\n本报讯（记者 韩某）11月28日，快递员杨某说起那一幕仍心有余悸。\n"
+            "\n真是太感谢你们了！\n")
+    articles = split_articles(clean_page(page))
+    assert [a.headline_text for a in articles] == ["见义勇为！小伙跳河救起落水女孩"]
