@@ -462,3 +462,12 @@ def test_a_verb_that_gives_a_name_its_post_ends_the_name(nlp_people):
 
 def test_a_verb_and_its_complement_after_a_description_is_no_name(nlp_people):
     assert nlp_people("校长赵建军为学生代表戴上成人帽。") == {"赵建军": ["校长"]}
+
+
+def test_a_name_after_a_word_that_opens_the_clause(nlp_people):
+    assert set(nlp_people("当时王建军正在值班。")) == {"王建军"}
+    assert set(nlp_people("同时刘洋表示支持。")) == {"刘洋"}  # 时 ends 同时, it starts no name
+
+
+def test_a_name_ending_in_a_place_syllable_before_and(nlp_people):
+    assert nlp_people("市委书记王小平和市长李强出席会议。") == {"王小平": ["市委书记"], "李强": ["市长"]}

@@ -98,6 +98,7 @@ class Lexicons:
     common_words: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     kin_words: set[str] = field(default_factory=set)
+    clause_openers: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
     object_cues: set[str] = field(default_factory=set)
     transliteration_chars: set[str] = field(default_factory=set)
@@ -111,6 +112,7 @@ class Lexicons:
     group_pattern: re.Pattern[str] = field(init=False)
     cue_pattern: re.Pattern[str] = field(init=False)
     kin_pattern: re.Pattern[str] = field(init=False)
+    clause_opener_pattern: re.Pattern[str] = field(init=False)
     person_noun_pattern: re.Pattern[str] = field(init=False)
     object_pattern: re.Pattern[str] = field(init=False)
     speech_pattern: re.Pattern[str] = field(init=False)
@@ -131,6 +133,7 @@ class Lexicons:
         self.kin_pattern = re.compile("(?:[大二三四五六七八九十小长次幺](?:哥|姐|弟|妹)|"
                                       + alternation(self.kin_words).pattern + ")")
         self.person_noun_pattern = alternation(self.person_nouns)
+        self.clause_opener_pattern = alternation(self.clause_openers)
         self.speech_pattern = alternation(self.speech_verbs)
         self.country_pattern = alternation({c for c in self.countries if len(c) >= 2})
         self.stationed_pattern = re.compile("驻(?:" + self.country_pattern.pattern + ")")  # 驻沈阳总领事馆 of 俄罗斯
@@ -218,6 +221,7 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         common_words=set(entries("common_words.txt")) | set(entries("transliteration_words.txt")),
         places=set(entries("places.txt")),
         kin_words=set(entries("kin_words.txt")),
+        clause_openers=set(entries("clause_openers.txt")),
         person_nouns=set(entries("person_nouns.txt")),
         object_cues=set(entries("object_cues.txt")),
         transliteration_chars=set(entries("transliteration_chars.txt")) | set(entries("transliteration_name_chars.txt")),

@@ -123,11 +123,16 @@ SIGNATURE_AFTER_NAME = re.compile(r"总书记|同志|新时代中国特色社会
 # Short names (or dotted ones) joined by 、: 姚红磊、郭宁、裴嘉伟.
 
 
-def clause_starts(text: str) -> list[int]:
+def clause_starts(text: str, lex: Lexicons | None = None) -> list[int]:
     """The text's start and every position after a clause mark, in order (a regex
-    finds the marks: a loop over every character was a fifth of the name rules)."""
+    finds the marks: a loop over every character was a fifth of the name rules);
+    with the lexicons, also after a word that opens a clause there (这时, 于是)."""
     lead = lead_end(text)
-    return [0, *([lead] if lead else []), *(m.end() for m in AFTER_CLAUSE_START.finditer(text))]
+    starts = [0, *([lead] if lead else []), *(m.end() for m in AFTER_CLAUSE_START.finditer(text))]
+    if lex is None:
+        return starts
+    openers = [m.end() for m in (lex.clause_opener_pattern.match(text, i) for i in starts) if m]
+    return sorted(set(starts) | set(openers))
 
 
 def lead_end(text: str) -> int | None:
@@ -304,7 +309,8 @@ def joins_inside_name(text: str, k: int, post_start: int, lex: Lexicons,
     (和 with an organisation word after it and an ordinary word before it)."""
     for length in range(2, 9):
         for j in range(max(0, k - length), k - 1):
-            if j + length > k - 1 and j + length >= k and text[j:j + length] in lex.places:
+            if j + length > k - 1 and j + length >= k and text[j:j + length] in lex.places \
+                    and (not token_starts or j == 0 or j in token_starts):  # 王小平和市长: no 平和 county
                 return True
     # a place of three or more that the boundary character opens (以色列; 和县 is too short to tell)
     if any(text[k - 1:k - 1 + n] in lex.places for n in range(3, 9)):
@@ -335,7 +341,7 @@ class NameFinder:
         self.bounds = token_bounds or set()
         self.titles = find_titles(text, lex, self.bounds) if titles is None else titles
         self.persons: dict[str, PersonFound] = {}
-        self.clause_starts = clause_starts(text)
+        self.clause_starts = clause_starts(text, lex)
         self.lead_end = lead_end(text)
 
     def chain_before(self, title: TitleSpan) -> list[TitleSpan]:
@@ -497,6 +503,9 @@ class NameFinder:
             before = text[start - 1] if start else ""
             if before == "在" and text[end - 1] in LOCATIVE_ENDS:
                 continue  # 在贺信中指出: the place of the speech
+            if self.bounds and start not in self.bounds and start - 1 in self.bounds and start + 1 in self.bounds \
+                    and start >= 1:
+                continue  # 同时|刘某表示: 时 ends the segmenter's word 同时, it starts no name
             if not before or not is_cjk(before) or before in LEFT_EDGE or (start in self.bounds and not clear_left) \
                     or start == self.lead_end:
                 return start, end
