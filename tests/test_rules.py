@@ -471,3 +471,10 @@ def test_a_name_after_a_word_that_opens_the_clause(nlp_people):
 
 def test_a_name_ending_in_a_place_syllable_before_and(nlp_people):
     assert nlp_people("市委书记王小平和市长李强出席会议。") == {"王小平": ["市委书记"], "李强": ["市长"]}
+
+
+def test_friends_students_and_speakers_from_abroad(nlp_people):
+    assert nlp_people("俄罗斯留学生伊万诺夫说，他喜欢中国文化。") == {"伊万诺夫": ["俄罗斯留学生"]}
+    assert nlp_people("来自澳大利亚的詹妮弗说，太极拳让她受益匪浅。") == {"詹妮弗": []}
+    # the last part of a dotted name, later, is a mention of it, not a second person
+    assert set(nlp_people("负责人阿兰·布朗特出席。布朗特说，一切顺利。")) == {"阿兰·布朗特"}

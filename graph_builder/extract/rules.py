@@ -549,6 +549,18 @@ class NameFinder:
         span = self.foreign_word_at(start)
         return span if span and span[1] == end else None
 
+    def foreign_speaker_ending_at(self, end: int) -> tuple[int, int] | None:
+        """`来自澳大利亚的詹妮弗说`: a transliterated word of three or more before a speech
+        verb, after 的 or where a clause starts."""
+        span = self.foreign_word_ending_at(end)
+        if not span or span[1] - span[0] < 3:
+            return None
+        before = self.text[span[0] - 1:span[0]]
+        word = self.text[span[0]:span[1]]
+        if (before and before in NAME_DOTS) or any(dot + word in self.text for dot in NAME_DOTS):
+            return None  # 阿兰·布朗特 … 布朗特说: the last part of a dotted name, a later mention of it
+        return span if not before or before == "的" or not is_cjk(before) else None
+
     def glued_names(self, i: int, limit: int = 8) -> list[tuple[int, int]]:
         """Two or more names written without a separator (spaces lost in the layout:
         `副市长张三李四出席`), up to punctuation or a word that follows names. Of the
@@ -878,7 +890,8 @@ class NameFinder:
                                          (self.lex.speech_pattern, "clause", False), (AWARDED, "story", False)):
             for m in pattern.finditer(self.text):
                 span = self.name_ending_at(m.start(), clear_left) or (
-                    self.foreign_word_ending_at(m.start()) if m.group(0) in HONORIFICS else None)
+                    self.foreign_word_ending_at(m.start()) if m.group(0) in HONORIFICS else None) or (
+                    self.foreign_speaker_ending_at(m.start()) if via == "clause" else None)
                 if span:
                     self.add(span, via)
 
