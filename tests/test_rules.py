@@ -478,3 +478,11 @@ def test_friends_students_and_speakers_from_abroad(nlp_people):
     assert nlp_people("来自澳大利亚的詹妮弗说，太极拳让她受益匪浅。") == {"詹妮弗": []}
     # the last part of a dotted name, later, is a mention of it, not a second person
     assert set(nlp_people("负责人阿兰·布朗特出席。布朗特说，一切顺利。")) == {"阿兰·布朗特"}
+
+
+def test_a_name_and_a_verb_glued_are_not_two_names(nlp_people):
+    assert nlp_people("该院院长王德云称：这是一座科研大桥。") == {"王德云": ["院长"]}
+
+
+def test_police_officers_and_models_are_descriptions(nlp_people):
+    assert nlp_people("图为干警孟祥芬与孤儿结成帮扶对子。") == {"孟祥芬": ["干警"]}

@@ -569,7 +569,8 @@ class NameFinder:
 
         def walk(pos: int, spans: list[tuple[int, int]]) -> None:
             nonlocal best
-            if len(spans) >= 2 and self.strong_end(pos):
+            # 院长王德云称：is one name and a verb, not 王德 and 云称
+            if len(spans) >= 2 and self.strong_end(pos) and self.text[pos - 1] not in GLUE_CHARS:
                 if sum(b - a == 3 for a, b in spans) > sum(b - a == 3 for a, b in best) or not best:
                     best = list(spans)
             if len(spans) >= limit:
