@@ -87,6 +87,7 @@ def test_a_lead_that_tells_only_who_attended_reports_an_activity():
     ("春节前夕，1月20日上午，市委书记到某村慰问。", "1月20日上午"),
     ("周一鸣主持召开会议。", None),  # a name, not a Monday
     ("8月1日前夕，区委常委带队走访慰问老战士。", "8月1日前夕"),
+    ("前天下午，市委书记到某县调研。", "前天下午"),
 ])
 def test_first_date_as_written(text, date):
     assert event_of(text).date_text == date
@@ -101,6 +102,7 @@ def test_dates_that_name_no_day_normalise_to_none():
     assert normalise_date("周一上午", dt.date(2019, 4, 10)) == dt.date(2019, 4, 8)
     assert normalise_date("上月28日", dt.date(2019, 1, 10)) == dt.date(2018, 12, 28)
     assert normalise_date("春节前夕", dt.date(2019, 1, 10)) is None
+    assert normalise_date("前天下午", dt.date(2019, 4, 10)) == dt.date(2019, 4, 8)
 
 
 def test_the_activity_after_a_destination_and_talks_with_a_party():

@@ -23,7 +23,7 @@ DATE = re.compile(
     rf"(?<!\d)(?:(?P<y>\d{{4}})年)?(?:(?P<m>\d{{1,2}})月|(?P<rm>本月|上月|当月))?(?P<d>\d{{1,3}})日"
     rf"(?:{TIME_OF_DAY}?至(?:\d{{1,2}}月)?\d{{1,2}}日)?"
     rf"(?:前夕)?{TIME_OF_DAY}?(?:\d{{1,2}}时(?:\d{{1,2}}分)?许?)?"
-    rf"|(?P<rel>昨日|昨天|昨晚|今日|今天|前日|近日|日前|连日来|近期){TIME_OF_DAY}?"
+    rf"|(?P<rel>昨日|昨天|昨晚|今日|今天|前日|前天|近日|日前|连日来|近期){TIME_OF_DAY}?"
     rf"|(?P<lunar>{LUNAR}){TIME_OF_DAY}?"
     rf"|(?<![每一两三四五六七八九十几])(?P<week>上|本|这)?(?:周|星期)(?P<wd>[{WEEKDAYS}])"
     rf"(?:{TIME_OF_DAY}|(?=[，,、在到至]|$))"  # not a name (周一鸣主持)
@@ -121,7 +121,7 @@ def normalise_date(date_text: str | None, issue: dt.date | None) -> dt.date | No
     if m.group("rel"):
         if issue is None:
             return None
-        offsets = {"昨日": -1, "昨天": -1, "昨晚": -1, "前日": -2, "今日": 0, "今天": 0}
+        offsets = {"昨日": -1, "昨天": -1, "昨晚": -1, "前日": -2, "前天": -2, "今日": 0, "今天": 0}
         off = offsets.get(m.group("rel"))
         return issue + dt.timedelta(days=off) if off is not None else None
     if m.group("wd"):
