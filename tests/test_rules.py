@@ -486,3 +486,8 @@ def test_a_name_and_a_verb_glued_are_not_two_names(nlp_people):
 
 def test_police_officers_and_models_are_descriptions(nlp_people):
     assert nlp_people("图为干警孟祥芬与孤儿结成帮扶对子。") == {"孟祥芬": ["干警"]}
+
+
+def test_the_last_name_of_a_list_before_a_verb(nlp_people):
+    assert nlp_people("获奖家庭代表刘桂英、马秀兰上台领奖。") == {
+        "刘桂英": ["获奖家庭代表"], "马秀兰": ["获奖家庭代表"]}

@@ -639,7 +639,8 @@ class NameFinder:
         listed = False
         while end < len(self.text) and self.text[end] == "、" and (end + 1) not in title_starts:
             span = self.name_at(end + 1, strict=True, weak=weak) or self.list_item_at(end + 1) or (
-                self.transliterated_at(end + 1, strong=True, listed=True) if self.transliterated_before(end) else None)
+                self.transliterated_at(end + 1, strong=True, listed=True) if self.transliterated_before(end) else None) \
+                or self.last_item_before_verb(end + 1)
             if not span:
                 return
             self.add(span, "list", titles)
@@ -649,6 +650,15 @@ class NameFinder:
             span = self.name_at(end + 1, strict=True, weak=True)
             if span:
                 self.add(span, "list", titles if listed else [])
+
+    def last_item_before_verb(self, i: int) -> tuple[int, int] | None:
+        """`获奖代表刘某、马秀兰上台领奖`: after 、, a three-character name the segmenter
+        keeps whole, with a verb after it that is no word that follows names."""
+        span = self.name_at(i, weak=True)
+        if span and span[1] - i == 3 and self.lex.surname_length(self.text, i) == 1 \
+                and i in self.bounds and span[1] in self.bounds:
+            return span
+        return None
 
     def transliterated_before(self, end: int) -> bool:
         """The list item ending at `end` is a foreign or minority name (巴特尔、乌兰其其格):
