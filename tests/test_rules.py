@@ -491,3 +491,12 @@ def test_police_officers_and_models_are_descriptions(nlp_people):
 def test_the_last_name_of_a_list_before_a_verb(nlp_people):
     assert nlp_people("获奖家庭代表刘桂英、马秀兰上台领奖。") == {
         "刘桂英": ["获奖家庭代表"], "马秀兰": ["获奖家庭代表"]}
+
+
+def test_phrases_that_look_like_names_in_other_contexts(nlp_people):
+    # a dotted name ends where the segmenter's foreign words do
+    assert set(nlp_people("正在干活的农民汤马索·姜尼拉突然看见两架飞机。")) == {"汤马索·姜尼拉"}
+    assert nlp_people("他希望广播电视战线的同志们坚持学习。") == {}  # 的 is in no given name
+    assert nlp_people("叶利钦总统曾于去年致函。") == {"叶利钦": ["总统"]}  # 于 is a preposition
+    assert "王晨以" not in nlp_people("北京的王晨以２∶０战胜了对手。")  # 以 is a preposition
+    assert set(nlp_people("将从政协主席任上退下来的方秉钧表示，自己很高兴。")) == {"方秉钧"}

@@ -111,6 +111,7 @@ ALIAS = re.compile(r"([\u4e00-\u9fff])(书记|市长|县长|区长|主任|主席
 LIST_PREDICATE = re.compile(r"是|都|均|也|俩|夫妇|夫妻|[两二三四五六七八九十]位|[两二三四五六七八九十]人")
 # Directions and results after a verb (戴上, 拿起, 走进): no one-character given name
 VERB_COMPLEMENTS = set("上下起出进到完好来去回")
+PREPOSITIONS = set("于在从向对把被将与以")
 # 王某任组长, 李某为组长: a verb that gives a name its post
 APPOINTED = set("任为")
 # 孙某和丈夫, 周某的儿子: a name joined to a kinship word
@@ -378,8 +379,8 @@ class NameFinder:
             return False
         if any(c in NOT_IN_GIVEN_NAMES for c in cand[sl:]) or cand[-1] in NOT_LAST_IN_NAMES:
             return False
-        if end - start - sl == 1 and cand[-1] in VERB_COMPLEMENTS:
-            return False  # 为学生代表戴上成人帽: a verb and its complement
+        if end - start - sl == 1 and cand[-1] in VERB_COMPLEMENTS | PREPOSITIONS:
+            return False  # 为学生代表戴上成人帽: a verb and its complement; 总统曾于去年: a preposition
         if end - start - sl == 2 and cand[-1] in APPOINTED and self.post_after(end):
             return False  # 王刚任组长: 任 gives the post
         follower = lex.follower_pattern.match(text, start + sl)
@@ -425,6 +426,10 @@ class NameFinder:
                 text[candidates[0] - 1] in NAME_FINAL_GLUE and (
                     self.strong_end(candidates[0]) or self.lex.speech_pattern.match(text, candidates[0]))):
             candidates.reverse()  # 罗宏说：the 说 is the verb; 郑永和出席: the 和 is the name's
+        longer, shorter = max(candidates, default=0), min(candidates, default=0)
+        if len(candidates) == 2 and text[longer - 1] in GLUE_CHARS - NAME_FINAL_GLUE \
+                and shorter in self.bounds and not is_cjk(text[longer:longer + 1] or "a"):
+            return i, shorter  # 王某以２∶０战胜: 以 is a preposition before the score
         for end in candidates:
             if text[end:end + 1] in APPOINTED and self.post_after(end + 1):
                 return i, end  # 王刚任组长, 李明为组长: the post the name is given follows
@@ -484,7 +489,20 @@ class NameFinder:
                 return i, end
         if run > last_dot + 1:
             return i, run
+        if self.bounds:  # 汤马索·姜尼拉突然看见: the segmenter's words after the dot, while foreign
+            return i, self.foreign_words_end(last_dot + 1, limit)
         return next(((i, end) for end in range(last_dot + 2, limit + 1) if self.boundary_at(end)), None)
+
+    def foreign_words_end(self, start: int, limit: int) -> int:
+        """The end of the segmenter's word at start and of the words after it made of
+        transliteration characters only."""
+        ends = sorted(b for b in self.bounds if start < b <= limit) or [limit]
+        end = ends[0]
+        for nxt in ends[1:]:
+            if not all(c in self.lex.transliteration_chars for c in self.text[end:nxt]):
+                break
+            end = nxt
+        return end
 
     def name_ending_at(self, end: int, clear_left: bool = False) -> tuple[int, int] | None:
         """A name that ends where a right-hand context begins (杨明华老人, 王沛然一行):
@@ -858,6 +876,7 @@ class NameFinder:
                 start = m.start() - length
                 cand = self.text[start:m.start()] if start >= 0 else ""
                 if cand and self.lex.surname_length(cand, 0) and all(is_cjk(c) for c in cand) and \
+                        not any(c in NOT_IN_GIVEN_NAMES for c in cand[1:]) and \
                         (not self.lex.is_word(cand) or self.name_shaped_word(cand)) and \
                         (not self.bounds or start in self.bounds):  # 有关负责同志 is no name
                     self.add((start, m.start()), "signature")
