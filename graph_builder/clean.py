@@ -143,17 +143,34 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# The narrowest width read as free text: column text wraps at ~10–25.
+FREE_TEXT_WIDTH = 41
+
+
 def column_width(lines: list[Line]) -> int:
-    """Typical length of a full column line: a high percentile of line lengths."""
+    """Typical length of a full column line: a high percentile of line lengths.
+    Web text of short paragraphs, one a line, measures narrow but has no column:
+    it counts as free text, at least as wide as its longest line."""
     lengths = sorted(len(line.text) for line in lines if line.heading_level == 0)
     if not lengths:
         return 0
-    return lengths[int(len(lengths) * 0.75)]
+    width = lengths[int(len(lengths) * 0.75)]
+    if not is_free_text(width) and long_lines_end_sentences(lines, width):
+        return max(lengths[-1], FREE_TEXT_WIDTH)
+    return width
+
+
+def long_lines_end_sentences(lines: list[Line], width: int) -> bool:
+    """Most of the longest lines end a sentence: paragraphs of a line each
+    (`会议要求各乡镇抓好春耕备播。`). A column's full lines break mid-sentence;
+    one in six ends a sentence at most, by chance or at a paragraph's end."""
+    full = [line for line in lines if not line.heading_level and line.filled >= width - 1]
+    return len(full) >= 3 and sum(line.ends_sentence for line in full) >= len(full) / 2
 
 
 def is_free_text(width: int) -> bool:
     """Web text and markdown keep a paragraph per line; column text wraps at ~10–25."""
-    return width > 40
+    return width >= FREE_TEXT_WIDTH
 
 
 BULLETS = "■□◆◇●○▲△★☆▼▽◎◉▶►"
