@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import (BULLETS, SENTENCE_PUNCT, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NOT_REPORTER_ROLE, OUTLET, ROLE, TEXT_AND_PHOTO, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
+from .clean import (BULLETS, SENTENCE_PUNCT, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NEWS_LEAD, NOT_REPORTER_ROLE, OUTLET, ROLE, TEXT_AND_PHOTO, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
                     is_headline_like, is_structural_start)
 from .extract.lexicon import load_lexicons
 
@@ -60,7 +60,7 @@ class ArticleBlock:
 def page_layout(paragraphs: list[Paragraph]) -> str:
     """'before' when the page opens with a headline, 'after' when with a byline."""
     for p in paragraphs:
-        if p.heading_level or is_headline_like(p.text):
+        if is_headline_para(p):  # 记者 张三 on top reads like a headline but for its spaces
             return "before"
         return "after"
     return "after"
@@ -123,11 +123,23 @@ def headline_groups(paragraphs: list[Paragraph]) -> dict[int, list[int]]:
         before_start = nxt is None or is_structural_start(nxt.text) or nxt.heading_level in (1, 2) \
             or opens_with_credit_line(paragraphs, j) \
             or is_caption_credit(nxt) or is_credit(nxt.text) \
-            or (j + 1 < n and is_caption_credit(paragraphs[j + 1]) and not is_structural_start(nxt.text))
+            or (j + 1 < n and is_caption_credit(paragraphs[j + 1]) and not is_structural_start(nxt.text)) \
+            or opens_item_without_byline(paragraphs[i:j], nxt)
         if after_close or before_start or paragraphs[i].heading_level in (1, 2):
             groups[i] = run
         i = j
     return groups
+
+
+# A news headline says who did what; shorter headline-shaped lines are mostly sub-heads (角色转换快).
+NEWS_HEADLINE_MIN = 8
+
+
+def opens_item_without_byline(run: list[Paragraph], nxt: Paragraph) -> bool:
+    """A headline before a paragraph that opens like a news item (`据《某报》报道，`,
+    `记者从市交通局获悉`, `昨日，`): the item has no byline, and the article before
+    it, no closing credit; the headline stands between them."""
+    return sum(len(p.text) for p in run) >= NEWS_HEADLINE_MIN and NEWS_LEAD.match(nxt.text) is not None
 
 
 def opens_with_credit_line(paragraphs: list[Paragraph], j: int) -> bool:

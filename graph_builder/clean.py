@@ -165,7 +165,7 @@ def long_lines_end_sentences(lines: list[Line], width: int) -> bool:
     (`会议要求各乡镇抓好春耕备播。`). A column's full lines break mid-sentence;
     one in six ends a sentence at most, by chance or at a paragraph's end."""
     full = [line for line in lines if not line.heading_level and line.filled >= width - 1]
-    return len(full) >= 3 and sum(line.ends_sentence for line in full) >= len(full) / 2
+    return len(full) >= 2 and sum(line.ends_sentence for line in full) >= len(full) / 2
 
 
 def is_free_text(width: int) -> bool:
@@ -280,16 +280,31 @@ def closes_article(para: "Paragraph") -> bool:
 
 
 LEADING_DATE = re.compile(r"^\d{1,4}[年月日]")
+# How a news item with no byline opens: its source (据《华商报》报道，), what the reporter
+# learned (记者从市交通局获悉), or the day of the news and a comma (4月20日，, 昨日上午，, 近日，).
+# A year (2008年以来，) or a season (今年以来，) opens a paragraph inside an article as often.
+NEWS_LEAD = re.compile(
+    r"^(?:据《[^》]{1,15}》(?:报道|消息)|记者(?:近日|日前|昨日|昨天)?从[^，。]{2,24}?(?:获悉|了解到)"
+    r"|(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|昨日|昨天|今天|今日|前日|当日|连日来)"
+    r"(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|傍晚)?[，,])")
 
 
-def ends_headline_block(para: "Paragraph", line: Line, width: int) -> bool:
+def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int) -> bool:
     """A blank line after a headline-shaped block ends it: a multi-line headline
-    of short lines, or one followed by a dated caption. A single short line may
-    be a column break inside a paragraph, so it goes on."""
+    of short lines, or one followed by a caption (dated, or 图为…) or a news item's lead
+    (read on into the next line: `记者从市交通运输局` / `获悉，…`). A single short
+    line may be a column break inside a paragraph, so it goes on."""
     if not is_headline_like(para.text):
         return False
     short_lines = len(para.lines) >= 2 and all(len(x.text) < width - 2 for x in para.lines)
-    return short_lines or LEADING_DATE.match(line.text) is not None
+    opening = lines[i].text + following_line_text(lines, i)
+    return short_lines or LEADING_DATE.match(opening) is not None or CAPTION_MARK.match(opening) is not None \
+        or NEWS_LEAD.match(opening) is not None
+
+
+def following_line_text(lines: list[Line], i: int) -> str:
+    """The next line's text when it goes on with no break, else nothing."""
+    return lines[i + 1].text if i + 1 < len(lines) and not lines[i + 1].blank_before else ""
 
 
 REPORTER_START = re.compile(r"^本报(?:特约|见习)?(?:记者|通讯员)")
@@ -425,7 +440,7 @@ def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
                 dateline and (line.blank_before or lines[i - 1].filled < width - 2)) or (
                 paragraphs and paragraphs[-1].headline_like) or (
                 paragraphs and credit_line_ends(paragraphs[-1], line)) or (
-                line.blank_before and ends_headline_block(paragraphs[-1], line, width))):
+                line.blank_before and ends_headline_block(paragraphs[-1], lines, i, width))):
             paragraphs.append(Paragraph("", [], heading_level=line.heading_level,
                                         blank_before=line.blank_before or i == 0,
                                         headline_like=headline_zone or bool(line.heading_level)))

@@ -363,3 +363,21 @@ def test_a_headline_that_exclaims_before_its_article():
             "\n真是太感谢你们了！\n")
     articles = split_articles(clean_page(page))
     assert [a.headline_text for a in articles] == ["见义勇为！小伙跳河救起落水女孩"]
+
+
+def test_an_item_with_no_byline_after_an_article_with_no_closing_credit():
+    # The headline between them is the boundary; headlines come after or before their articles.
+    first = ["本报记者 钟某秀", "3月12日，某县召开春季农业生产工作会议。", "会议要求各乡镇抓好春耕备播。"]
+    items = [["据《某都市报》报道，4月20日，某市开展防汛应急演练。", "三百余名队员参加演练。"],
+             ["记者近日从市交通运输局获悉，今年某市将新改建农村公路三百公里。"],
+             ["昨日，某市举行重点项目集中开工仪式，市长柏某岚宣布项目开工。"],
+             ["图为村民在田间查看麦苗长势。本报通讯员 卜某满 摄"]]
+    heads = ["某县召开春季农业生产工作会议", "某市重点项目集中开工"]
+    for second in items:
+        for layout in ("after", "before"):
+            paras = first + [heads[0]] + second + [heads[1]] if layout == "after" else \
+                [heads[0]] + first + [heads[1]] + second
+            for page in ["\n".join(paras) + "\n"] + [columns(*paras, width=w) for w in (9, 12, 17)]:
+                articles = split_articles(clean_page(page))
+                assert [a.headline_text for a in articles] == heads, (second[0], layout, page)
+                assert articles[0].reporters == ["钟某秀"]
