@@ -143,10 +143,11 @@ def opens_item_without_byline(run: list[Paragraph], nxt: Paragraph) -> bool:
 
 
 def opens_with_credit_line(paragraphs: list[Paragraph], j: int) -> bool:
-    """A credit line with text after it (文/张三 图/李四, 记者 张三 报道, 特约通讯员 李四):
-    the top of an article, so the headline-shaped run before it stands between articles."""
-    return j + 1 < len(paragraphs) and TOP_CREDIT_LINE.match(paragraphs[j].raw.strip()) is not None \
-        and not is_headline_para(paragraphs[j + 1])
+    """A credit line with text after it (文/张三 图/李四, 记者 张三 报道, 特约通讯员 李四, or
+    the editors alone: 统筹：张三): the top of an article, so the headline-shaped run
+    before it stands between articles."""
+    credit = TOP_CREDIT_LINE.match(paragraphs[j].raw.strip()) or EDITOR_LINE.match(paragraphs[j].text)
+    return j + 1 < len(paragraphs) and credit is not None and not is_headline_para(paragraphs[j + 1])
 
 
 def trim_headline(run: list[Paragraph]) -> list[Paragraph]:

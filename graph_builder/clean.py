@@ -190,8 +190,8 @@ ROLE_CORE = (r"(?:特派|特约|见习|实习|首席|全媒体|融媒体|全媒|
 # Words and pictures by one hand: 文/图, 图/文, 文图, 文·图.
 TEXT_AND_PHOTO = r"(?:文/图|图/文|文图|文·图|图·文)"
 ROLE = rf"(?:{OUTLET}\s*)?{ROLE_CORE}|(?:{OUTLET})?评论员|摄影|{TEXT_AND_PHOTO}|文/|图/"
-# Editors and designers are credited too, but are not reporters.
-NOT_REPORTER_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发|统筹|终审|制图|设计|排版|来源|稿源)[:：]?"
+# Editors, planners and designers are credited too, but are not reporters (策划：张三, 统筹/李四).
+NOT_REPORTER_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发|统筹|策划|终审|制图|设计|排版|来源|稿源)[:：/]?"
 CREDIT_NAMES = r"[\u4e00-\u9fff ·、/]{2,30}"
 # 编辑：张三, 责任编辑 李四 校对 王五: the editors' line under an article.
 EDITOR_LINE = re.compile(rf"^(?:{NOT_REPORTER_ROLE}\s*[\u4e00-\u9fff·]{{2,4}}\s*)+$")
@@ -215,8 +215,10 @@ TOP_CREDIT_LINE = re.compile(
     # 记者/张三 通讯员/李四, 记者：张三: a slash or colon after the role
     rf"|^(?:文/图|图/文)?\s*(?P<spaced>{ROLE_CORE}(?:\s+|\s*[/:：]\s*){SPACED_NAME}"
     rf"(?:\s+(?:{ROLE_CORE}\s*[/:：]?\s*)?{SPACED_NAME})*)(?:\s*(?:报道|{TEXT_AND_PHOTO}))?$"
-    # 文/本报记者 张三, 文/张三 图/李四, 文/图 张三, 撰文：张三 摄影：李四, 撰文/张三 摄影/李四
-    rf"|^(?:{TEXT_AND_PHOTO}/?|文/|撰文[：:/]|文字[：:/])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
+    # 文/本报记者 张三, 文/张三 图/李四, 文/图 张三, 撰文：张三 摄影：李四, 撰文/张三 摄影/李四,
+    # after the planners and editors: 策划：张三 撰文：李四, 统筹/张三 文/李四
+    rf"|^(?:{NOT_REPORTER_ROLE}\s*{SPACED_NAME}\s*)*"
+    rf"(?:{TEXT_AND_PHOTO}/?|文/|撰文[：:/]|文字[：:/])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
     # 张三/文 李四/图: the role after each name
     rf"|^(?P<suffixed>{SPACED_NAME}\s*/\s*[文图摄](?:\s+{SPACED_NAME}\s*/\s*[文图摄])*)$")
 # The credit line of another outlet on top of its article: 新华社记者 张三 李四, 河南日报客户端记者 王五,
@@ -291,15 +293,16 @@ NEWS_LEAD = re.compile(
 
 def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int) -> bool:
     """A blank line after a headline-shaped block ends it: a multi-line headline
-    of short lines, or one followed by a caption (dated, or 图为…) or a news item's lead
-    (read on into the next line: `记者从市交通运输局` / `获悉，…`). A single short
+    of short lines, or one followed by a caption (dated, or 图为…), a news item's lead
+    or a credit line (read on into the next line: `记者从市交通运输局` / `获悉，…`,
+    `策划：张三 撰文：` / `李四`). A single short
     line may be a column break inside a paragraph, so it goes on."""
     if not is_headline_like(para.text):
         return False
     short_lines = len(para.lines) >= 2 and all(len(x.text) < width - 2 for x in para.lines)
     opening = lines[i].text + following_line_text(lines, i)
     return short_lines or LEADING_DATE.match(opening) is not None or CAPTION_MARK.match(opening) is not None \
-        or NEWS_LEAD.match(opening) is not None
+        or NEWS_LEAD.match(opening) is not None or TOP_CREDIT_LINE.match(opening) is not None
 
 
 def following_line_text(lines: list[Line], i: int) -> str:
@@ -414,9 +417,10 @@ def headline_wraps_on(prev: Line, line: Line, width: int) -> bool:
 
 def credit_line_ends(para: Paragraph, line: Line) -> bool:
     """A credit line on top that the column wrapped over two or more lines
-    (`□本报记者 张三 实` / `习生 李四 文/图`) ends where the text after it does not continue it."""
+    (`□本报记者 张三 实` / `习生 李四 文/图`) ends where the text after it does not continue
+    it, or after a break (`本报记者 张三` / `文 李四 图` / / `记者从…`: names would run on)."""
     return len(para.lines) > 1 and TOP_CREDIT_LINE.match(para.text) is not None \
-        and TOP_CREDIT_LINE.match(para.text + line.text) is None
+        and (line.blank_before or TOP_CREDIT_LINE.match(para.text + line.text) is None)
 
 
 def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
@@ -429,13 +433,15 @@ def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
             paragraphs[-1].end_mark = between = True  # ①5 on a line of its own closes the article
             continue
         dateline = opens_news_head_across(lines, i, width)  # 新华社北京3月5日 / 电（记者…
+        credit_across = i + 1 < len(lines) and credit_wraps_on(line, lines[i + 1], width)  # 策划：张三 撰文 / ：李四
         headline_zone = between and is_headline_like(line.text) and not line.heading_level \
-            and not flows_into_sentence(lines, i, width) and not dateline \
+            and not flows_into_sentence(lines, i, width) and not dateline and not credit_across \
             and not (i and continues_credit_line(lines[i - 1], line, width))
         # the column broke a headline's line: one line of print, no sub-headline
         wrapped_headline = headline_zone and bool(paragraphs) and paragraphs[-1].headline_like \
             and headline_wraps_on(lines[i - 1], line, width)
-        continues = wrapped_headline or bool(paragraphs) and inside_brackets(paragraphs[-1], line, width)
+        continues = wrapped_headline or bool(paragraphs) and inside_brackets(paragraphs[-1], line, width) \
+            or bool(paragraphs) and paragraphs[-1].lines == [lines[i - 1]] and credit_wraps_on(lines[i - 1], line, width)
         if not continues and (i == 0 or headline_zone or starts_new_paragraph(lines[i - 1], line, width) or (
                 dateline and (line.blank_before or lines[i - 1].filled < width - 2)) or (
                 paragraphs and paragraphs[-1].headline_like) or (

@@ -381,3 +381,17 @@ def test_an_item_with_no_byline_after_an_article_with_no_closing_credit():
                 articles = split_articles(clean_page(page))
                 assert [a.headline_text for a in articles] == heads, (second[0], layout, page)
                 assert articles[0].reporters == ["钟某秀"]
+
+
+def test_planners_and_editors_before_the_writer_on_top():
+    # 策划 and 统筹 are editors; 撰文 is the writer, a reporter.
+    for credit in ("策划：郜某宁 撰文：卜某满", "策划/郜某宁 撰文/卜某满", "统筹：郜某宁 策划：满某舟 撰文：卜某满"):
+        paras = ["某县召开春季农业生产工作会议", credit, "11月8日，省调研组来某市调研科技创新工作。",
+                 "某区举办迎新春书画展", "本报讯（记者 钟某秀）近日，区文化馆举办书画展。"]
+        for page in ["\n".join(paras) + "\n"] + [columns(*paras, width=w) for w in (9, 12, 17)]:
+            articles = split_articles(clean_page(page))
+            assert [(a.headline_text, a.reporters) for a in articles] == [
+                ("某县召开春季农业生产工作会议", ["卜某满"]), ("某区举办迎新春书画展", ["钟某秀"])], (credit, page)
+    page = "某县召开春季农业生产工作会议\n统筹：郜某宁\n11月8日，省调研组来某市调研科技创新工作。\n"
+    assert [(a.headline_text, a.reporters) for a in split_articles(clean_page(page))] == [
+        ("某县召开春季农业生产工作会议", [])]
