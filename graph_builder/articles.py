@@ -36,6 +36,8 @@ NAMES_THEN_ROLE = re.compile(r"^(?P<inner>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u
 LAST_SENTENCE_END = re.compile(r"[。！？”][^。！？”]*$")
 # 张三/文 李四/图, and glued in columns 张三/文李四/图: a role after a name (文/图 and 文/张三 put it before)
 SUFFIX_ROLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![文图摄])/\s*(?:文|图|摄)(?!\s*/)")
+# What the named did, written after the name and set apart by a space: 张三 文 李四 图.
+ROLE_AFTER_NAME = {"文", "图", "摄", "文图", "图文", "摄影"}
 HAN_NAME = re.compile(rf"^[{HAN}·]{{2,5}}$")
 
 
@@ -254,6 +256,8 @@ def split_names(inner: str) -> list[str]:
             tokens = [t for t in chunk.split() if not OUTLET_ONLY.fullmatch(t)]
             merged: list[str] = []
             for tok in tokens:
+                if tok in ROLE_AFTER_NAME and merged and len(merged[-1]) > 1:
+                    continue  # 记者 张三 文 李四 图: the role after a whole name, no half of one
                 # A one-character token is half a name that the layout spaced out.
                 if merged and (len(tok) == 1 or len(merged[-1]) == 1):
                     merged[-1] += tok

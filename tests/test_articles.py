@@ -395,3 +395,12 @@ def test_planners_and_editors_before_the_writer_on_top():
     page = "某县召开春季农业生产工作会议\n统筹：郜某宁\n11月8日，省调研组来某市调研科技创新工作。\n"
     assert [(a.headline_text, a.reporters) for a in split_articles(clean_page(page))] == [
         ("某县召开春季农业生产工作会议", [])]
+
+
+def test_roles_after_the_names_without_slashes():
+    # 文 and 图 after a whole name say what its holder did; they are no half of a name.
+    for top in ("本报记者 邬某蹊 文 卜某满 图", "本报记者 邬某蹊 摄影 卜某满 文"):
+        paras = ["某县召开春季农业生产工作会议", top, "11月8日，省调研组来某市调研科技创新工作。"]
+        for page in ["\n".join(paras) + "\n"] + [columns(*paras, width=w) for w in (9, 12, 17)]:
+            assert [a.reporters for a in split_articles(clean_page(page))] == [["邬某蹊", "卜某满"]], page
+    assert split_names("记者 邬 文") == ["邬文"]  # a spaced-out name still joins
