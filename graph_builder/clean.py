@@ -193,8 +193,8 @@ ROLE = rf"(?:{OUTLET}\s*)?{ROLE_CORE}|(?:{OUTLET})?评论员|摄影|{TEXT_AND_PH
 # Editors, planners and designers are credited too, but are not reporters (策划：张三, 统筹/李四).
 NOT_REPORTER_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发|统筹|策划|终审|制图|设计|排版|来源|稿源)[:：/]?"
 CREDIT_NAMES = r"[\u4e00-\u9fff ·、/]{2,30}"
-# 编辑：张三, 责任编辑 李四 校对 王五: the editors' line under an article.
-EDITOR_LINE = re.compile(rf"^(?:{NOT_REPORTER_ROLE}\s*[\u4e00-\u9fff·]{{2,4}}\s*)+$")
+# 编辑：张三, 责任编辑 李四 校对 王五, (责任编辑：张三): the editors' line under an article.
+EDITOR_LINE = re.compile(rf"^[（(]?(?:{NOT_REPORTER_ROLE}\s*[\u4e00-\u9fff·]{{2,4}}\s*)+[）)]?$")
 SPACED_NAME = r"[\u4e00-\u9fff·]{2,4}"
 # 本报讯（记者X 通讯员Y）, 本报讯 记者X报道：, 本报讯 记者X 通讯员Y (spaced), or the head
 # alone (安阳日报讯11月12日上午).

@@ -404,3 +404,11 @@ def test_roles_after_the_names_without_slashes():
         for page in ["\n".join(paras) + "\n"] + [columns(*paras, width=w) for w in (9, 12, 17)]:
             assert [a.reporters for a in split_articles(clean_page(page))] == [["邬某蹊", "卜某满"]], page
     assert split_names("记者 邬 文") == ["邬文"]  # a spaced-out name still joins
+
+
+def test_an_editors_line_in_brackets_is_no_part_of_the_headline_after_it():
+    paras = ["本报讯（记者 邬某蹊）4月20日，某市开展防汛应急演练。", "(责任编辑：黎某)", "某市开展防汛应急演练",
+             "本报讯（记者 钟某秀）近日，区文化馆举办书画展。", "某区举办迎新春书画展"]
+    for page in ["\n".join(paras) + "\n"] + [columns(*paras, width=w) for w in (9, 12, 17)]:
+        assert [(a.headline_text, a.reporters) for a in split_articles(clean_page(page))] == [
+            ("某市开展防汛应急演练", ["邬某蹊"]), ("某区举办迎新春书画展", ["钟某秀"])], page
