@@ -19,6 +19,8 @@ EDITORIAL_MARK = re.compile(r"[①-⑳][0-9０-９]{0,2}$")
 CONTINUATION = re.compile(
     r"[（(]\s*(?P<dir>下转|上接|转|接|紧接)\s*(?:第?\s*[0-9A-Za-z一二三四五六七八九十]+\s*版)?[^（）()]{0,8}[）)]")
 TERMINAL = set("。！？!?；;…")
+# A note that the article ends or goes on later: （完）, （全文完）, (待续).
+END_NOTE = re.compile(r"[（(](?:全文完|未完待续|未完|待续|完)[）)]$")
 CLOSERS = set("”’」』）)》】")
 WHITESPACE = re.compile(r"\s")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -58,6 +60,7 @@ class Line:
     def ends_sentence(self) -> bool:
         t = self.text.rstrip("".join(CLOSERS))
         return bool(t) and (t[-1] in TERMINAL or EDITORIAL_MARK.search(self.text) is not None
+                            or END_NOTE.search(self.text) is not None
                             or self.text[-1] in "）)" and CONTINUATION.search(self.text) is not None)
 
 

@@ -412,3 +412,11 @@ def test_an_editors_line_in_brackets_is_no_part_of_the_headline_after_it():
     for page in ["\n".join(paras) + "\n"] + [columns(*paras, width=w) for w in (9, 12, 17)]:
         assert [(a.headline_text, a.reporters) for a in split_articles(clean_page(page))] == [
             ("某市开展防汛应急演练", ["邬某蹊"]), ("某区举办迎新春书画展", ["钟某秀"])], page
+
+
+def test_an_end_note_in_brackets_ends_the_paragraph_before_a_headline_in_columns():
+    paras = ["本报讯（记者 邬某蹊）春节前夕，县长闫某墨走访慰问困难群众。", "与会人员表示要认真落实。（完）", "某县走访慰问困难群众",
+             "本报讯（记者 钟某秀）近日，区文化馆举办书画展。", "某区举办迎新春书画展"]
+    for width in (9, 12, 17):
+        assert [(a.headline_text, a.reporters) for a in split_articles(clean_page(columns(*paras, width=width)))] == [
+            ("某县走访慰问困难群众", ["邬某蹊"]), ("某区举办迎新春书画展", ["钟某秀"])], width
