@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import (BULLETS, SENTENCE_PUNCT, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NOT_REPORTER_ROLE, OUTLET, ROLE, TEXT_AND_PHOTO, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
+from .clean import (BULLETS, SENTENCE_PUNCT, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NEWS_LEAD, NOT_REPORTER_ROLE, OUTLET, ROLE, TEXT_AND_PHOTO, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
                     is_headline_like, is_structural_start)
 from .extract.lexicon import load_lexicons
 
@@ -36,6 +36,8 @@ NAMES_THEN_ROLE = re.compile(r"^(?P<inner>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u
 LAST_SENTENCE_END = re.compile(r"[。！？”][^。！？”]*$")
 # 张三/文 李四/图, and glued in columns 张三/文李四/图: a role after a name (文/图 and 文/张三 put it before)
 SUFFIX_ROLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![文图摄])/\s*(?:文|图|摄)(?!\s*/)")
+# What the named did, written after the name and set apart by a space: 张三 文 李四 图.
+ROLE_AFTER_NAME = {"文", "图", "摄", "文图", "图文", "摄影"}
 HAN_NAME = re.compile(rf"^[{HAN}·]{{2,5}}$")
 
 
@@ -60,7 +62,7 @@ class ArticleBlock:
 def page_layout(paragraphs: list[Paragraph]) -> str:
     """'before' when the page opens with a headline, 'after' when with a byline."""
     for p in paragraphs:
-        if p.heading_level or is_headline_like(p.text):
+        if is_headline_para(p):  # 记者 张三 on top reads like a headline but for its spaces
             return "before"
         return "after"
     return "after"
@@ -123,18 +125,31 @@ def headline_groups(paragraphs: list[Paragraph]) -> dict[int, list[int]]:
         before_start = nxt is None or is_structural_start(nxt.text) or nxt.heading_level in (1, 2) \
             or opens_with_credit_line(paragraphs, j) \
             or is_caption_credit(nxt) or is_credit(nxt.text) \
-            or (j + 1 < n and is_caption_credit(paragraphs[j + 1]) and not is_structural_start(nxt.text))
+            or (j + 1 < n and is_caption_credit(paragraphs[j + 1]) and not is_structural_start(nxt.text)) \
+            or opens_item_without_byline(paragraphs[i:j], nxt)
         if after_close or before_start or paragraphs[i].heading_level in (1, 2):
             groups[i] = run
         i = j
     return groups
 
 
+# A news headline says who did what; shorter headline-shaped lines are mostly sub-heads (角色转换快).
+NEWS_HEADLINE_MIN = 8
+
+
+def opens_item_without_byline(run: list[Paragraph], nxt: Paragraph) -> bool:
+    """A headline before a paragraph that opens like a news item (`据《某报》报道，`,
+    `记者从市交通局获悉`, `昨日，`): the item has no byline, and the article before
+    it, no closing credit; the headline stands between them."""
+    return sum(len(p.text) for p in run) >= NEWS_HEADLINE_MIN and NEWS_LEAD.match(nxt.text) is not None
+
+
 def opens_with_credit_line(paragraphs: list[Paragraph], j: int) -> bool:
-    """A credit line with text after it (文/张三 图/李四, 记者 张三 报道, 特约通讯员 李四):
-    the top of an article, so the headline-shaped run before it stands between articles."""
-    return j + 1 < len(paragraphs) and TOP_CREDIT_LINE.match(paragraphs[j].raw.strip()) is not None \
-        and not is_headline_para(paragraphs[j + 1])
+    """A credit line with text after it (文/张三 图/李四, 记者 张三 报道, 特约通讯员 李四, or
+    the editors alone: 统筹：张三): the top of an article, so the headline-shaped run
+    before it stands between articles."""
+    credit = TOP_CREDIT_LINE.match(paragraphs[j].raw.strip()) or EDITOR_LINE.match(paragraphs[j].text)
+    return j + 1 < len(paragraphs) and credit is not None and not is_headline_para(paragraphs[j + 1])
 
 
 def trim_headline(run: list[Paragraph]) -> list[Paragraph]:
@@ -241,6 +256,8 @@ def split_names(inner: str) -> list[str]:
             tokens = [t for t in chunk.split() if not OUTLET_ONLY.fullmatch(t)]
             merged: list[str] = []
             for tok in tokens:
+                if tok in ROLE_AFTER_NAME and merged and len(merged[-1]) > 1:
+                    continue  # 记者 张三 文 李四 图: the role after a whole name, no half of one
                 # A one-character token is half a name that the layout spaced out.
                 if merged and (len(tok) == 1 or len(merged[-1]) == 1):
                     merged[-1] += tok

@@ -19,6 +19,8 @@ EDITORIAL_MARK = re.compile(r"[①-⑳][0-9０-９]{0,2}$")
 CONTINUATION = re.compile(
     r"[（(]\s*(?P<dir>下转|上接|转|接|紧接)\s*(?:第?\s*[0-9A-Za-z一二三四五六七八九十]+\s*版)?[^（）()]{0,8}[）)]")
 TERMINAL = set("。！？!?；;…")
+# A note that the article ends or goes on later: （完）, （全文完）, (待续).
+END_NOTE = re.compile(r"[（(](?:全文完|未完待续|未完|待续|完)[）)]$")
 CLOSERS = set("”’」』）)》】")
 WHITESPACE = re.compile(r"\s")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -58,6 +60,7 @@ class Line:
     def ends_sentence(self) -> bool:
         t = self.text.rstrip("".join(CLOSERS))
         return bool(t) and (t[-1] in TERMINAL or EDITORIAL_MARK.search(self.text) is not None
+                            or END_NOTE.search(self.text) is not None
                             or self.text[-1] in "）)" and CONTINUATION.search(self.text) is not None)
 
 
@@ -143,17 +146,34 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# The narrowest width read as free text: column text wraps at ~10–25.
+FREE_TEXT_WIDTH = 41
+
+
 def column_width(lines: list[Line]) -> int:
-    """Typical length of a full column line: a high percentile of line lengths."""
+    """Typical length of a full column line: a high percentile of line lengths.
+    Web text of short paragraphs, one a line, measures narrow but has no column:
+    it counts as free text, at least as wide as its longest line."""
     lengths = sorted(len(line.text) for line in lines if line.heading_level == 0)
     if not lengths:
         return 0
-    return lengths[int(len(lengths) * 0.75)]
+    width = lengths[int(len(lengths) * 0.75)]
+    if not is_free_text(width) and long_lines_end_sentences(lines, width):
+        return max(lengths[-1], FREE_TEXT_WIDTH)
+    return width
+
+
+def long_lines_end_sentences(lines: list[Line], width: int) -> bool:
+    """Most of the longest lines end a sentence: paragraphs of a line each
+    (`会议要求各乡镇抓好春耕备播。`). A column's full lines break mid-sentence;
+    one in six ends a sentence at most, by chance or at a paragraph's end."""
+    full = [line for line in lines if not line.heading_level and line.filled >= width - 1]
+    return len(full) >= 2 and sum(line.ends_sentence for line in full) >= len(full) / 2
 
 
 def is_free_text(width: int) -> bool:
     """Web text and markdown keep a paragraph per line; column text wraps at ~10–25."""
-    return width > 40
+    return width >= FREE_TEXT_WIDTH
 
 
 BULLETS = "■□◆◇●○▲△★☆▼▽◎◉▶►"
@@ -173,11 +193,11 @@ ROLE_CORE = (r"(?:特派|特约|见习|实习|首席|全媒体|融媒体|全媒|
 # Words and pictures by one hand: 文/图, 图/文, 文图, 文·图.
 TEXT_AND_PHOTO = r"(?:文/图|图/文|文图|文·图|图·文)"
 ROLE = rf"(?:{OUTLET}\s*)?{ROLE_CORE}|(?:{OUTLET})?评论员|摄影|{TEXT_AND_PHOTO}|文/|图/"
-# Editors and designers are credited too, but are not reporters.
-NOT_REPORTER_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发|统筹|终审|制图|设计|排版|来源|稿源)[:：]?"
+# Editors, planners and designers are credited too, but are not reporters (策划：张三, 统筹/李四).
+NOT_REPORTER_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发|统筹|策划|终审|制图|设计|排版|来源|稿源)[:：/]?"
 CREDIT_NAMES = r"[\u4e00-\u9fff ·、/]{2,30}"
-# 编辑：张三, 责任编辑 李四 校对 王五: the editors' line under an article.
-EDITOR_LINE = re.compile(rf"^(?:{NOT_REPORTER_ROLE}\s*[\u4e00-\u9fff·]{{2,4}}\s*)+$")
+# 编辑：张三, 责任编辑 李四 校对 王五, (责任编辑：张三): the editors' line under an article.
+EDITOR_LINE = re.compile(rf"^[（(]?(?:{NOT_REPORTER_ROLE}\s*[\u4e00-\u9fff·]{{2,4}}\s*)+[）)]?$")
 SPACED_NAME = r"[\u4e00-\u9fff·]{2,4}"
 # 本报讯（记者X 通讯员Y）, 本报讯 记者X报道：, 本报讯 记者X 通讯员Y (spaced), or the head
 # alone (安阳日报讯11月12日上午).
@@ -198,8 +218,10 @@ TOP_CREDIT_LINE = re.compile(
     # 记者/张三 通讯员/李四, 记者：张三: a slash or colon after the role
     rf"|^(?:文/图|图/文)?\s*(?P<spaced>{ROLE_CORE}(?:\s+|\s*[/:：]\s*){SPACED_NAME}"
     rf"(?:\s+(?:{ROLE_CORE}\s*[/:：]?\s*)?{SPACED_NAME})*)(?:\s*(?:报道|{TEXT_AND_PHOTO}))?$"
-    # 文/本报记者 张三, 文/张三 图/李四, 文/图 张三, 撰文：张三 摄影：李四, 撰文/张三 摄影/李四
-    rf"|^(?:{TEXT_AND_PHOTO}/?|文/|撰文[：:/]|文字[：:/])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
+    # 文/本报记者 张三, 文/张三 图/李四, 文/图 张三, 撰文：张三 摄影：李四, 撰文/张三 摄影/李四,
+    # after the planners and editors: 策划：张三 撰文：李四, 统筹/张三 文/李四
+    rf"|^(?:{NOT_REPORTER_ROLE}\s*{SPACED_NAME}\s*)*"
+    rf"(?:{TEXT_AND_PHOTO}/?|文/|撰文[：:/]|文字[：:/])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
     # 张三/文 李四/图: the role after each name
     rf"|^(?P<suffixed>{SPACED_NAME}\s*/\s*[文图摄](?:\s+{SPACED_NAME}\s*/\s*[文图摄])*)$")
 # The credit line of another outlet on top of its article: 新华社记者 张三 李四, 河南日报客户端记者 王五,
@@ -263,16 +285,32 @@ def closes_article(para: "Paragraph") -> bool:
 
 
 LEADING_DATE = re.compile(r"^\d{1,4}[年月日]")
+# How a news item with no byline opens: its source (据《华商报》报道，), what the reporter
+# learned (记者从市交通局获悉), or the day of the news and a comma (4月20日，, 昨日上午，, 近日，).
+# A year (2008年以来，) or a season (今年以来，) opens a paragraph inside an article as often.
+NEWS_LEAD = re.compile(
+    r"^(?:据《[^》]{1,15}》(?:报道|消息)|记者(?:近日|日前|昨日|昨天)?从[^，。]{2,24}?(?:获悉|了解到)"
+    r"|(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|昨日|昨天|今天|今日|前日|当日|连日来)"
+    r"(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|傍晚)?[，,])")
 
 
-def ends_headline_block(para: "Paragraph", line: Line, width: int) -> bool:
+def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int) -> bool:
     """A blank line after a headline-shaped block ends it: a multi-line headline
-    of short lines, or one followed by a dated caption. A single short line may
-    be a column break inside a paragraph, so it goes on."""
+    of short lines, or one followed by a caption (dated, or 图为…), a news item's lead
+    or a credit line (read on into the next line: `记者从市交通运输局` / `获悉，…`,
+    `策划：张三 撰文：` / `李四`). A single short
+    line may be a column break inside a paragraph, so it goes on."""
     if not is_headline_like(para.text):
         return False
     short_lines = len(para.lines) >= 2 and all(len(x.text) < width - 2 for x in para.lines)
-    return short_lines or LEADING_DATE.match(line.text) is not None
+    opening = lines[i].text + following_line_text(lines, i)
+    return short_lines or LEADING_DATE.match(opening) is not None or CAPTION_MARK.match(opening) is not None \
+        or NEWS_LEAD.match(opening) is not None or TOP_CREDIT_LINE.match(opening) is not None
+
+
+def following_line_text(lines: list[Line], i: int) -> str:
+    """The next line's text when it goes on with no break, else nothing."""
+    return lines[i + 1].text if i + 1 < len(lines) and not lines[i + 1].blank_before else ""
 
 
 REPORTER_START = re.compile(r"^本报(?:特约|见习)?(?:记者|通讯员)")
@@ -382,9 +420,10 @@ def headline_wraps_on(prev: Line, line: Line, width: int) -> bool:
 
 def credit_line_ends(para: Paragraph, line: Line) -> bool:
     """A credit line on top that the column wrapped over two or more lines
-    (`□本报记者 张三 实` / `习生 李四 文/图`) ends where the text after it does not continue it."""
+    (`□本报记者 张三 实` / `习生 李四 文/图`) ends where the text after it does not continue
+    it, or after a break (`本报记者 张三` / `文 李四 图` / / `记者从…`: names would run on)."""
     return len(para.lines) > 1 and TOP_CREDIT_LINE.match(para.text) is not None \
-        and TOP_CREDIT_LINE.match(para.text + line.text) is None
+        and (line.blank_before or TOP_CREDIT_LINE.match(para.text + line.text) is None)
 
 
 def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
@@ -397,18 +436,20 @@ def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
             paragraphs[-1].end_mark = between = True  # ①5 on a line of its own closes the article
             continue
         dateline = opens_news_head_across(lines, i, width)  # 新华社北京3月5日 / 电（记者…
+        credit_across = i + 1 < len(lines) and credit_wraps_on(line, lines[i + 1], width)  # 策划：张三 撰文 / ：李四
         headline_zone = between and is_headline_like(line.text) and not line.heading_level \
-            and not flows_into_sentence(lines, i, width) and not dateline \
+            and not flows_into_sentence(lines, i, width) and not dateline and not credit_across \
             and not (i and continues_credit_line(lines[i - 1], line, width))
         # the column broke a headline's line: one line of print, no sub-headline
         wrapped_headline = headline_zone and bool(paragraphs) and paragraphs[-1].headline_like \
             and headline_wraps_on(lines[i - 1], line, width)
-        continues = wrapped_headline or bool(paragraphs) and inside_brackets(paragraphs[-1], line, width)
+        continues = wrapped_headline or bool(paragraphs) and inside_brackets(paragraphs[-1], line, width) \
+            or bool(paragraphs) and paragraphs[-1].lines == [lines[i - 1]] and credit_wraps_on(lines[i - 1], line, width)
         if not continues and (i == 0 or headline_zone or starts_new_paragraph(lines[i - 1], line, width) or (
                 dateline and (line.blank_before or lines[i - 1].filled < width - 2)) or (
                 paragraphs and paragraphs[-1].headline_like) or (
                 paragraphs and credit_line_ends(paragraphs[-1], line)) or (
-                line.blank_before and ends_headline_block(paragraphs[-1], line, width))):
+                line.blank_before and ends_headline_block(paragraphs[-1], lines, i, width))):
             paragraphs.append(Paragraph("", [], heading_level=line.heading_level,
                                         blank_before=line.blank_before or i == 0,
                                         headline_like=headline_zone or bool(line.heading_level)))

@@ -363,3 +363,60 @@ def test_a_headline_that_exclaims_before_its_article():
             "\n真是太感谢你们了！\n")
     articles = split_articles(clean_page(page))
     assert [a.headline_text for a in articles] == ["见义勇为！小伙跳河救起落水女孩"]
+
+
+def test_an_item_with_no_byline_after_an_article_with_no_closing_credit():
+    # The headline between them is the boundary; headlines come after or before their articles.
+    first = ["本报记者 钟某秀", "3月12日，某县召开春季农业生产工作会议。", "会议要求各乡镇抓好春耕备播。"]
+    items = [["据《某都市报》报道，4月20日，某市开展防汛应急演练。", "三百余名队员参加演练。"],
+             ["记者近日从市交通运输局获悉，今年某市将新改建农村公路三百公里。"],
+             ["昨日，某市举行重点项目集中开工仪式，市长柏某岚宣布项目开工。"],
+             ["图为村民在田间查看麦苗长势。本报通讯员 卜某满 摄"]]
+    heads = ["某县召开春季农业生产工作会议", "某市重点项目集中开工"]
+    for second in items:
+        for layout in ("after", "before"):
+            paras = first + [heads[0]] + second + [heads[1]] if layout == "after" else \
+                [heads[0]] + first + [heads[1]] + second
+            for page in ["\n".join(paras) + "\n"] + [columns(*paras, width=w) for w in (9, 12, 17)]:
+                articles = split_articles(clean_page(page))
+                assert [a.headline_text for a in articles] == heads, (second[0], layout, page)
+                assert articles[0].reporters == ["钟某秀"]
+
+
+def test_planners_and_editors_before_the_writer_on_top():
+    # 策划 and 统筹 are editors; 撰文 is the writer, a reporter.
+    for credit in ("策划：郜某宁 撰文：卜某满", "策划/郜某宁 撰文/卜某满", "统筹：郜某宁 策划：满某舟 撰文：卜某满"):
+        paras = ["某县召开春季农业生产工作会议", credit, "11月8日，省调研组来某市调研科技创新工作。",
+                 "某区举办迎新春书画展", "本报讯（记者 钟某秀）近日，区文化馆举办书画展。"]
+        for page in ["\n".join(paras) + "\n"] + [columns(*paras, width=w) for w in (9, 12, 17)]:
+            articles = split_articles(clean_page(page))
+            assert [(a.headline_text, a.reporters) for a in articles] == [
+                ("某县召开春季农业生产工作会议", ["卜某满"]), ("某区举办迎新春书画展", ["钟某秀"])], (credit, page)
+    page = "某县召开春季农业生产工作会议\n统筹：郜某宁\n11月8日，省调研组来某市调研科技创新工作。\n"
+    assert [(a.headline_text, a.reporters) for a in split_articles(clean_page(page))] == [
+        ("某县召开春季农业生产工作会议", [])]
+
+
+def test_roles_after_the_names_without_slashes():
+    # 文 and 图 after a whole name say what its holder did; they are no half of a name.
+    for top in ("本报记者 邬某蹊 文 卜某满 图", "本报记者 邬某蹊 摄影 卜某满 文"):
+        paras = ["某县召开春季农业生产工作会议", top, "11月8日，省调研组来某市调研科技创新工作。"]
+        for page in ["\n".join(paras) + "\n"] + [columns(*paras, width=w) for w in (9, 12, 17)]:
+            assert [a.reporters for a in split_articles(clean_page(page))] == [["邬某蹊", "卜某满"]], page
+    assert split_names("记者 邬 文") == ["邬文"]  # a spaced-out name still joins
+
+
+def test_an_editors_line_in_brackets_is_no_part_of_the_headline_after_it():
+    paras = ["本报讯（记者 邬某蹊）4月20日，某市开展防汛应急演练。", "(责任编辑：黎某)", "某市开展防汛应急演练",
+             "本报讯（记者 钟某秀）近日，区文化馆举办书画展。", "某区举办迎新春书画展"]
+    for page in ["\n".join(paras) + "\n"] + [columns(*paras, width=w) for w in (9, 12, 17)]:
+        assert [(a.headline_text, a.reporters) for a in split_articles(clean_page(page))] == [
+            ("某市开展防汛应急演练", ["邬某蹊"]), ("某区举办迎新春书画展", ["钟某秀"])], page
+
+
+def test_an_end_note_in_brackets_ends_the_paragraph_before_a_headline_in_columns():
+    paras = ["本报讯（记者 邬某蹊）春节前夕，县长闫某墨走访慰问困难群众。", "与会人员表示要认真落实。（完）", "某县走访慰问困难群众",
+             "本报讯（记者 钟某秀）近日，区文化馆举办书画展。", "某区举办迎新春书画展"]
+    for width in (9, 12, 17):
+        assert [(a.headline_text, a.reporters) for a in split_articles(clean_page(columns(*paras, width=width)))] == [
+            ("某县走访慰问困难群众", ["邬某蹊"]), ("某区举办迎新春书画展", ["钟某秀"])], width

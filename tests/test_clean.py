@@ -45,3 +45,20 @@ def test_a_deep_indent_makes_no_headline_of_an_opening_line():
     page = "      本报郑\n州4月2日电（特派\n记者 吕某刚）4月\n1日，代表团审议报\n告。\n"
     articles = split_articles(clean_page(page))
     assert [(a.headline_text, a.reporters) for a in articles] == [(None, ["吕某刚"])]
+
+
+def test_a_web_page_of_short_paragraphs_keeps_a_paragraph_a_line():
+    # Lines of 15–30 characters measure like a column, but each ends its sentence.
+    page = ("某县召开春季农业生产工作会议\n"
+            "本报讯（记者 岑某川）3月12日上午，全县春耕会议召开。\n"
+            "县委书记冯某树出席会议并讲话。\n"
+            "会议要求各乡镇抓好春耕备播，确保不误农时。\n"
+            "与会人员一致表示，要认真落实会议精神。\n"
+            "会议还对春季森林防火工作作了安排。\n"
+            "某区举办迎新春书画展\n"
+            "本报讯（记者 卜某满）近日，区文化馆举办书画展。\n"
+            "展出作品二百余幅，吸引市民参观。\n"
+            "书画展将持续至本月底，免费向市民开放。\n")
+    cleaned = clean_page(page)
+    assert len(cleaned.paragraphs) == len(page.splitlines())
+    assert cleaned.paragraphs[3].text == "会议要求各乡镇抓好春耕备播，确保不误农时。"
