@@ -51,6 +51,7 @@ def event_of(text: str):
     ("4月9日，全市一季度新开工项目观摩活动举行。", "inspection"),
     ("4月9日，某小学的30名学生来到烈士陵园，缅怀革命先烈。", "other"),  # going somewhere on the day
     ("4月9日，某中学举行“成人礼”。", "other"),
+    ("4月9日，记者走进某村，只见一排排大棚整齐排列。", "none"),  # the reporter's visit
     ("近日，某县开展“清明祭英烈”主题教育。", "none"),  # no definite day: a campaign, maybe
     ("今年以来，某县组织开展各类培训。", "none"),
     ("4月9日，省考核组对我市脱贫攻坚工作进行考核。", "inspection"),

@@ -210,7 +210,9 @@ def dated_act(lead: str, dates: list[re.Match]) -> tuple[str, int] | None:
         return None
     sentence_end = CLAUSE_END.search(lead, first.end())
     m = ACT_ON_THE_DAY.search(lead, first.end(), sentence_end.start() if sentence_end else len(lead))
-    return ("活动", m.start()) if m else None
+    if not m or "记者" in lead[first.end():m.start()]:
+        return None  # 记者走进某村，只见…: the reporter's visit is how the story is told
+    return "活动", m.start()
 
 
 # People attending, presiding or accompanying in the lead's first sentence: some
