@@ -521,9 +521,8 @@ class NameFinder:
             before = text[start - 1] if start else ""
             if before == "在" and text[end - 1] in LOCATIVE_ENDS:
                 continue  # 在贺信中指出: the place of the speech
-            if self.bounds and start not in self.bounds and start - 1 in self.bounds and start + 1 in self.bounds \
-                    and start >= 1:
-                continue  # 同时|刘某表示: 时 ends the segmenter's word 同时, it starts no name
+            if start >= 1 and start not in self.bounds and {start - 1, start + 1} <= self.bounds:
+                continue  # 同时|刘某表示: 时 ends the segmenter's two-character word 同时, it starts no name
             if not before or not is_cjk(before) or before in LEFT_EDGE or (start in self.bounds and not clear_left) \
                     or start == self.lead_end:
                 return start, end
