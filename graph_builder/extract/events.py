@@ -70,6 +70,8 @@ def lead_of(text: str) -> tuple[int, str]:
         start = line_end + 1
     m = BYLINE.match(text, start) or LEADING_NOTE.match(text, start)
     start = m.end() if m else start
+    if m and m.group(0) and text.startswith("\n", start):
+        start += 1  # a dateline on a line of its own (中央社记者王某台北10日电): the text follows it
     return start, text[start:start + LEAD_CHARS]
 
 
