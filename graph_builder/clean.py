@@ -301,8 +301,9 @@ LEADING_DATE = re.compile(r"^\d{1,4}[年月日]")
 # A year (2008年以来，) or a season (今年以来，) opens a paragraph inside an article as often.
 NEWS_LEAD = re.compile(
     r"^(?:据《[^》]{1,15}》(?:报道|消息)|记者(?:近日|日前|昨日|昨天)?从[^，。]{2,24}?(?:获悉|了解到)"
-    r"|(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|昨日|昨天|今天|今日|前日|当日|连日来)"
-    r"(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|傍晚)?[，,])")
+    r"|(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|昨日|昨天|今天|今日|前日|当日|连日来|[昨今][（(]\d{1,2}[）)]日)"
+    # a weekday in brackets and the hour, as Taiwan and Hong Kong write them: 4月9日（周二）上午10时，
+    r"(?:[（(](?:周|星期)[一二三四五六日天][）)])?(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|傍晚)?(?:\d{1,2}时)?[，,])")
 
 
 def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int) -> bool:

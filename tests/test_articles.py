@@ -455,3 +455,10 @@ def test_taiwan_and_hong_kong_bylines_open_articles_and_give_reporters():
 def test_an_agency_dateline_gives_the_names_without_the_place():
     page = "院会听取报告\n（中央社记者林雅青、王小安台北9日电）行政院长郑宏远今天上午主持院会。\n"
     assert split_articles(clean_page(page))[0].reporters == ["林雅青", "王小安"]
+
+
+def test_a_headline_before_an_item_that_opens_on_a_taiwan_date():
+    page = ("县务会议召开\n\n（记者刘家安/新竹报导）县长杨志远昨日主持县务会议。\n\n"
+            "总统颁授勋章 表彰外交贡献\n\n４月９日（周二）上午10时，总统府举行授勋典礼。\n")
+    articles = split_articles(clean_page(page))
+    assert [a.headline_text for a in articles] == ["县务会议召开", "总统颁授勋章表彰外交贡献"]
