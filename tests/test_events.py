@@ -172,3 +172,12 @@ def test_a_taiwan_full_date_gives_the_issue_year():
     import datetime as dt
     from graph_builder.extract.page import infer_issue_date
     assert infer_issue_date("县长于113年4月9日上午主持会议。") == dt.date(2024, 4, 10)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("行政院长郑宏远今天上午主持院会，听取报告。", "meeting"),
+    ("某市议会定期会昨（8）日开议，议长主持。", "meeting"),
+    ("立法会议员黄国安星期六上午联同区议员探访独居长者。", "other"),
+])
+def test_taiwan_and_hong_kong_activities(text, kind):
+    assert event_of(text).type == kind
