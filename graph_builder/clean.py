@@ -240,6 +240,7 @@ TOP_CREDIT_LINE = re.compile(
 # 中国新闻网记者王 / 五).
 OUTLET_CREDIT_LINE = re.compile(rf"^(?:{OUTLET})\s*{ROLE_CORE}[\u4e00-\u9fff ·、/]{{0,30}}$")
 NEWS_HEAD_START = re.compile(rf"^(?:{NEWS_HEAD})")
+DATELINE_START = re.compile(rf"^{DATELINE}")
 STRUCTURAL_START = re.compile(
     rf"^[{BULLETS}]|^【|^(?:{NEWS_HEAD})|^{BRACKETED_HEAD}|^{DATELINE}|^[（(](?:{OUTLET})?{ROLE_CORE}|^本报(?:特约|见习)?(?:记者|通讯员)|^本报评论员")
 # A closing credit is either the whole text (matched from its start) or its last few
@@ -375,6 +376,7 @@ def credit_wraps_on(prev: Line, line: Line, width: int) -> bool:
     return (not is_free_text(width) and not line.blank_before and prev.filled >= width - 2
             and not SENTENCE_PUNCT.search(line.text) and (
                 TOP_CREDIT_LINE.match(prev.text + line.text) is not None
+                or DATELINE_START.match(prev.text + line.text) is not None  # 中央社记者王某台 / 北10日电
                 or TOP_CREDIT_LINE.match(prev.raw.strip() + " " + line.raw.strip()) is not None))
 
 

@@ -462,3 +462,10 @@ def test_a_headline_before_an_item_that_opens_on_a_taiwan_date():
             "总统颁授勋章 表彰外交贡献\n\n４月９日（周二）上午10时，总统府举行授勋典礼。\n")
     articles = split_articles(clean_page(page))
     assert [a.headline_text for a in articles] == ["县务会议召开", "总统颁授勋章表彰外交贡献"]
+
+
+def test_an_agency_dateline_the_column_broke_gives_its_reporter():
+    page = ("部长出席论坛\n\n中央社记者张玮安台\n北10日电\n\n经济部长王正平今天\n出席产业论坛并致词，\n"
+            "他说，政府将持续协\n助业者。\n")
+    articles = split_articles(clean_page(page))
+    assert [(a.headline_text, a.reporters) for a in articles] == [("部长出席论坛", ["张玮安"])]

@@ -522,3 +522,7 @@ def test_a_name_ends_before_hong_kong_verbs(lex):
 
 def test_a_legislator_questioning_a_minister_holds_no_title_of_his(lex):
     assert people("立法委员蔡宜安质询交通部长周正德。", lex) == {"蔡宜安": ["立法委员"], "周正德": ["交通部长"]}
+
+
+def test_a_dateline_glued_to_the_text_is_no_part_of_the_title(lex):
+    assert people("中央社记者张玮安台北10日电经济部长王正平今天出席论坛。", lex) == {"王正平": ["经济部长"]}
