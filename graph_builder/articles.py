@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import (BULLETS, SENTENCE_PUNCT, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NEWS_LEAD, NOT_REPORTER_ROLE, OUTLET, ROLE, TEXT_AND_PHOTO, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
+from .clean import (BULLETS, SENTENCE_PUNCT, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NEWS_LEAD, NOT_REPORTER_ROLE, OUTLET, ROLE, ROLE_CORE, TEXT_AND_PHOTO, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
                     is_headline_like, is_structural_start)
 from .extract.lexicon import load_lexicons
 
@@ -304,7 +304,9 @@ def read_reporters(art: ArticleBlock) -> list[str]:
         if not m or not m.group(0):
             break
         # every named group of the two grammars holds the credited names; one of them matched
-        found += split_names(next((g for g in m.groupdict().values() if g), ""))
+        groups = m.groupdict()
+        found += dateline_names(groups["dateline"]) if groups.get("dateline") else \
+            split_names(next((g for g in groups.values() if g), ""))
         if not top:
             break
     for p in [q for q in art.paragraphs if not EDITOR_LINE.match(q.text)][-2:]:  # 编辑：某某 follows the credit
@@ -317,6 +319,23 @@ def read_reporters(art: ArticleBlock) -> list[str]:
             found += closing_credit_line(raw)
     found += bare_credit(art)
     return [n for n in dict.fromkeys(found) if could_be_a_name(n)]
+
+
+def dateline_names(dateline: str) -> list[str]:
+    """An agency's dateline (记者王某、李某台北): the names, the place the last one is glued to taken off."""
+    names = re.sub(rf"^{ROLE_CORE}", "", dateline).split("、")
+    return [n for n in names[:-1] + [without_place(names[-1])] if HAN_NAME.match(n)]
+
+
+def without_place(chunk: str) -> str:
+    """王某某台北 → 王某某: a place the lexicon knows, else a name of the usual length
+    (surname and two characters) when at least two characters are left for the place."""
+    lex = load_lexicons()
+    for n in (4, 3, 2):
+        if chunk[-n:] in lex.places and 2 <= len(chunk) - n <= 4:
+            return chunk[:-n]
+    surname = lex.surname_length(chunk, 0) or 1
+    return chunk[:surname + 2] if len(chunk) - surname - 2 >= 2 else chunk[:surname + 1]
 
 
 def closing_credit_line(raw: str) -> list[str]:

@@ -180,12 +180,15 @@ BULLETS = "■□◆◇●○▲△★☆▼▽◎◉▶►"
 # The grammar of bylines and credits, shared by paragraph joining, article
 # splitting and the event lead. An outlet: this paper, an agency, another paper,
 # site, app or station (安阳日报, 大河网, 晚报, 县融媒体中心, 某县融媒, 本台, 极目新闻, 大河报·豫视频).
-OUTLET = (r"(?:本报|本刊|本台|本网|新华社|中新社|晚报|晨报|[\u4e00-\u9fff·]{1,10}?"
+OUTLET = (r"(?:本报|本刊|本台|本网|新华社|中新社|中央社|中通社|中评社|晚报|晨报|[\u4e00-\u9fff·]{1,10}?"
           r"(?:日报|晚报|晨报|商报|时报|都市报|报|网|新闻|视频|客户端|电视台|电台|融媒体中心|融媒)社?)")
 # 本报讯, 晨报讯, 本报济宁12月12日讯, 本报北京4月2日电, 大河网讯: a dateline may stand before 讯;
 # 电 always follows a date; 消息 a date or the outlet itself (本台消息, 央视网消息).
 NEWS_HEAD = (rf"{OUTLET}[\u4e00-\u9fff\d\s]{{0,14}}?讯|{OUTLET}消息"
              rf"|{OUTLET}[\u4e00-\u9fff\d\s]{{0,12}}?\d{{1,2}}\s*日\s*(?:电|消息)")
+# The news head of a Hong Kong, Macau or Taiwan page, in brackets: 【明报专讯】, 【大公报讯】,
+# （星岛日报报道）, （中央社台北9日电）.
+BRACKETED_HEAD = rf"[【（(](?:{NEWS_HEAD}|{OUTLET}报道)[】）)]"
 # Who wrote or photographed: 记者, 特派记者, 全媒体记者, 见习记者, 通讯员, 实习生,
 # with the outlet or posting before it (河南日报全媒体记者, 驻京记者).
 ROLE_CORE = (r"(?:特派|特约|见习|实习|首席|全媒体|融媒体|全媒|融媒|摄影|驻[\u4e00-\u9fff]{1,4}){0,2}"
@@ -199,12 +202,18 @@ CREDIT_NAMES = r"[\u4e00-\u9fff ·、/]{2,30}"
 # 编辑：张三, 责任编辑 李四 校对 王五, (责任编辑：张三): the editors' line under an article.
 EDITOR_LINE = re.compile(rf"^[（(]?(?:{NOT_REPORTER_ROLE}\s*[\u4e00-\u9fff·]{{2,4}}\s*)+[）)]?$")
 SPACED_NAME = r"[\u4e00-\u9fff·]{2,4}"
+# Taiwan's byline: the reporters and where they wrote from (记者王某/台中报导, 【记者王某、李某/综合报导】).
+REPORTED_FROM = r"\s*/\s*[\u4e00-\u9fff]{2,8}?报[导道]"
+FROM_NAMES = r"[\u4e00-\u9fff ·、]{2,30}?"
+# A news agency's dateline with its reporter: （中央社记者王某台北9日电）, the place glued to the name.
+DATELINE = rf"[（(]?(?:{OUTLET})(?P<dateline>{ROLE_CORE}[\u4e00-\u9fff、]{{3,16}}?)\d{{1,2}}\s*日\s*专?电[）)]?"
 # 本报讯（记者X 通讯员Y）, 本报讯 记者X报道：, 本报讯 记者X 通讯员Y (spaced), or the head
 # alone (安阳日报讯11月12日上午).
 BYLINE = re.compile(
-    # 【记者 张三】 with no news head before it
-    rf"[【\[](?P<bracketed>{ROLE_CORE}\s*{CREDIT_NAMES})[】\]]"
-    rf"|(?:[{BULLETS}]\s*)?(?:{NEWS_HEAD})\s*(?:[（(【\[](?P<inner>[^）)】\]]{{1,40}})[）)】\]]"
+    rf"[【（(]?(?P<reported_from>{ROLE_CORE}\s*{FROM_NAMES}){REPORTED_FROM}[】）)]?|{DATELINE}"
+    # 【记者 张三】, （本报记者 张三） with no news head before it
+    rf"|[【\[（(](?P<bracketed>(?:{OUTLET})?{ROLE_CORE}\s*{CREDIT_NAMES})[】\]）)]"
+    rf"|(?:[{BULLETS}]\s*)?(?:{BRACKETED_HEAD}|{NEWS_HEAD}[：:]?)\s*(?:[（(【\[](?P<inner>[^）)】\]]{{1,40}})[）)】\]]"
     rf"|(?P<reported>(?:{ROLE})\s*{CREDIT_NAMES}?)\s*报道[：:]?"
     # 本报讯 记者张三 实习生李四 4月8日…: credits set apart by spaces, the text after them; also
     # several names after one role (通讯员李四 王五), a slash or colon (记者/张三), a bullet (□记者 张三)
@@ -223,14 +232,17 @@ TOP_CREDIT_LINE = re.compile(
     rf"|^(?:{NOT_REPORTER_ROLE}\s*{SPACED_NAME}\s*)*"
     rf"(?:{TEXT_AND_PHOTO}/?|文/|撰文[：:/]|文字[：:/])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
     # 张三/文 李四/图: the role after each name
-    rf"|^(?P<suffixed>{SPACED_NAME}\s*/\s*[文图摄](?:\s+{SPACED_NAME}\s*/\s*[文图摄])*)$")
+    rf"|^(?P<suffixed>{SPACED_NAME}\s*/\s*[文图摄](?:\s+{SPACED_NAME}\s*/\s*[文图摄])*)$"
+    # 记者王某/台北报导 on a line of its own
+    rf"|^(?P<reported_from>{ROLE_CORE}\s*{FROM_NAMES}){REPORTED_FROM}$")
 # The credit line of another outlet on top of its article: 新华社记者 张三 李四, 河南日报客户端记者 王五,
 # or its first line where the column wrapped it before or inside the names (河南日报客户端记者 / 王五,
 # 中国新闻网记者王 / 五).
 OUTLET_CREDIT_LINE = re.compile(rf"^(?:{OUTLET})\s*{ROLE_CORE}[\u4e00-\u9fff ·、/]{{0,30}}$")
 NEWS_HEAD_START = re.compile(rf"^(?:{NEWS_HEAD})")
+DATELINE_START = re.compile(rf"^{DATELINE}")
 STRUCTURAL_START = re.compile(
-    rf"^[{BULLETS}]|^【|^(?:{NEWS_HEAD})|^本报(?:特约|见习)?(?:记者|通讯员)|^本报评论员")
+    rf"^[{BULLETS}]|^【|^(?:{NEWS_HEAD})|^{BRACKETED_HEAD}|^{DATELINE}|^[（(](?:{OUTLET})?{ROLE_CORE}|^本报(?:特约|见习)?(?:记者|通讯员)|^本报评论员")
 # A closing credit is either the whole text (matched from its start) or its last few
 # characters: searching those alone spares a scan of every long paragraph.
 CREDIT_WHOLE = re.compile(
@@ -290,8 +302,9 @@ LEADING_DATE = re.compile(r"^\d{1,4}[年月日]")
 # A year (2008年以来，) or a season (今年以来，) opens a paragraph inside an article as often.
 NEWS_LEAD = re.compile(
     r"^(?:据《[^》]{1,15}》(?:报道|消息)|记者(?:近日|日前|昨日|昨天)?从[^，。]{2,24}?(?:获悉|了解到)"
-    r"|(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|昨日|昨天|今天|今日|前日|当日|连日来)"
-    r"(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|傍晚)?[，,])")
+    r"|(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|昨日|昨天|今天|今日|前日|当日|连日来|[昨今][（(]\d{1,2}[）)]日)"
+    # a weekday in brackets and the hour, as Taiwan and Hong Kong write them: 4月9日（周二）上午10时，
+    r"(?:[（(](?:周|星期)[一二三四五六日天][）)])?(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|傍晚)?(?:\d{1,2}时)?[，,])")
 
 
 def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int) -> bool:
@@ -363,6 +376,7 @@ def credit_wraps_on(prev: Line, line: Line, width: int) -> bool:
     return (not is_free_text(width) and not line.blank_before and prev.filled >= width - 2
             and not SENTENCE_PUNCT.search(line.text) and (
                 TOP_CREDIT_LINE.match(prev.text + line.text) is not None
+                or DATELINE_START.match(prev.text + line.text) is not None  # 中央社记者王某台 / 北10日电
                 or TOP_CREDIT_LINE.match(prev.raw.strip() + " " + line.raw.strip()) is not None))
 
 

@@ -420,3 +420,52 @@ def test_an_end_note_in_brackets_ends_the_paragraph_before_a_headline_in_columns
     for width in (9, 12, 17):
         assert [(a.headline_text, a.reporters) for a in split_articles(clean_page(columns(*paras, width=width)))] == [
             ("某县走访慰问困难群众", ["邬某蹊"]), ("某区举办迎新春书画展", ["钟某秀"])], width
+
+
+# Made-up Taiwan, Hong Kong and Macau pages, headlines on top (the shadow's simplified
+# characters and folded marks: 〔〕 as 【】, ／ as /).
+TAIWAN_HONG_KONG_PAGE = """市长视察豪雨灾区
+【记者王冠文/台中报导】台中市长林佳安昨日上午前往大里区视察灾情。
+
+立委质询部长
+记者陈明远/台北报导
+立法院交通委员会今天召开会议，立法委员蔡宜安质询交通部长周正德。
+
+院会听取报告
+（中央社记者林雅青台北9日电）行政院长郑宏远今天上午主持院会。
+
+保安局长会见代表团
+【大公报讯】记者郑子安报道：保安局局长邓志远昨日会见代表团。
+
+海滨长廊启用
+（星岛日报报道）东区海滨长廊昨日下午举行启用仪式。
+
+法案通过
+（本报记者 陈慧青）立法会昨日举行全体会议。
+"""
+
+
+def test_taiwan_and_hong_kong_bylines_open_articles_and_give_reporters():
+    articles = split_articles(clean_page(TAIWAN_HONG_KONG_PAGE))
+    assert [a.headline_text for a in articles] == ["市长视察豪雨灾区", "立委质询部长", "院会听取报告",
+                                                   "保安局长会见代表团", "海滨长廊启用", "法案通过"]
+    assert [a.reporters for a in articles] == [["王冠文"], ["陈明远"], ["林雅青"], ["郑子安"], [], ["陈慧青"]]
+
+
+def test_an_agency_dateline_gives_the_names_without_the_place():
+    page = "院会听取报告\n（中央社记者林雅青、王小安台北9日电）行政院长郑宏远今天上午主持院会。\n"
+    assert split_articles(clean_page(page))[0].reporters == ["林雅青", "王小安"]
+
+
+def test_a_headline_before_an_item_that_opens_on_a_taiwan_date():
+    page = ("县务会议召开\n\n（记者刘家安/新竹报导）县长杨志远昨日主持县务会议。\n\n"
+            "总统颁授勋章 表彰外交贡献\n\n４月９日（周二）上午10时，总统府举行授勋典礼。\n")
+    articles = split_articles(clean_page(page))
+    assert [a.headline_text for a in articles] == ["县务会议召开", "总统颁授勋章表彰外交贡献"]
+
+
+def test_an_agency_dateline_the_column_broke_gives_its_reporter():
+    page = ("部长出席论坛\n\n中央社记者张玮安台\n北10日电\n\n经济部长王正平今天\n出席产业论坛并致词，\n"
+            "他说，政府将持续协\n助业者。\n")
+    articles = split_articles(clean_page(page))
+    assert [(a.headline_text, a.reporters) for a in articles] == [("部长出席论坛", ["张玮安"])]

@@ -89,6 +89,13 @@ def test_a_lead_that_tells_only_who_attended_reports_an_activity():
     ("周一鸣主持召开会议。", None),  # a name, not a Monday
     ("8月1日前夕，区委常委带队走访慰问老战士。", "8月1日前夕"),
     ("前天下午，市委书记到某县调研。", "前天下午"),
+    # as Taiwan, Hong Kong and Macau write them (in the simplified shadow)
+    ("县长昨（9）日上午前往某乡视察灾情。", "昨（9）日上午"),
+    ("县长于113年4月9日上午主持县务会议。", "113年4月9日上午"),
+    ("４月９日（周二）上午10时，某府举行授勋典礼。", "４月９日（周二）上午10时"),
+    ("行政长官昨日（9日）上午在政府总部会见代表团。", "昨日（9日）上午"),
+    ("局长星期一（4月15日）上午出席启动礼。", "星期一（4月15日）上午"),
+    ("某县政府于民国113年元旦上午举行升旗典礼。", "民国113年元旦上午"),
 ])
 def test_first_date_as_written(text, date):
     assert event_of(text).date_text == date
@@ -147,3 +154,31 @@ def test_an_interviewee_takes_part_in_an_article_that_reports_no_activity(tmp_pa
     assert article.event_type == "none"
     assert people["张某国"].participant and people["张某国"].roles == ["spoke"]
     assert not people["李某明"].participant
+
+
+def test_taiwan_and_hong_kong_dates_normalise():
+    import datetime as dt
+    issue = dt.date(2024, 4, 16)
+    assert normalise_date("113年4月9日上午", None) == dt.date(2024, 4, 9)  # the Republic's year 113
+    assert normalise_date("民国113年元旦上午", None) == dt.date(2024, 1, 1)
+    assert normalise_date("昨（9）日上午", issue) == dt.date(2024, 4, 9)
+    assert normalise_date("今（11）日", None) is None
+    assert normalise_date("４月９日（周二）上午10时", issue) == dt.date(2024, 4, 9)
+    assert normalise_date("昨日（9日）上午", issue) == dt.date(2024, 4, 9)
+    assert normalise_date("星期一（4月15日）上午", issue) == dt.date(2024, 4, 15)
+    assert normalise_date("元旦期间", issue) is None
+
+
+def test_a_taiwan_full_date_gives_the_issue_year():
+    import datetime as dt
+    from graph_builder.extract.page import infer_issue_date
+    assert infer_issue_date("县长于113年4月9日上午主持会议。") == dt.date(2024, 4, 10)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("行政院长郑宏远今天上午主持院会，听取报告。", "meeting"),
+    ("某市议会定期会昨（8）日开议，议长主持。", "meeting"),
+    ("立法会议员黄国安星期六上午联同区议员探访独居长者。", "other"),
+])
+def test_taiwan_and_hong_kong_activities(text, kind):
+    assert event_of(text).type == kind

@@ -500,3 +500,29 @@ def test_phrases_that_look_like_names_in_other_contexts(nlp_people):
     assert nlp_people("叶利钦总统曾于去年致函。") == {"叶利钦": ["总统"]}  # 于 is a preposition
     assert "王晨以" not in nlp_people("北京的王晨以２∶０战胜了对手。")  # 以 is a preposition
     assert set(nlp_people("将从政协主席任上退下来的方秉钧表示，自己很高兴。")) == {"方秉钧"}
+
+
+# Made-up Taiwan, Hong Kong and Macau sentences, as the simplified shadow reads them.
+def test_a_bylines_bracket_is_no_part_of_the_title_after_it(lex):
+    assert people("（中央社记者林雅青台北9日电）行政院长郑宏远今天主持院会。", lex) == {"郑宏远": ["行政院长"]}
+    assert people("（记者刘家安/新竹报导）新竹县长杨志远主持县务会议。", lex) == {"杨志远": ["新竹县长"]}
+    assert people("新华社北京4月10日电（记者 张晓明）国务院总理李建安主持会议。", lex)["李建安"] == ["国务院总理"]
+
+
+def test_taiwan_and_hong_kong_posts(lex):
+    assert people("立法会议员黄国安联同区议员马志刚探访长者。", lex) == {
+        "黄国安": ["立法会议员"], "马志刚": ["区议员"]}
+    assert people("市长张振安与交通部次长林颖青剪彩，里长陈金福陪同。", lex) == {
+        "张振安": ["市长"], "林颖青": ["交通部次长"], "陈金福": ["里长"]}
+
+
+def test_a_name_ends_before_hong_kong_verbs(lex):
+    assert people("区议会主席钟志强主礼，司长罗志文列席。", lex) == {"钟志强": ["区议会主席"], "罗志文": ["司长"]}
+
+
+def test_a_legislator_questioning_a_minister_holds_no_title_of_his(lex):
+    assert people("立法委员蔡宜安质询交通部长周正德。", lex) == {"蔡宜安": ["立法委员"], "周正德": ["交通部长"]}
+
+
+def test_a_dateline_glued_to_the_text_is_no_part_of_the_title(lex):
+    assert people("中央社记者张玮安台北10日电经济部长王正平今天出席论坛。", lex) == {"王正平": ["经济部长"]}

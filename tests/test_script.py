@@ -48,3 +48,17 @@ def test_a_name_alone_stays_as_written():
     resolver.add_articles([Article(article_id="a:1", source="p.txt", page_id="p", index=0, start=0, end=1,
                                    text="x", persons=[Person(name="李昇")])])
     assert resolver.resolve()[("a:1", "李昇")].name == "李昇"
+
+
+def test_taiwan_and_hong_kong_marks_are_folded_one_for_one():
+    written = "〔記者林小文／台中報導〕他說「好」。"
+    assert simplified(written) == "【记者林小文/台中报导】他说“好”。"
+    assert len(simplified(written)) == len(written)
+
+
+def test_a_headline_of_two_lines_is_reported_as_written(tmp_path):
+    page = tmp_path / "2024-04-10_headline.txt"
+    page.write_text("縣長視察災區\n要求加速搶修道路\n本報訊（記者 韋小川）4月9日上午，縣長周明德到東河鄉視察災情。\n",
+                    encoding="utf-8")
+    article = extract_one(page).articles[0]
+    assert article.headline == "縣長視察災區 要求加速搶修道路"

@@ -18,15 +18,30 @@ FESTIVALS = (r"(?:春节|元旦|元宵节?|清明节?|端午节?|中秋节?|国�
              r"(?:国际)?(?:劳动节|建军节|妇女节|儿童节|建党节)?)(?:前夕|期间|当天|来临之际|到来之际)")
 # Days of the week and days of this or last month: 上周五, 星期三, 本月8日.
 WEEKDAYS = "一二三四五六日天"
+# The year: 2024年, or the Republic's as Taiwan writes it (民国113年, 113年 = 2024).
+YEAR = r"(?:(?P<y>\d{4})|民国(?P<roc>\d{2,3})|(?P<roc3>1\d\d))年"
+ROC_YEAR_ZERO = 1911
+# What Taiwan, Hong Kong and Macau papers put in brackets by a day: the weekday (4月9日（周二）),
+# the day itself (昨日（9日）, 星期一（4月15日）).
+WEEKDAY_NOTE = r"[（(](?:周|星期)[一二三四五六日天][）)]"
+def day_note(group: str) -> str:
+    return rf"[（(](?P<{group}>(?:\d{{1,2}}月)?\d{{1,2}}日)[）)]"
+
+
+
+CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)?"
 # A day as written, all its digits (`428日`, a misprint, stays whole).
 DATE = re.compile(
-    rf"(?<!\d)(?:(?P<y>\d{{4}})年)?(?:(?P<m>\d{{1,2}})月|(?P<rm>本月|上月|当月))?(?P<d>\d{{1,3}})日"
+    rf"(?<!\d)(?:{YEAR})?(?:(?:(?P<m>\d{{1,2}})月|(?P<rm>本月|上月|当月))?(?P<d>\d{{1,3}})日(?:{WEEKDAY_NOTE})?"
     rf"(?:{TIME_OF_DAY}?至(?:\d{{1,2}}月)?\d{{1,2}}日)?"
-    rf"(?:前夕)?{TIME_OF_DAY}?(?:\d{{1,2}}时(?:\d{{1,2}}分)?许?)?"
-    rf"|(?P<rel>昨日|昨天|昨晚|今日|今天|前日|前天|近日|日前|连日来|近期){TIME_OF_DAY}?"
+    rf"(?:前夕)?{TIME_OF_DAY}?{CLOCK}"
+    rf"|(?<=年)(?P<new_year>元旦){TIME_OF_DAY}?)"  # 民国113年元旦: a day, where 元旦期间 is a season
+    # Taiwan's 昨（9）日, 今（11）日上午: yesterday or today, and its day of the month
+    rf"|(?P<tw_rel>[昨今前])[（(](?P<tw_d>\d{{1,2}})[）)]日{TIME_OF_DAY}?{CLOCK}"
+    rf"|(?P<rel>昨日|昨天|昨晚|今日|今天|前日|前天|近日|日前|连日来|近期)(?:{day_note('noted')})?{TIME_OF_DAY}?"
     rf"|(?P<lunar>{LUNAR}){TIME_OF_DAY}?"
     rf"|(?<![每一两三四五六七八九十几])(?P<week>上|本|这)?(?:周|星期)(?P<wd>[{WEEKDAYS}])"
-    rf"(?:{TIME_OF_DAY}|(?=[，,、在到至]|$))"  # not a name (周一鸣主持)
+    rf"(?:{day_note('wd_noted')}{TIME_OF_DAY}?|{TIME_OF_DAY}|(?=[，,、在到至]|$))"  # not a name (周一鸣主持)
     rf"|(?P<fest>{FESTIVALS})")
 # After a trigger, words that make it a modifier or a reference: 培训班学员, 会议精神.
 NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际", "前夕",
@@ -70,6 +85,8 @@ def lead_of(text: str) -> tuple[int, str]:
         start = line_end + 1
     m = BYLINE.match(text, start) or LEADING_NOTE.match(text, start)
     start = m.end() if m else start
+    if m and m.group(0) and text.startswith("\n", start):
+        start += 1  # a dateline on a line of its own (中央社记者王某台北10日电): the text follows it
     return start, text[start:start + LEAD_CHARS]
 
 
@@ -118,6 +135,10 @@ def normalise_date(date_text: str | None, issue: dt.date | None) -> dt.date | No
         return None
     if m.group("lunar") or m.group("fest"):
         return None  # the lunar calendar needs a table, a festival's eve names no day: the date stays as written
+    if m.group("noted") or m.group("wd_noted"):  # 昨日（9日）, 星期一（4月15日）: the day in brackets says it
+        return normalise_date(m.group("noted") or m.group("wd_noted"), issue)
+    if m.group("tw_d"):  # 昨（9）日: the day of the issue's month
+        return normalise_date(m.group("tw_d") + "日", issue)
     if m.group("rel"):
         if issue is None:
             return None
@@ -126,19 +147,27 @@ def normalise_date(date_text: str | None, issue: dt.date | None) -> dt.date | No
         return issue + dt.timedelta(days=off) if off is not None else None
     if m.group("wd"):
         return weekday_before(issue, WEEKDAYS.index(m.group("wd")), m.group("week") == "上")
-    year = int(m.group("y")) if m.group("y") else (issue.year if issue else None)
-    month = int(m.group("m")) if m.group("m") else (issue.month if issue else None)
+    year = written_year(m) or (issue.year if issue else None)
+    month = 1 if m.group("new_year") else int(m.group("m")) if m.group("m") else (issue.month if issue else None)
     if year is None or month is None:
         return None
     if m.group("rm") == "上月":
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     try:
-        day = dt.date(year, month, int(m.group("d")))
+        day = dt.date(year, month, 1 if m.group("new_year") else int(m.group("d")))
     except ValueError:
         return None
-    if issue and not m.group("y") and day > issue + dt.timedelta(days=31):
+    if issue and not written_year(m) and day > issue + dt.timedelta(days=31):
         day = day.replace(year=year - 1)  # a December date in a January issue
     return day
+
+
+def written_year(m: re.Match) -> int | None:
+    """2024年 as written; 民国113年 and 113年 are the Republic's years (2024)."""
+    if m.group("y"):
+        return int(m.group("y"))
+    roc = m.group("roc") or m.group("roc3")
+    return int(roc) + ROC_YEAR_ZERO if roc else None
 
 
 def weekday_before(issue: dt.date | None, weekday: int, last_week: bool) -> dt.date | None:

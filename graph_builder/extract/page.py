@@ -12,7 +12,7 @@ from ..read import RawPage
 from ..script import AsWritten, simplified
 from ..records import (Article, Event, Evidence, Organization, PageResult, Participation, Person,
                        PersonMention, TitleMention)
-from .events import normalise_date
+from .events import ROC_YEAR_ZERO, normalise_date
 from .rules import TitleSpan
 
 SENTENCE_END = "。！？!?\n"
@@ -22,6 +22,8 @@ CITY_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,3})市")
 MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
 YEAR = re.compile(r"(20\d{2})年")
 FULL_DATE = re.compile(r"(20\d{2})年(\d{1,2})月(\d{1,2})日")
+# Taiwan's full dates count the Republic's years: 113年4月9日 is 2024's.
+ROC_FULL_DATE = re.compile(r"(?<!\d)(?:民国)?(1\d\d)年(\d{1,2})月(\d{1,2})日")
 
 
 def article_text_and_offsets(block: ArticleBlock, width: int) -> tuple[str, list[int], int | None]:
@@ -64,7 +66,8 @@ def sentence_around(text: str, start: int, end: int) -> str:
 def infer_issue_date(text: str) -> dt.date | None:
     """The day after the latest date written on the page. The year: the latest
     full date's, else the year written most often (the later one on a tie)."""
-    full = [_date(y, m, d) for y, m, d in FULL_DATE.findall(text)]
+    full = [_date(y, m, d) for y, m, d in FULL_DATE.findall(text)] + \
+        [_date(str(int(y) + ROC_YEAR_ZERO), m, d) for y, m, d in ROC_FULL_DATE.findall(text)]
     full = [d for d in full if d]
     years = collections.Counter(int(y) for y in YEAR.findall(text) if 2000 <= int(y) <= 2100)
     if full:

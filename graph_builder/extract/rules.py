@@ -82,6 +82,12 @@ AWARDED = re.compile(r"荣获|获评|被评为|被授予|当选为|获得了?[\u
 # A jump note that ends where a title would start: （上接第一版）县委常委.
 CONTINUATION_BEFORE = re.compile(r"[（(](?:上接|下转|接|转)[^（）()]{0,10}[）)]$")
 # A note between a title and its name: 副市长（挂职）, 县长（代）.
+# A byline's bracket closing before a title: （中央社记者王某台北9日电）行政院长, 新华社北京4月10日电
+# （记者 王某）国务院总理, （记者王某/新竹报导）县长: the byline is no part of the title.
+BYLINE_BRACKET_BEFORE = re.compile(r"[（(](?:[^（）()]{0,40}?(?:记者|通讯员|实习生)[^（）()]{0,24}"
+                                   r"|[^（）()]{0,40}?(?:\d日专?电|报[导道]))[）)]$")
+# A dateline glued to the text (中央社记者王某台北10日电经济部长, where a column broke its line).
+DATELINE_BEFORE = re.compile(r"\d日专?电$")
 BRACKET_NOTE = re.compile(r"[（(][\u4e00-\u9fff0-9０-９]{1,6}[）)]")
 # Between a name and a title set off after it: 王某，某村村民, 李某现任某公司总经理.
 APPOSITION = re.compile(r"[，,](?:现任|系|是|为|担任|时任)?|现任|系|担任|时任")
@@ -254,6 +260,9 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
             continue
         if text[k - 1] in "）)" and CONTINUATION_BEFORE.search(text, max(0, k - 16), k):
             break  # （上接第一版）县委常委: a jump note opens the article, not the title
+        if text[k - 1] in "）)" and BYLINE_BRACKET_BEFORE.search(text, max(0, k - 70), k) \
+                or text[k - 1] == "电" and DATELINE_BEFORE.search(text, max(0, k - 5), k):
+            break
         if date_before(text, k):
             break  # 4月9日市长: a date before a title is no part of it (市12345热线, 2019年度 are)
         boundary = next((n for n, words in lex.boundaries_by_length if text[k - n:k] in words), 0)
