@@ -500,3 +500,11 @@ def test_phrases_that_look_like_names_in_other_contexts(nlp_people):
     assert nlp_people("叶利钦总统曾于去年致函。") == {"叶利钦": ["总统"]}  # 于 is a preposition
     assert "王晨以" not in nlp_people("北京的王晨以２∶０战胜了对手。")  # 以 is a preposition
     assert set(nlp_people("将从政协主席任上退下来的方秉钧表示，自己很高兴。")) == {"方秉钧"}
+
+
+def test_a_story_name_the_segmenter_cut_at_a_clause_start(nlp_people):
+    # surname | two-character given name, then any verb
+    assert set(nlp_people("事后，宁晓静婉拒了家属送来的酬金。")) == {"宁晓静"}
+    assert set(nlp_people("宁晓静从小就喜欢画画。")) == {"宁晓静"}
+    # a surname character before a frequent noun or a word that is no noun is no name
+    assert nlp_people("入夜，原以为会听到海风。高水平人才队伍逐步扩大。") == {}

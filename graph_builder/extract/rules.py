@@ -837,10 +837,23 @@ class NameFinder:
             if listed:
                 continue
             span = self.name_at(i, weak=True)
-            if span and span[1] - i == 3 and self.is_token(*span) and self.text[i - 1:i] != "“" \
-                    and self.lex.surname_length(self.text, i) == 1 \
+            if span and span[1] - i == 3 and (self.is_token(*span) or self.surname_then_given_word(*span)) \
+                    and self.text[i - 1:i] != "“" and self.lex.surname_length(self.text, i) == 1 \
                     and not all(c in self.lex.transliteration_chars for c in self.text[i:span[1]]):
                 self.add(span, "clause")
+
+    def surname_then_given_word(self, start: int, end: int) -> bool:
+        """The segmenter cut a three-character name into its surname and a two-character
+        given name (宁|晓静|从小就喜欢画画), each a word of its own."""
+        given = self.text[start + 1:end]
+        return self.is_token(start, start + 1) and self.is_token(start + 1, end) \
+            and not self.ordinary_two_char_word(given)
+
+    def ordinary_two_char_word(self, word: str) -> bool:
+        """A frequent noun, a place, or a word that is no noun (高|水平, 阿|政府, 原|以为):
+        after a one-character word, no given name."""
+        lex = self.lex
+        return word in lex.description_fields or word in lex.function_words or word in lex.places
 
     def list_acting(self, first: tuple[int, int]) -> list[tuple[int, int]]:
         """Names joined by 、 from a clause's start, when what follows the last one is an
