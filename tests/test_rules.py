@@ -508,3 +508,10 @@ def test_a_story_name_the_segmenter_cut_at_a_clause_start(nlp_people):
     assert set(nlp_people("宁晓静从小就喜欢画画。")) == {"宁晓静"}
     # a surname character before a frequent noun or a word that is no noun is no name
     assert nlp_people("入夜，原以为会听到海风。高水平人才队伍逐步扩大。") == {}
+
+
+def test_a_story_name_after_de_before_any_verb(nlp_people):
+    assert set(nlp_people("危急时刻，过路的岑晓峰跳进了冰冷的河水。")) == {"岑晓峰"}
+    assert set(nlp_people("被救的计小明已经脱离危险。")) == {"计小明"}
+    # a direction before a place is a place, a foreign word no name
+    assert nlp_people("属于贫民区的东伦敦口音很重。") == {}

@@ -112,6 +112,8 @@ LIST_PREDICATE = re.compile(r"是|都|均|也|俩|夫妇|夫妻|[两二三四五
 # Directions and results after a verb (戴上, 拿起, 走进): no one-character given name
 VERB_COMPLEMENTS = set("上下起出进到完好来去回")
 PREPOSITIONS = set("于在从向对把被将与以")
+# Surname characters that are directions too: before a place they make a place (东伦敦).
+DIRECTIONS = set("东南西北")
 # 王某任组长, 李某为组长: a verb that gives a name its post
 APPOINTED = set("任为")
 # 孙某和丈夫, 周某的儿子: a name joined to a kinship word
@@ -839,8 +841,22 @@ class NameFinder:
             span = self.name_at(i, weak=True)
             if span and span[1] - i == 3 and (self.is_token(*span) or self.surname_then_given_word(*span)) \
                     and self.text[i - 1:i] != "“" and self.lex.surname_length(self.text, i) == 1 \
-                    and not all(c in self.lex.transliteration_chars for c in self.text[i:span[1]]):
+                    and not self.transliteration_only(*span):
                 self.add(span, "clause")
+
+    def transliteration_only(self, start: int, end: int) -> bool:
+        """Made of transliteration characters only (拜占庭, 利库德): a foreign word more likely."""
+        return all(c in self.lex.transliteration_chars for c in self.text[start:end])
+
+    def segmenter_name_word(self, start: int, end: int) -> bool:
+        """Three characters that the segmenter keeps as one word or cuts into a surname and a
+        given name (被救的计小明已经, 过路的岑|晓峰跳进): a name whatever verb follows, unless
+        the given part is an ordinary word (高水平; in one word a place may be a given name: 秀英)."""
+        given = self.text[start + 1:end]
+        directed_place = self.text[start] in DIRECTIONS and given in self.lex.places  # 东伦敦
+        return end - start == 3 and not directed_place and (
+            self.is_token(start, end) and not self.ordinary_two_char_word(given, places=False)
+            or self.surname_then_given_word(start, end))
 
     def surname_then_given_word(self, start: int, end: int) -> bool:
         """The segmenter cut a three-character name into its surname and a two-character
@@ -849,11 +865,11 @@ class NameFinder:
         return self.is_token(start, start + 1) and self.is_token(start + 1, end) \
             and not self.ordinary_two_char_word(given)
 
-    def ordinary_two_char_word(self, word: str) -> bool:
+    def ordinary_two_char_word(self, word: str, places: bool = True) -> bool:
         """A frequent noun, a place, or a word that is no noun (高|水平, 阿|政府, 原|以为):
         after a one-character word, no given name."""
         lex = self.lex
-        return word in lex.description_fields or word in lex.function_words or word in lex.places
+        return word in lex.description_fields or word in lex.function_words or (places and word in lex.places)
 
     def list_acting(self, first: tuple[int, int]) -> list[tuple[int, int]]:
         """Names joined by 、 from a clause's start, when what follows the last one is an
@@ -1028,14 +1044,19 @@ class NameFinder:
 
     def find_after_de(self) -> None:
         """`刚从地里回来的李春生。`, `某村的宋某是`: a three-character name after 的, up to
-        punctuation or a word that follows names, with no word at its start."""
+        punctuation or a word that follows names, or before any verb when the segmenter
+        sees a name (被救的计小明已经), with no word at its start."""
         for m in re.finditer("的", self.text):
             i = m.end()
-            span = self.name_at(i, strict=True, weak=True)
+            span, strict_end = self.name_at(i, strict=True, weak=True), True
+            if not span:
+                span, strict_end = self.name_at(i, weak=True), False
+                span = span if span and self.segmenter_name_word(*span) and not self.transliteration_only(*span) else None
             if span and span[1] - i == 3 and self.lex.surname_length(self.text, i) == 1 \
                     and self.text[span[1] - 1] not in LOCATIVE_ENDS \
                     and not self.lex.is_word(self.text[i:i + 2]) \
-                    and (self.strong_end(span[1]) or self.text[span[1]] in "是说在也就等和"):
+                    and (self.strong_end(span[1]) or self.text[span[1]] in "是说在也就等和" or not strict_end
+                         or self.segmenter_name_word(*span) and self.text[span[1]] not in LIST_LAST):
                 self.add(span, "story")  # 蓝图成为: 为 starts no clause of its own
                 self.follow_list(span[1], [], weak=True)  # 获奖的李某、张某
 
