@@ -515,3 +515,12 @@ def test_a_story_name_after_de_before_any_verb(nlp_people):
     assert set(nlp_people("被救的计小明已经脱离危险。")) == {"计小明"}
     # a direction before a place is a place, a foreign word no name
     assert nlp_people("属于贫民区的东伦敦口音很重。") == {}
+
+
+def test_a_name_inside_a_frame_of_features(nlp_people):
+    assert set(nlp_people("在范宏伟看来，读书是最好的投资。")) == {"范宏伟"}
+    assert set(nlp_people("对于柯永生来说，这份工作意义重大。")) == {"柯永生"}
+    assert set(nlp_people("在柴立新的带领下，村民们种上了果树。")) == {"柴立新"}
+    assert set(nlp_people("像仇海燕这样的志愿者还有很多。")) == {"仇海燕"}
+    # kinship words and ordinary words in the frame are no names; a verb before 了 is no given name
+    assert nlp_people("和孙子一起玩耍。在常人看来，这不可能。让群众没想到的是，路修好了。") == {}

@@ -95,6 +95,17 @@ HONORIFICS = {"先生", "女士", "小姐", "夫人"}
 WORK_TITLE_AFTER = re.compile(r"的?《|笔下|(?:著|主编|编著|执导|主演|作词|作曲)(?:的|《|，|。)")
 # Story cues right before a name: 一位名叫X的老人, 她叫X, 女工叫X.
 NAMED = re.compile(r"名叫|叫作|叫做|(?<=[位个她他工孩娃人妹姐哥弟儿女])叫")
+# Frames that hold a person in features (在X看来, 对于X来说, 在X的带领下, 像X这样的):
+# the word before the name and a pattern after it.
+FRAMES = [
+    (("在",), re.compile(r"看来|眼里|眼中|心中|心里|身上|的(?:带领|帮助|指导|鼓励|影响|感召|带动|推动|支持|关心|陪伴|"
+                        r"建议|倡议|号召|组织|协调)下")),
+    (("对于", "对"), re.compile(r"来说|而言")),
+    (("经过", "通过", "在"), re.compile(r"的(?:努力|精心|悉心|耐心|坚持)")),
+    (("像", "和", "与", "跟", "同"), re.compile(r"(?:这样|那样|一样|一起|一道)")),
+    (("以",), re.compile(r"为(?:代表|榜样|原型)")),
+    (("让", "令", "使"), re.compile(r"(?:没有?想到|想不到|感动|欣慰|难忘|自豪|意外|惊喜|感慨|骄傲)")),
+]
 # A delegation or a group led by a person: 以X为首的, 以X副书记为团长的.
 LED_BY_END = re.compile(r"为(?:首|核心|团长|副团长|组长|队长|领队|主编|代表)")
 # Where a speech was made, between the speaker and the verb: 在讲话中, 在会上, 在致辞时.
@@ -112,6 +123,8 @@ LIST_PREDICATE = re.compile(r"是|都|均|也|俩|夫妇|夫妻|[两二三四五
 # Directions and results after a verb (戴上, 拿起, 走进): no one-character given name
 VERB_COMPLEMENTS = set("上下起出进到完好来去回")
 PREPOSITIONS = set("于在从向对把被将与以")
+# Aspect markers: what they follow is a verb, no given name (路|修好|了).
+ASPECT_MARKERS = set("了着过")
 # Surname characters that are directions too: before a place they make a place (东伦敦).
 DIRECTIONS = set("东南西北")
 # 王某任组长, 李某为组长: a verb that gives a name its post
@@ -863,7 +876,7 @@ class NameFinder:
         given name (宁|晓静|从小就喜欢画画), each a word of its own."""
         given = self.text[start + 1:end]
         return self.is_token(start, start + 1) and self.is_token(start + 1, end) \
-            and not self.ordinary_two_char_word(given)
+            and not self.ordinary_two_char_word(given) and self.text[end:end + 1] not in ASPECT_MARKERS
 
     def ordinary_two_char_word(self, word: str, places: bool = True) -> bool:
         """A frequent noun, a place, or a word that is no noun (高|水平, 阿|政府, 原|以为):
@@ -953,6 +966,30 @@ class NameFinder:
                     self.foreign_speaker_ending_at(m.start()) if via == "clause" else None)
                 if span:
                     self.add(span, via)
+
+    def find_in_frames(self) -> None:
+        """`在范某看来`, `对于柯某来说`, `在柴某的带领下`, `像仇某这样的`: a name between the
+        two parts of a frame of features."""
+        for before, after in FRAMES:
+            for m in after.finditer(self.text):
+                span = self.name_in_frame(m.start(), before)
+                if span:
+                    self.add(span, "story")
+
+    def name_in_frame(self, end: int, before: tuple[str, ...]) -> tuple[int, int] | None:
+        """A name that ends at end, right after one of the words before."""
+        for length in (3, 2, 4):
+            start = end - length
+            sl = self.lex.surname_length(self.text, start) if start > 0 else 0
+            if sl and length - sl in (1, 2) and self.text.endswith(before, 0, start) \
+                    and self.plausible(start, end, sl, weak=True) and not self.person_word(start, end):
+                return start, end
+        return None
+
+    def person_word(self, start: int, end: int) -> bool:
+        """A kinship word or a word for a person (和孙子一起, 像老师一样), no name."""
+        word = self.text[start:end]
+        return word in self.lex.kin_words or word in self.lex.person_nouns or word in self.lex.descriptions
 
     def post_after(self, end: int) -> re.Match[str] | None:
         """An office (not a description) written right after a name: 王某书记, 彭某所长."""
@@ -1142,6 +1179,7 @@ class NameFinder:
         self.find_clause_openers()
         self.find_signature_contexts()
         self.find_in_stories()
+        self.find_in_frames()
         self.find_after_de()
         self.find_before_bracketed_titles()
         self.find_before_apposed_titles()
