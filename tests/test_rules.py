@@ -524,3 +524,10 @@ def test_a_name_inside_a_frame_of_features(nlp_people):
     assert set(nlp_people("像仇海燕这样的志愿者还有很多。")) == {"仇海燕"}
     # kinship words and ordinary words in the frame are no names; a verb before 了 is no given name
     assert nlp_people("和孙子一起玩耍。在常人看来，这不可能。让群众没想到的是，路修好了。") == {}
+
+
+def test_people_named_by_their_part_in_a_rescue_or_a_good_deed(nlp_people):
+    assert nlp_people("好心人谯德林捐出了一万元。") == {"谯德林": ["好心人"]}
+    assert nlp_people("伤者申文静已被送往医院。") == {"申文静": ["伤者"]}
+    assert nlp_people("失主屈志飞连声道谢。") == {"屈志飞": ["失主"]}
+    assert nlp_people("几位好奇的旅客闻声凑过去。") == {}  # 闻声 is a verb
