@@ -531,3 +531,8 @@ def test_people_named_by_their_part_in_a_rescue_or_a_good_deed(nlp_people):
     assert nlp_people("伤者申文静已被送往医院。") == {"申文静": ["伤者"]}
     assert nlp_people("失主屈志飞连声道谢。") == {"屈志飞": ["失主"]}
     assert nlp_people("几位好奇的旅客闻声凑过去。") == {}  # 闻声 is a verb
+
+
+def test_an_age_in_words_before_a_name(nlp_people):
+    assert set(nlp_people("年过七旬的宗伟每天早上都去公园锻炼。")) == {"宗伟"}
+    assert set(nlp_people("年逾古稀的尚德文仍在田间劳作。")) == {"尚德文"}

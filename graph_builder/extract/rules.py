@@ -67,8 +67,9 @@ JOINS_IN_NAMES = {"和", "与", "及"}
 # Last characters of organisations: 区政府同志 are its staff, no person named 区政府.
 ORG_LAST = NOT_LAST_IN_NAMES | set("会院科社馆协府厂司行团")
 ORG_SUFFIX = re.compile(r"[部局厅委办会院所站处科队社馆中心协]")
-# People in stories: an age before or after a name (46岁的周林中, 苏才荣107岁, 张三，男，).
-AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁(?:的|老人)")
+# People in stories: an age before or after a name (46岁的周林中, 年过七旬的X, 苏才荣107岁, 张三，男，).
+AGE_BEFORE = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁"
+                        r"|年(?:过|近|逾|届|已)(?:[六七八九]旬|古稀|花甲|半百|耄耋|不惑|知天命|期颐|百岁)(?:之年)?)(?:的|老人)")
 AGE_AFTER = re.compile(r"(?:[，,](?:今年|现年)|[（(])?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁|[，,](?:男|女)[，,]")
 LIVES_AT = re.compile(r"家住[\u4e00-\u9fff\d号栋单元楼室组]{2,30}?的")
 # Closing lists of who else took part: 出席会议的还有, 参加活动的有, 获奖者：.
