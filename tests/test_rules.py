@@ -536,3 +536,8 @@ def test_people_named_by_their_part_in_a_rescue_or_a_good_deed(nlp_people):
 def test_an_age_in_words_before_a_name(nlp_people):
     assert set(nlp_people("年过七旬的宗伟每天早上都去公园锻炼。")) == {"宗伟"}
     assert set(nlp_people("年逾古稀的尚德文仍在田间劳作。")) == {"尚德文"}
+
+
+def test_people_of_weddings_and_features_by_description(nlp_people):
+    assert nlp_people("新郎林子杰和新娘苏梦瑶完婚。") == {"林子杰": ["新郎"], "苏梦瑶": ["新娘"]}
+    assert nlp_people("白衣天使毛春燕连续奋战在一线。") == {"毛春燕": ["白衣天使"]}
