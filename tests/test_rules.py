@@ -526,3 +526,44 @@ def test_a_legislator_questioning_a_minister_holds_no_title_of_his(lex):
 
 def test_a_dateline_glued_to_the_text_is_no_part_of_the_title(lex):
     assert people("中央社记者张玮安台北10日电经济部长王正平今天出席论坛。", lex) == {"王正平": ["经济部长"]}
+
+
+def test_a_story_name_the_segmenter_cut_at_a_clause_start(nlp_people):
+    # surname | two-character given name, then any verb
+    assert set(nlp_people("事后，宁晓静婉拒了家属送来的酬金。")) == {"宁晓静"}
+    assert set(nlp_people("宁晓静从小就喜欢画画。")) == {"宁晓静"}
+    # a surname character before a frequent noun or a word that is no noun is no name
+    assert nlp_people("入夜，原以为会听到海风。高水平人才队伍逐步扩大。") == {}
+
+
+def test_a_story_name_after_de_before_any_verb(nlp_people):
+    assert set(nlp_people("危急时刻，过路的岑晓峰跳进了冰冷的河水。")) == {"岑晓峰"}
+    assert set(nlp_people("被救的计小明已经脱离危险。")) == {"计小明"}
+    # a direction before a place is a place, a foreign word no name
+    assert nlp_people("属于贫民区的东伦敦口音很重。") == {}
+
+
+def test_a_name_inside_a_frame_of_features(nlp_people):
+    assert set(nlp_people("在范宏伟看来，读书是最好的投资。")) == {"范宏伟"}
+    assert set(nlp_people("对于柯永生来说，这份工作意义重大。")) == {"柯永生"}
+    assert set(nlp_people("在柴立新的带领下，村民们种上了果树。")) == {"柴立新"}
+    assert set(nlp_people("像仇海燕这样的志愿者还有很多。")) == {"仇海燕"}
+    # kinship words and ordinary words in the frame are no names; a verb before 了 is no given name
+    assert nlp_people("和孙子一起玩耍。在常人看来，这不可能。让群众没想到的是，路修好了。") == {}
+
+
+def test_people_named_by_their_part_in_a_rescue_or_a_good_deed(nlp_people):
+    assert nlp_people("好心人谯德林捐出了一万元。") == {"谯德林": ["好心人"]}
+    assert nlp_people("伤者申文静已被送往医院。") == {"申文静": ["伤者"]}
+    assert nlp_people("失主屈志飞连声道谢。") == {"屈志飞": ["失主"]}
+    assert nlp_people("几位好奇的旅客闻声凑过去。") == {}  # 闻声 is a verb
+
+
+def test_an_age_in_words_before_a_name(nlp_people):
+    assert set(nlp_people("年过七旬的宗伟每天早上都去公园锻炼。")) == {"宗伟"}
+    assert set(nlp_people("年逾古稀的尚德文仍在田间劳作。")) == {"尚德文"}
+
+
+def test_people_of_weddings_and_features_by_description(nlp_people):
+    assert nlp_people("新郎林子杰和新娘苏梦瑶完婚。") == {"林子杰": ["新郎"], "苏梦瑶": ["新娘"]}
+    assert nlp_people("白衣天使毛春燕连续奋战在一线。") == {"毛春燕": ["白衣天使"]}

@@ -67,8 +67,9 @@ JOINS_IN_NAMES = {"和", "与", "及"}
 # Last characters of organisations: 区政府同志 are its staff, no person named 区政府.
 ORG_LAST = NOT_LAST_IN_NAMES | set("会院科社馆协府厂司行团")
 ORG_SUFFIX = re.compile(r"[部局厅委办会院所站处科队社馆中心协]")
-# People in stories: an age before or after a name (46岁的周林中, 苏才荣107岁, 张三，男，).
-AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁(?:的|老人)")
+# People in stories: an age before or after a name (46岁的周林中, 年过七旬的X, 苏才荣107岁, 张三，男，).
+AGE_BEFORE = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁"
+                        r"|年(?:过|近|逾|届|已)(?:[六七八九]旬|古稀|花甲|半百|耄耋|不惑|知天命|期颐|百岁)(?:之年)?)(?:的|老人)")
 AGE_AFTER = re.compile(r"(?:[，,](?:今年|现年)|[（(])?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁|[，,](?:男|女)[，,]")
 LIVES_AT = re.compile(r"家住[\u4e00-\u9fff\d号栋单元楼室组]{2,30}?的")
 # Closing lists of who else took part: 出席会议的还有, 参加活动的有, 获奖者：.
@@ -101,6 +102,17 @@ HONORIFICS = {"先生", "女士", "小姐", "夫人"}
 WORK_TITLE_AFTER = re.compile(r"的?《|笔下|(?:著|主编|编著|执导|主演|作词|作曲)(?:的|《|，|。)")
 # Story cues right before a name: 一位名叫X的老人, 她叫X, 女工叫X.
 NAMED = re.compile(r"名叫|叫作|叫做|(?<=[位个她他工孩娃人妹姐哥弟儿女])叫")
+# Frames that hold a person in features (在X看来, 对于X来说, 在X的带领下, 像X这样的):
+# the word before the name and a pattern after it.
+FRAMES = [
+    (("在",), re.compile(r"看来|眼里|眼中|心中|心里|身上|的(?:带领|帮助|指导|鼓励|影响|感召|带动|推动|支持|关心|陪伴|"
+                        r"建议|倡议|号召|组织|协调)下")),
+    (("对于", "对"), re.compile(r"来说|而言")),
+    (("经过", "通过", "在"), re.compile(r"的(?:努力|精心|悉心|耐心|坚持)")),
+    (("像", "和", "与", "跟", "同"), re.compile(r"(?:这样|那样|一样|一起|一道)")),
+    (("以",), re.compile(r"为(?:代表|榜样|原型)")),
+    (("让", "令", "使"), re.compile(r"(?:没有?想到|想不到|感动|欣慰|难忘|自豪|意外|惊喜|感慨|骄傲)")),
+]
 # A delegation or a group led by a person: 以X为首的, 以X副书记为团长的.
 LED_BY_END = re.compile(r"为(?:首|核心|团长|副团长|组长|队长|领队|主编|代表)")
 # Where a speech was made, between the speaker and the verb: 在讲话中, 在会上, 在致辞时.
@@ -118,6 +130,10 @@ LIST_PREDICATE = re.compile(r"是|都|均|也|俩|夫妇|夫妻|[两二三四五
 # Directions and results after a verb (戴上, 拿起, 走进): no one-character given name
 VERB_COMPLEMENTS = set("上下起出进到完好来去回")
 PREPOSITIONS = set("于在从向对把被将与以")
+# Aspect markers: what they follow is a verb, no given name (路|修好|了).
+ASPECT_MARKERS = set("了着过")
+# Surname characters that are directions too: before a place they make a place (东伦敦).
+DIRECTIONS = set("东南西北")
 # 王某任组长, 李某为组长: a verb that gives a name its post
 APPOINTED = set("任为")
 # 孙某和丈夫, 周某的儿子: a name joined to a kinship word
@@ -845,10 +861,37 @@ class NameFinder:
             if listed:
                 continue
             span = self.name_at(i, weak=True)
-            if span and span[1] - i == 3 and self.is_token(*span) and self.text[i - 1:i] != "“" \
-                    and self.lex.surname_length(self.text, i) == 1 \
-                    and not all(c in self.lex.transliteration_chars for c in self.text[i:span[1]]):
+            if span and span[1] - i == 3 and (self.is_token(*span) or self.surname_then_given_word(*span)) \
+                    and self.text[i - 1:i] != "“" and self.lex.surname_length(self.text, i) == 1 \
+                    and not self.transliteration_only(*span):
                 self.add(span, "clause")
+
+    def transliteration_only(self, start: int, end: int) -> bool:
+        """Made of transliteration characters only (拜占庭, 利库德): a foreign word more likely."""
+        return all(c in self.lex.transliteration_chars for c in self.text[start:end])
+
+    def segmenter_name_word(self, start: int, end: int) -> bool:
+        """Three characters that the segmenter keeps as one word or cuts into a surname and a
+        given name (被救的计小明已经, 过路的岑|晓峰跳进): a name whatever verb follows, unless
+        the given part is an ordinary word (高水平; in one word a place may be a given name: 秀英)."""
+        given = self.text[start + 1:end]
+        directed_place = self.text[start] in DIRECTIONS and given in self.lex.places  # 东伦敦
+        return end - start == 3 and not directed_place and (
+            self.is_token(start, end) and not self.ordinary_two_char_word(given, places=False)
+            or self.surname_then_given_word(start, end))
+
+    def surname_then_given_word(self, start: int, end: int) -> bool:
+        """The segmenter cut a three-character name into its surname and a two-character
+        given name (宁|晓静|从小就喜欢画画), each a word of its own."""
+        given = self.text[start + 1:end]
+        return self.is_token(start, start + 1) and self.is_token(start + 1, end) \
+            and not self.ordinary_two_char_word(given) and self.text[end:end + 1] not in ASPECT_MARKERS
+
+    def ordinary_two_char_word(self, word: str, places: bool = True) -> bool:
+        """A frequent noun, a place, or a word that is no noun (高|水平, 阿|政府, 原|以为):
+        after a one-character word, no given name."""
+        lex = self.lex
+        return word in lex.description_fields or word in lex.function_words or (places and word in lex.places)
 
     def list_acting(self, first: tuple[int, int]) -> list[tuple[int, int]]:
         """Names joined by 、 from a clause's start, when what follows the last one is an
@@ -932,6 +975,30 @@ class NameFinder:
                     self.foreign_speaker_ending_at(m.start()) if via == "clause" else None)
                 if span:
                     self.add(span, via)
+
+    def find_in_frames(self) -> None:
+        """`在范某看来`, `对于柯某来说`, `在柴某的带领下`, `像仇某这样的`: a name between the
+        two parts of a frame of features."""
+        for before, after in FRAMES:
+            for m in after.finditer(self.text):
+                span = self.name_in_frame(m.start(), before)
+                if span:
+                    self.add(span, "story")
+
+    def name_in_frame(self, end: int, before: tuple[str, ...]) -> tuple[int, int] | None:
+        """A name that ends at end, right after one of the words before."""
+        for length in (3, 2, 4):
+            start = end - length
+            sl = self.lex.surname_length(self.text, start) if start > 0 else 0
+            if sl and length - sl in (1, 2) and self.text.endswith(before, 0, start) \
+                    and self.plausible(start, end, sl, weak=True) and not self.person_word(start, end):
+                return start, end
+        return None
+
+    def person_word(self, start: int, end: int) -> bool:
+        """A kinship word or a word for a person (和孙子一起, 像老师一样), no name."""
+        word = self.text[start:end]
+        return word in self.lex.kin_words or word in self.lex.person_nouns or word in self.lex.descriptions
 
     def post_after(self, end: int) -> re.Match[str] | None:
         """An office (not a description) written right after a name: 王某书记, 彭某所长."""
@@ -1023,14 +1090,19 @@ class NameFinder:
 
     def find_after_de(self) -> None:
         """`刚从地里回来的李春生。`, `某村的宋某是`: a three-character name after 的, up to
-        punctuation or a word that follows names, with no word at its start."""
+        punctuation or a word that follows names, or before any verb when the segmenter
+        sees a name (被救的计小明已经), with no word at its start."""
         for m in re.finditer("的", self.text):
             i = m.end()
-            span = self.name_at(i, strict=True, weak=True)
+            span, strict_end = self.name_at(i, strict=True, weak=True), True
+            if not span:
+                span, strict_end = self.name_at(i, weak=True), False
+                span = span if span and self.segmenter_name_word(*span) and not self.transliteration_only(*span) else None
             if span and span[1] - i == 3 and self.lex.surname_length(self.text, i) == 1 \
                     and self.text[span[1] - 1] not in LOCATIVE_ENDS \
                     and not self.lex.is_word(self.text[i:i + 2]) \
-                    and (self.strong_end(span[1]) or self.text[span[1]] in "是说在也就等和"):
+                    and (self.strong_end(span[1]) or self.text[span[1]] in "是说在也就等和" or not strict_end
+                         or self.segmenter_name_word(*span) and self.text[span[1]] not in LIST_LAST):
                 self.add(span, "story")  # 蓝图成为: 为 starts no clause of its own
                 self.follow_list(span[1], [], weak=True)  # 获奖的李某、张某
 
@@ -1116,6 +1188,7 @@ class NameFinder:
         self.find_clause_openers()
         self.find_signature_contexts()
         self.find_in_stories()
+        self.find_in_frames()
         self.find_after_de()
         self.find_before_bracketed_titles()
         self.find_before_apposed_titles()
