@@ -571,6 +571,7 @@ def test_people_of_weddings_and_features_by_description(nlp_people):
 
 def test_a_name_after_a_dash_takes_the_description_before_it(nlp_people):
     assert nlp_people("说起这事，好心人——景志宏至今记忆犹新。") == {"景志宏": ["好心人"]}
+    assert set(nlp_people("她想起了一位老朋友———韩立新，两人相识多年。")) == {"韩立新"}
     assert nlp_people("这是一种好办法——方便又实惠。") == {}
 
 
@@ -594,8 +595,9 @@ def test_a_name_between_you_or_bei_and_a_verb(nlp_people):
 def test_a_name_between_yu_and_a_bond(nlp_people):
     assert set(nlp_people("他与林正平有着三十年的交情。")) == {"林正平"}
     assert set(nlp_people("她与戴建华结下了深厚的友谊。")) == {"戴建华"}
+    assert set(nlp_people("我与孟庆林交往多年。")) == {"孟庆林"}
     # 和, 同 join words; 有关 is no bond
-    assert nlp_people("北爱和平依然有希望。在防控的同时积极有序复工。这与高温有关。") == {}
+    assert nlp_people("北爱和平依然有希望。在防控的同时积极有序复工。这与高温有关。他与同事相处融洽。") == {}
 
 
 def names_in_words(words, lex):

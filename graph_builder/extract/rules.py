@@ -117,12 +117,12 @@ FRAMES = [
     # 由X获得, 由X担任, 被X发现: the name is who acts, between 由 or 被 and the verb
     (("由",), re.compile(r"获得|担任|负责|发现|讲述|执教|主讲|演唱|捐赠|牵头|创作|颁发")),
     (("被",), re.compile(r"发现|救起|救出|看到|看见|认出|拉住|抱住|扶起|送到|送往")),
-    # 与X有着三十年的交情, 与X结下友谊 (not 与高温有关; 和, 同 join words: 和平依然有, 同时积极有序)
-    (("与",), re.compile(r"有着|有(?![关所利助效望力])|结下|结识|相识|相恋")),
+    # 与X有着三十年的交情, 与X结下友谊, 与X交往 (not 与高温有关; 和, 同 join words: 和平依然有, 同时积极有序)
+    (("与",), re.compile(r"有着|有(?![关所利助效望力])|结下|结识|相识|相恋|交往|共事|相处")),
 ]
 # Verbs of stories whose object is a person (跟着X干, 随着X的一声令下, 遇到了X), and a
 # dash that sets a name off after its description (好心人——X).
-STORY_CUES = re.compile(r"(?:跟着|随着|带着|领着|找到|遇到|遇见|碰到|碰见|联系上)了?|——")
+STORY_CUES = re.compile(r"(?:跟着|随着|带着|领着|找到|遇到|遇见|碰到|碰见|联系上)了?|—{2,3}")
 # 葛玉梅家的院子, 柏永年家庭: a home after a name, glued to it by the segmenter
 HOME = re.compile(r"家庭?")
 # A delegation or a group led by a person: 以X为首的, 以X副书记为团长的.
@@ -1030,7 +1030,7 @@ class NameFinder:
                 continue  # 带着|想 … the cue must end a word
             span = self.story_name_at(m.end())
             if span:
-                title = by_end.get(m.start()) if m.group(0) == "——" else None
+                title = by_end.get(m.start()) if m.group(0).startswith("—") else None
                 self.add(span, "story", self.chain_before(title) if title else [])
 
     def story_name_at(self, i: int) -> tuple[int, int] | None:
