@@ -567,3 +567,68 @@ def test_an_age_in_words_before_a_name(nlp_people):
 def test_people_of_weddings_and_features_by_description(nlp_people):
     assert nlp_people("新郎林子杰和新娘苏梦瑶完婚。") == {"林子杰": ["新郎"], "苏梦瑶": ["新娘"]}
     assert nlp_people("白衣天使毛春燕连续奋战在一线。") == {"毛春燕": ["白衣天使"]}
+
+
+def test_a_name_after_a_dash_takes_the_description_before_it(nlp_people):
+    assert nlp_people("说起这事，好心人——景志宏至今记忆犹新。") == {"景志宏": ["好心人"]}
+    assert set(nlp_people("她想起了一位老朋友———韩立新，两人相识多年。")) == {"韩立新"}
+    assert nlp_people("这是一种好办法——方便又实惠。") == {}
+
+
+def test_a_name_after_verbs_of_stories(nlp_people):
+    assert set(nlp_people("他跟着蒋玉生干了三年木工。")) == {"蒋玉生"}
+    assert set(nlp_people("随着何建军的一声令下，比赛开始了。")) == {"何建军"}
+    assert set(nlp_people("在路上，我们遇到了潘德胜。")) == {"潘德胜"}
+    assert set(nlp_people("几经周折，终于联系上了包文斌。")) == {"包文斌"}
+    # ordinary words after the verbs, and a two-character word before 的, are no names
+    assert nlp_people("跟着感觉走，随着时代发展，带着问题学习，随着严冬的到来。") == {}
+    assert nlp_people("我们找到了方向，遇到了困难，联系上了家长。") == {}
+
+
+def test_a_name_between_you_or_bei_and_a_verb(nlp_people):
+    assert set(nlp_people("这个奖项最终由冯志刚获得。")) == {"冯志刚"}
+    assert set(nlp_people("该职务由蔡国庆担任。")) == {"蔡国庆"}
+    assert set(nlp_people("这一情况被宋志远发现后，他立即报了警。")) == {"宋志远"}
+    assert nlp_people("由此可见，这个问题由大家讨论决定，比赛被取消了。") == {}
+
+
+def test_a_name_between_yu_and_a_bond(nlp_people):
+    assert set(nlp_people("他与林正平有着三十年的交情。")) == {"林正平"}
+    assert set(nlp_people("她与戴建华结下了深厚的友谊。")) == {"戴建华"}
+    assert set(nlp_people("我与孟庆林交往多年。")) == {"孟庆林"}
+    # 和, 同 join words; 有关 is no bond
+    assert nlp_people("北爱和平依然有希望。在防控的同时积极有序复工。这与高温有关。他与同事相处融洽。") == {}
+
+
+def names_in_words(words, lex):
+    """Names found in a text cut into the words given (the segmenter's cuts vary with context)."""
+    text, bounds, k = "".join(words), set(), 0
+    for w in words:
+        bounds.add(k)
+        k += len(w)
+    return set(NameFinder(text, lex, bounds | {k}).run())
+
+
+def test_a_name_glued_to_a_home(lex):
+    def found(words):
+        return names_in_words(words, lex)
+    assert found(["我们", "来到", "葛玉梅家", "的", "院子", "。"]) == {"葛玉梅"}
+    assert found(["走进", "柏", "志新", "家庭", "，", "屋里", "很", "整洁", "。"]) == {"柏志新"}
+    assert found(["走进", "王", "国家", "的", "院子", "。"]) == set()
+
+
+def test_a_compound_surname_cut_from_its_given_name_at_a_clause_start(lex):
+    def found(words):
+        return names_in_words(words, lex)
+    assert found(["欧阳", "晓峰", "站", "在", "门口", "迎接", "客人", "。"]) == {"欧阳晓峰"}
+    assert found(["欧阳", "光照", "射", "下来", "。"]) == set()
+
+
+def test_a_rare_surname_cut_from_its_given_name_needs_strong_context(lex):
+    def found(words):
+        return names_in_words(words, lex)
+    assert found(["糜", "海峰", "介绍", "，", "合作社", "已", "有", "社员", "。"]) == {"糜海峰"}
+    assert found(["村民", "宓", "海波", "告诉", "记者", "，", "收成", "不错", "。"]) == {"宓海波"}
+    # no speech verb after it, or a surname that is mostly a verb: weak evidence
+    assert found(["宓", "海波", "来到", "村里", "。"]) == set()
+    assert found(["高级", "干部", "有", "保健", "大夫", "。"]) == set()

@@ -51,6 +51,8 @@ FUNCTION_SURNAMES = set("向但应以那可要将位")
 # More surnames that begin function words (曾有人, 常提), common enough as surnames
 # (于某, 曾某) that only weak evidence asks for the segmenter's word.
 FUNCTION_SURNAMES_WEAK = FUNCTION_SURNAMES | set("曾于常全")
+# Rare surnames that are verbs far more often (干部有保健大夫, 原来): never cut from a given name.
+VERB_SURNAMES = set("有原来过问第")
 # Place words that end a phrase, not a name: 在贺信中指出, 空荡荡的田野上.
 LOCATIVE_ENDS = set("中上下里内时")
 # Organisation words no name ends with (督查队, 某某局).
@@ -112,7 +114,17 @@ FRAMES = [
     (("像", "和", "与", "跟", "同"), re.compile(r"(?:这样|那样|一样|一起|一道)")),
     (("以",), re.compile(r"为(?:代表|榜样|原型)")),
     (("让", "令", "使"), re.compile(r"(?:没有?想到|想不到|感动|欣慰|难忘|自豪|意外|惊喜|感慨|骄傲)")),
+    # 由X获得, 由X担任, 被X发现: the name is who acts, between 由 or 被 and the verb
+    (("由",), re.compile(r"获得|担任|负责|发现|讲述|执教|主讲|演唱|捐赠|牵头|创作|颁发")),
+    (("被",), re.compile(r"发现|救起|救出|看到|看见|认出|拉住|抱住|扶起|送到|送往")),
+    # 与X有着三十年的交情, 与X结下友谊, 与X交往 (not 与高温有关; 和, 同 join words: 和平依然有, 同时积极有序)
+    (("与",), re.compile(r"有着|有(?![关所利助效望力])|结下|结识|相识|相恋|交往|共事|相处")),
 ]
+# Verbs of stories whose object is a person (跟着X干, 随着X的一声令下, 遇到了X), and a
+# dash that sets a name off after its description (好心人——X).
+STORY_CUES = re.compile(r"(?:跟着|随着|带着|领着|找到|遇到|遇见|碰到|碰见|联系上)了?|—{2,3}")
+# 葛玉梅家的院子, 柏永年家庭: a home after a name, glued to it by the segmenter
+HOME = re.compile(r"家庭?")
 # A delegation or a group led by a person: 以X为首的, 以X副书记为团长的.
 LED_BY_END = re.compile(r"为(?:首|核心|团长|副团长|组长|队长|领队|主编|代表)")
 # Where a speech was made, between the speaker and the verb: 在讲话中, 在会上, 在致辞时.
@@ -744,6 +756,7 @@ class NameFinder:
                 if glued:
                     continue
                 span = self.name_at(title.end, weak=described) or \
+                    self.rare_surname_cut_at(title.end, self.speech_or_punctuation) or \
                     self.transliterated_at(title.end, strong=described) or \
                     self.foreign_word_at(title.end) or \
                     (None if described else self.foreign_name_at(title)) or \
@@ -845,6 +858,24 @@ class NameFinder:
             self.lex.surname_length(item, 0) and not self.lex.is_word(item)
             and item[-1] not in "区县市镇村乡省局委办厅部所站院校队组" and not self.lex.post_pattern.search(item))
 
+    def rare_surname_cut_at(self, i: int, context_after) -> tuple[int, int] | None:
+        """`村民宓|海波告诉记者`, `糜|海峰介绍`: a rare surname (not a function word) that the
+        segmenter cut from a two-character given name of given-name characters. Never on
+        weak evidence alone: context_after (a speech verb, punctuation) must hold after it."""
+        c = self.text[i:i + 1]
+        if c not in self.lex.rare_surnames or c in FUNCTION_SURNAMES_WEAK | PARTNER_JOINS | VERB_SURNAMES:
+            return None
+        end = i + 3
+        if not self.surname_then_given_word(i, end) or not self.plausible(i, end, 1, weak=True):
+            return None
+        return (i, end) if context_after(end) else None
+
+    def speech_or_punctuation(self, end: int) -> bool:
+        return not is_cjk(self.text[end:end + 1] or "a") or self.speech_after(end)
+
+    def speech_after(self, end: int) -> bool:
+        return self.lex.speech_pattern.match(self.text, end) is not None
+
     def find_clause_openers(self) -> None:
         """`”苗绍勇说`: a name opening a clause with a speech verb; or, with any verb, a
         three-character word of the segmenter made of a frequent surname and given-name
@@ -854,6 +885,10 @@ class NameFinder:
             span = self.name_at(i, strict=True)
             if span and self.acts_after(span[1]):
                 self.add(span, "clause")
+                continue
+            rare = self.rare_surname_cut_at(i, self.speech_after)
+            if rare:
+                self.add(rare, "clause")
                 continue
             listed = self.list_acting(span) if span else []
             for item in listed:  # 李某、张某分别发言: two names and what they did
@@ -865,6 +900,15 @@ class NameFinder:
                     and self.text[i - 1:i] != "“" and self.lex.surname_length(self.text, i) == 1 \
                     and not self.transliteration_only(*span):
                 self.add(span, "clause")
+            elif span and self.compound_surname_cut(*span):
+                self.add(span, "clause")
+
+    def compound_surname_cut(self, start: int, end: int) -> bool:
+        """`欧阳|晓峰|站在门口`: a compound surname and a two-character given name, each a word
+        of the segmenter's, the given name no ordinary word."""
+        sl = self.lex.surname_length(self.text, start)
+        return sl == 2 and end - start == 4 and self.is_token(start, start + 2) and self.is_token(start + 2, end) \
+            and not self.ordinary_two_char_word(self.text[start + 2:end]) and self.text[start - 1:start] != "“"
 
     def transliteration_only(self, start: int, end: int) -> bool:
         """Made of transliteration characters only (拜占庭, 利库德): a foreign word more likely."""
@@ -975,6 +1019,43 @@ class NameFinder:
                     self.foreign_speaker_ending_at(m.start()) if via == "clause" else None)
                 if span:
                     self.add(span, via)
+
+    def find_after_story_cues(self) -> None:
+        """`跟着蒋某干`, `随着何某的一声令下`, `遇到了潘某`, `好心人——景某`: a name after a
+        verb of stories or a dash, up to punctuation or a word that follows names, or a
+        name the segmenter sees before any word. After a dash, a title before it is the name's."""
+        by_end = {t.end: t for t in self.titles}
+        for m in STORY_CUES.finditer(self.text):
+            if self.bounds and m.end() not in self.bounds:
+                continue  # 带着|想 … the cue must end a word
+            span = self.story_name_at(m.end())
+            if span:
+                title = by_end.get(m.start()) if m.group(0).startswith("—") else None
+                self.add(span, "story", self.chain_before(title) if title else [])
+
+    def story_name_at(self, i: int) -> tuple[int, int] | None:
+        span = self.name_at(i, strict=True, weak=True)
+        if span and (span[1] - i >= 3 or not is_cjk(self.text[span[1]:span[1] + 1] or "a")):
+            return span  # a two-character name needs punctuation after it (随着严冬的到来)
+        span = self.name_at(i, weak=True)
+        return span if span and self.lex.surname_length(self.text, i) == 1 and self.segmenter_name_word(*span) \
+            and not self.transliteration_only(*span) else None
+
+    def find_glued_to_home(self) -> None:
+        """`葛某梅家的院子`, `柏|永年|家庭`: a three-character name the segmenter glued to
+        家 or cut before 家庭, with its left edge clear."""
+        starts = set(self.clause_starts)
+        for m in HOME.finditer(self.text):
+            start, end = m.start() - 3, m.start()
+            if start < 0 or self.lex.surname_length(self.text, start) != 1 \
+                    or not self.plausible(start, end, 1, weak=True):
+                continue
+            glued = self.is_token(start, m.end())
+            cut = self.surname_then_given_word(start, end) and m.end() in self.bounds
+            before = self.text[start - 1:start]
+            clear = start in starts or start in self.bounds or not is_cjk(before) or before in LEFT_EDGE
+            if (glued or cut) and clear:
+                self.add((start, end), "story")
 
     def find_in_frames(self) -> None:
         """`在范某看来`, `对于柯某来说`, `在柴某的带领下`, `像仇某这样的`: a name between the
@@ -1189,6 +1270,8 @@ class NameFinder:
         self.find_signature_contexts()
         self.find_in_stories()
         self.find_in_frames()
+        self.find_after_story_cues()
+        self.find_glued_to_home()
         self.find_after_de()
         self.find_before_bracketed_titles()
         self.find_before_apposed_titles()
