@@ -141,6 +141,7 @@ ALIAS = re.compile(r"([\u4e00-\u9fff])(书记|市长|县长|区长|主任|主席
 LIST_PREDICATE = re.compile(r"是|都|均|也|俩|夫妇|夫妻|[两二三四五六七八九十]位|[两二三四五六七八九十]人")
 # Directions and results after a verb (戴上, 拿起, 走进): no one-character given name
 VERB_COMPLEMENTS = set("上下起出进到完好来去回")
+# Prepositions: no one-character given name either (总统曾于去年致函)
 PREPOSITIONS = set("于在从向对把被将与以")
 # Aspect markers: what they follow is a verb, no given name (路|修好|了).
 ASPECT_MARKERS = set("了着过")
@@ -479,7 +480,7 @@ class NameFinder:
             if text[end:end + 1] in "家等" and text[end - 1] not in GLUE_CHARS \
                     and end + 1 in self.bounds and end not in self.bounds:
                 return i, end
-        if len(candidates) == 2 and text[candidates[0] - 1] in GLUE_CHARS and text[candidates[0]:candidates[0] + 1] in "着了过":
+        if len(candidates) == 2 and text[candidates[0] - 1] in GLUE_CHARS and text[candidates[0]:candidates[0] + 1] in ASPECT_MARKERS:
             return i, candidates[1]  # 赵某看着新房: 看着 is the verb, whatever the segmenter's words
         for end in candidates:
             if end in self.bounds:
