@@ -24,9 +24,11 @@ ROC_YEAR_ZERO = 1911
 # What Taiwan, Hong Kong and Macau papers put in brackets by a day: the weekday (4月9日（周二）),
 # the day itself (昨日（9日）, 星期一（4月15日）).
 WEEKDAY_NOTE = r"[（(](?:周|星期)[一二三四五六日天][）)]"
-def day_note(group: str) -> str:
-    return rf"[（(](?P<{group}>(?:\d{{1,2}}月)?\d{{1,2}}日)[）)]"
 
+
+def day_note(group: str) -> str:
+    """The day in brackets, caught as `group`: 昨日（9日）, 星期一（4月15日）."""
+    return rf"[（(](?P<{group}>(?:\d{{1,2}}月)?\d{{1,2}}日)[）)]"
 
 
 CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)?"

@@ -159,14 +159,12 @@ SIGNATURE_AFTER_NAME = re.compile(r"总书记|同志|新时代中国特色社会
 # Short names (or dotted ones) joined by 、: 姚红磊、郭宁、裴嘉伟.
 
 
-def clause_starts(text: str, lex: Lexicons | None = None) -> list[int]:
-    """The text's start and every position after a clause mark, in order (a regex
-    finds the marks: a loop over every character was a fifth of the name rules);
-    with the lexicons, also after a word that opens a clause there (这时, 于是)."""
-    lead = lead_end(text)
+def clause_starts(text: str, lex: Lexicons, lead: int | None) -> list[int]:
+    """The text's start, where it starts after a news head glued to it (lead), and every
+    position after a clause mark, in order (a regex finds the marks: a loop over every
+    character was a fifth of the name rules); also after a word that opens a clause
+    there (这时, 于是)."""
     starts = [0, *([lead] if lead else []), *(m.end() for m in AFTER_CLAUSE_START.finditer(text))]
-    if lex is None:
-        return starts
     openers = [m.end() for m in (lex.clause_opener_pattern.match(text, i) for i in starts) if m]
     return sorted(set(starts) | set(openers))
 
@@ -317,19 +315,25 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
     return m.end() if m and m.end() <= post_start else k
 
 
+def word_around(i: int, token_starts: set[int], limit: int) -> tuple[int, int]:
+    """The segmenter's word that holds text[i], as (start, end); limit ends the last."""
+    start = max((b for b in token_starts if b <= i), default=0)
+    end = min((b for b in token_starts if b > i), default=limit)
+    return start, end
+
+
 def ends_a_word(text: str, k: int, lex: Lexicons, token_starts: set[int] | None) -> bool:
     """The one-character boundary word before k ends a longer word of the segmenter's
     that the dictionary knows: 高等专科学校 holds no 等, 平等 no 等."""
-    if not token_starts or k not in token_starts or text[k - 1] in JOINS_IN_NAMES:
+    if not token_starts or text[k - 1] in JOINS_IN_NAMES:
         return False
-    start = max((b for b in token_starts if b < k - 1), default=0)
-    return k - start >= 2 and (k - 1) not in token_starts and text[start:k] in lex.common_words
+    start, end = word_around(k - 1, token_starts, len(text))
+    return end == k and k - start >= 2 and text[start:k] in lex.common_words
 
 
 def inside_long_word(i: int, token_starts: set[int], limit: int) -> bool:
     """text[i] lies inside one segmenter's word with two or more characters on each side."""
-    start = max((b for b in token_starts if b <= i), default=0)
-    end = min((b for b in token_starts if b > i), default=limit)
+    start, end = word_around(i, token_starts, limit)
     return i - start >= 2 and end - i - 1 >= 2
 
 
@@ -380,8 +384,8 @@ class NameFinder:
         self.bounds = token_bounds or set()
         self.titles = find_titles(text, lex, self.bounds) if titles is None else titles
         self.persons: dict[str, PersonFound] = {}
-        self.clause_starts = clause_starts(text, lex)
         self.lead_end = lead_end(text)
+        self.clause_starts = clause_starts(text, lex, self.lead_end)
 
     def chain_before(self, title: TitleSpan) -> list[TitleSpan]:
         """Titles joined by 、 that end at this one: 市委书记、市人大常委会主任."""
@@ -462,12 +466,13 @@ class NameFinder:
         if len(candidates) == 2 and text[candidates[0] - 1] in GLUE_CHARS and (
                 self.boundary_at(candidates[1]) or candidates[1] in self.bounds) and not (
                 text[candidates[0] - 1] in NAME_FINAL_GLUE and (
-                    self.strong_end(candidates[0]) or self.lex.speech_pattern.match(text, candidates[0]))):
+                    self.strong_end(candidates[0]) or self.speech_after(candidates[0]))):
             candidates.reverse()  # 罗宏说：the 说 is the verb; 郑永和出席: the 和 is the name's
-        longer, shorter = max(candidates, default=0), min(candidates, default=0)
-        if len(candidates) == 2 and text[longer - 1] in GLUE_CHARS - NAME_FINAL_GLUE \
-                and shorter in self.bounds and not is_cjk(text[longer:longer + 1] or "a"):
-            return i, shorter  # 王某以２∶０战胜: 以 is a preposition before the score
+        if len(candidates) == 2:
+            longer, shorter = max(candidates), min(candidates)
+            if text[longer - 1] in GLUE_CHARS - NAME_FINAL_GLUE and shorter in self.bounds \
+                    and not is_cjk(text[longer:longer + 1] or "a"):
+                return i, shorter  # 王某以２∶０战胜: 以 is a preposition before the score
         for end in candidates:
             if text[end:end + 1] in APPOINTED and self.post_after(end + 1):
                 return i, end  # 王刚任组长, 李明为组长: the post the name is given follows
@@ -770,8 +775,7 @@ class NameFinder:
         """A name whose start the segmenter glued to the title before it (大户史|大勇,
         上校石|国强, 理事常思远): the glued word is no dictionary word and the name ends
         where a word does."""
-        glued_start = max((b for b in self.bounds if b < title.end), default=0)
-        glued_end = min((b for b in self.bounds if b > title.end), default=len(self.text))
+        glued_start, glued_end = word_around(title.end, self.bounds, len(self.text))
         if glued_end - title.end > 3 or self.text[title.end] in NOUN_ENDS \
                 or self.lex.is_word(self.text[glued_start:glued_end]) \
                 or self.text[glued_start:glued_end] in self.lex.descriptions:
@@ -957,10 +961,10 @@ class NameFinder:
         """A speech verb, or a word of two or more characters that follows names (主持,
         出席, 带领, 一行, 调研), right after a name at a clause's start; or the occasion
         of the speech first (王某在讲话中指出, 李某在会上强调)."""
-        if self.lex.speech_pattern.match(self.text, end):
+        if self.speech_after(end):
             return True
         occasion = SPEECH_OCCASION.match(self.text, end)
-        if occasion and self.lex.speech_pattern.match(self.text, occasion.end()):
+        if occasion and self.speech_after(occasion.end()):
             return True
         m = self.lex.follower_pattern.match(self.text, end)
         return m is not None and len(m.group(0)) >= 2 and m.group(0) not in WEAK_FOLLOWERS
