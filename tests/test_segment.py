@@ -18,11 +18,10 @@ EDGE_TEXTS = ["", " ", "市", "市长", "副市长", "王某某说", "2019年4�
 
 @pytest.fixture(scope="module")
 def seg():
-    import spacy_pkuseg
+    """The pipeline's own spacy_pkuseg segmenter (a second copy of the model costs ~900 MB)."""
+    from graph_builder.pipeline import shared_nlp
 
-    from graph_builder.pkuseg_model import model_dir_or_raise
-
-    return spacy_pkuseg.pkuseg(model_name=str(model_dir_or_raise()))
+    return shared_nlp().tokenizer.pkuseg_seg
 
 
 @pytest.fixture(scope="module")
