@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import (BULLETS, SENTENCE_PUNCT, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NEWS_LEAD, NOT_REPORTER_ROLE, OUTLET, ROLE, ROLE_CORE, TEXT_AND_PHOTO, TOP_CREDIT_LINE, CleanPage, Paragraph, closes_article, is_credit,
-                    is_headline_like, is_structural_start)
+from .clean import (BULLETS, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NEWS_LEAD, NOT_REPORTER_ROLE, OUTLET, ROLE,
+                    ROLE_CORE, SENTENCE_PUNCT, TEXT_AND_PHOTO, TOP_CREDIT_LINE, CleanPage, Paragraph,
+                    closes_article, is_credit, is_headline_like, is_structural_start)
 from .extract.lexicon import load_lexicons
 
 ROLE_SPLIT = re.compile(rf"({NOT_REPORTER_ROLE})|{ROLE}")
