@@ -58,6 +58,14 @@ def event_of(text: str):
     ("5月28日上午，市民听到呼救声，立即跳入水中，将女孩救上岸。", "other"),
     ("昨日，一位老人在楼下摔倒，环卫工人及时将她送往医院。", "other"),
     ("今年一季度，全市新签约项目23个，签约金额50亿元。", "none"),  # what was signed, counted
+    ("该公司自去年签约以来，累计投资8亿元。", "none"),  # the period a signing opened
+    ("今年以来，我市坚持“签约即开工”的理念。截至目前，已有35个项目开工建设。", "none"),  # a slogan; a tally
+    ("4月9日，全市表彰大会暨颁奖仪式在市会展中心举行。", "ceremony"),  # a joint name: its head was held
+    ("4月9日，全市重点项目集中开工暨观摩活动举行。", "inspection"),
+    ("4月9日，某文化节开幕式暨招商推介大会举行。", "ceremony"),  # a meeting is a ceremony's setting
+    ("日前，市妇联来到某村，为留守儿童送去书包。", "other"),  # a visit on a vague day
+    ("4月9日，书画家们为村民书写春联。", "other"),  # a service done for people that day
+    ("该镇是农业大镇，盛产小麦。\n镇里与某公司签约，建设面粉厂。", "none"),  # undated: a feature's background
     ("目前，该项目正在加紧建设，预计年底投用。" * 10, "none"),  # a report, not a caption
 ])
 def test_event_type(text, kind):
@@ -139,6 +147,9 @@ def test_the_headline_names_the_activity_the_lead_reports():
     lead = "4月9日，某集团董事长李某一行来我市座谈，双方签订合作协议。\n"
     signing = find_event(lead + "某集团项目签约仪式举行", load_lexicons(), [], len(lead))
     assert (signing.type, signing.trigger, signing.date_text) == ("signing", "签约", "4月9日")
+    inspection = "4月9日，市长到某县调研重点项目建设。\n"  # the headline's aim is no activity of the day
+    assert find_event(inspection + "加快项目建设 确保早日竣工投产", load_lexicons(), [], len(inspection)).type \
+        == "inspection"
     commentary = "今年以来，该区全面推进垃圾分类。\n"  # no activity in the lead: none, whatever the headline says
     assert find_event(commentary + "垃圾分类推进会召开", load_lexicons(), [], len(commentary)).type == "none"
 

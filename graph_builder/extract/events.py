@@ -47,6 +47,8 @@ DATE = re.compile(
     rf"|(?P<fest>{FESTIVALS})")
 # After a trigger, words that make it a modifier or a reference: 培训班学员, 会议精神.
 NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际", "前夕",
+                    # a period it opened: 自去年签约以来, 开幕以来
+                    "以来",
                     # the place named for it: 会议室, 会见厅, 会议中心, 开工现场
                     "室", "厅", "中心", "大楼", "楼", "现场", "基地",
                     # what a visit looks into: 就项目开工建设情况进行调研
@@ -214,8 +216,10 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     if not trigger and not source:
         trigger = attendance_told(text, lex, titles, headline_start, lead) or dated_act(lead, dates)
     first_para_end = lead.find("\n") if "\n" in lead else len(lead)
-    if trigger and trigger[1] > first_para_end and ONGOING.search(lead, 0, first_para_end):
-        trigger = None  # 连日来，某街道扎实做好防汛工作: a campaign told, its meetings only examples
+    if trigger and trigger[1] > first_para_end and (ONGOING.search(lead, 0, first_para_end) or not dates):
+        # 连日来，某街道扎实做好防汛工作: a campaign told, its meetings only examples; an
+        # undated opening paragraph that names no activity: a feature, its signings background
+        trigger = None
     date = activity_date(dates, trigger[1] if trigger else None)
     place_m = PLACE.search(lead)
     trigger_start = start + trigger[1] if trigger else None
@@ -230,17 +234,26 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
 
 # Going somewhere or holding something on a given day (4月9日，学生们来到烈士陵园；
 # 某中学举行“成人礼”): an activity, though no event word names it.
-ACT_ON_THE_DAY = re.compile(r"来到|走进|走入|深入|前往|赶赴|赶到|举行|举办|开展|组织|进行")
+# Going somewhere and a service done for people there (为村民书写春联, 为老人送去慰问品)
+# tell of a visit even on a vague day (日前，市妇联来到某村…); holding or carrying out
+# something on a vague day may be a campaign (近日，某县开展主题教育).
+VISIT_OR_SERVICE = (r"来到|走进|走入|深入|前往|赶赴|赶到"
+                    r"|为[^，。；！？\n]{1,12}?(?:送去|送上|送来|表演|演出|书写|提供|讲解|打扫|义诊|理发)"
+                    r"|帮助[^，。；！？\n]{1,8}?(?:抢收|收割|搬运|打扫|清理)")
+ACT_ON_A_VAGUE_DAY = re.compile(VISIT_OR_SERVICE)
+ACT_ON_THE_DAY = re.compile(VISIT_OR_SERVICE + "|举行|举办|开展|组织|进行")
 
 
 def dated_act(lead: str, dates: list[re.Match]) -> tuple[str, int] | None:
-    """The lead's first sentence tells, after a definite date (not 近日, not a festival),
-    of people going somewhere or holding, organising or carrying out something."""
+    """The lead's first sentence tells, after a definite date, of people going
+    somewhere or holding, organising or carrying out something; after a vague one
+    (近日, 日前; not a festival, not a period), of a visit or a service."""
     first = dates[0] if dates else None
-    if first is None or is_vague(first) or ONGOING.match(lead, first.start()):
+    if first is None or first.group("fest") or ONGOING.match(lead, first.start()):
         return None
     sentence_end = CLAUSE_END.search(lead, first.end())
-    m = ACT_ON_THE_DAY.search(lead, first.end(), sentence_end.start() if sentence_end else len(lead))
+    acts = ACT_ON_A_VAGUE_DAY if is_vague(first) else ACT_ON_THE_DAY
+    m = acts.search(lead, first.end(), sentence_end.start() if sentence_end else len(lead))
     if not m or "记者" in lead[first.end():m.start()]:
         return None  # 记者走进某村，只见…: the reporter's visit is how the story is told
     return "活动", m.start()
@@ -264,15 +277,27 @@ def attendance_told(text: str, lex: Lexicons, titles: list[TitleSpan], headline_
     return named[0] if named else (m.group("what") or "活动", m.start())
 
 
+# A headline's aim for the work it reports is no activity of the day: 确保项目早日竣工,
+# 推动景区按期开园.
+AIMED_AT = re.compile(r"(?:确保|力争|争取|推动|推进|加快|促进|助力|早日|按期|尽快|如期)[^，。！？\s]{0,6}$")
+
+
 def headline_trigger(text: str, lex: Lexicons, titles: list[TitleSpan],
                      headline_start: int | None) -> tuple[tuple[str, int], int] | None:
     """The activity the headline names (某项目签约仪式举行, 市领导到某县调研): the
     lead's first trigger may be an earlier step of the day (座谈 before the signing).
-    Only a typed trigger; the lead decides whether an activity is reported at all."""
+    Only a typed trigger whose kind the body names too, and no aim (确保早日竣工); the lead
+    decides whether an activity is reported at all."""
     if headline_start is None:
         return None
-    found = first_trigger(text[headline_start:], lex, 0, titles, headline_start)
-    return (found, headline_start + found[1]) if found else None
+    headline = text[headline_start:]
+    found = first_trigger(headline, lex, 0, titles, headline_start)
+    if not found or AIMED_AT.search(headline, 0, found[1]):
+        return None
+    kind = lex.event_type_of[found[0]]
+    if not any(lex.event_type_of[m.group(0)] == kind for m in lex.event_pattern.finditer(text, 0, headline_start)):
+        return None
+    return found, headline_start + found[1]
 
 
 # 召开/举行/举办 … 会: a gathering the lexicon does not name (新兵入伍欢送会) is a meeting.
@@ -339,13 +364,16 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
         if (studied and "学习" not in m.group(0)) or after.startswith(NOT_THE_ACTIVITY) or before.startswith("经过") \
                 or result_in_frame(lead, m.start()) \
                 or (lex.event_type_of[m.group(0)] == "signing" and signed_counted(lead, m)) \
+                or (lex.event_type_of[m.group(0)] in ("signing", "ceremony") and COUNTED_BEFORE.search(before)) \
                 or (lex.event_type_of[m.group(0)] == "ceremony" and after.startswith(OPENING_AS_MODIFIER)):
             continue
         if m.start() and lead[m.start() - 1] + m.group(0)[0] in OVERLAPPING_WORDS:
             continue
+        if inside_quote(lead, m.start()):
+            continue  # a slogan or a name (“签约即开工”的理念), not the activity
         if re.match(r"[^，。；！？\n]{0,16}?(?:之后|以后|后)[，,]", lead[m.end():]):
             continue
-        later = verb_after_destination(lead, lex, m, clause_start, kind)
+        later = verb_after_destination(lead, lex, m, clause_start, kind) or joint_head(lead, lex, m)
         return later or (m.group(0), m.start())
     return None
 
@@ -358,6 +386,10 @@ def result_in_frame(lead: str, pos: int) -> bool:
     """The trigger stands in a sentence that tells what an activity gave (在…中，…位居,
     荣获): the article reports the result, not the activity."""
     return any(m.start() <= pos < m.end() for m in RESULT_FRAME.finditer(lead))
+
+
+# 已有35个签约项目开工建设, 共有12家企业签约: a tally of works, not one ceremony.
+COUNTED_BEFORE = re.compile(r"(?:已有|共有|累计|共计|先后有)[\d一二两三四五六七八九十百千万]+(?:个|家|项|批|宗)[^，。；！？\n]{0,12}$")
 
 
 def signed_counted(lead: str, m: re.Match) -> bool:
@@ -384,6 +416,27 @@ def verb_after_destination(lead: str, lex: Lexicons, m: re.Match, clause_start: 
         if of_kind(lex, later.group(0), kind):
             return later.group(0), later.start()
     return None
+
+
+# A joint name: 表彰大会暨颁奖仪式, 集中开工暨观摩活动.
+JOINT = re.compile(r"[^，。；！？\n]{0,12}?暨[^，。；！？\n]{1,24}")
+JOINT_END = re.compile(r"召开|举行|举办|开幕|在|[，。；！？\n]")
+
+
+def joint_head(lead: str, lex: Lexicons, m: re.Match) -> tuple[str, int] | None:
+    """In a joint name (动员大会暨启动仪式, 项目集中开工暨观摩活动) the last typed
+    trigger is the head: what was held."""
+    joint = JOINT.match(lead, m.end())
+    if not joint:
+        return None
+    end = JOINT_END.search(lead, lead.index("暨", m.end()) + 1, joint.end())
+    head, head_at = m.group(0), m.start()
+    for later in lex.event_pattern.finditer(lead, m.end(), end.start() if end else joint.end()):
+        kind = lex.event_type_of[later.group(0)]
+        # a meeting is the setting of a ceremony or signing (开幕式暨招商推介大会)
+        if kind != WEAK_KIND and not (kind == "meeting" and lex.event_type_of[head] in ("ceremony", "signing")):
+            head, head_at = later.group(0), later.start()
+    return (head, head_at) if head_at != m.start() else None
 
 
 def clause_after(text: str, pos: int) -> str:
