@@ -40,6 +40,10 @@ SUFFIX_ROLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![文图摄])/\s*(?:文|图|�
 # What the named did, written after the name and set apart by a space: 张三 文 李四 图.
 ROLE_AFTER_NAME = {"文", "图", "摄", "文图", "图文", "摄影"}
 HAN_NAME = re.compile(rf"^[{HAN}·]{{2,5}}$")
+# Who supplied a picture or told the story, in a closing credit: （王某 提供）, （图片由王某提供）,
+# （王某口述 本报记者李某整理）. No reporter: a person of the story.
+SUPPLIED = re.compile(r"^(?:图片|照片|资料)?由")
+GIVEN_BY = re.compile(r"[\u4e00-\u9fff·]{2,5}?\s*(?:提供|口述|讲述)(?=\s|$)")
 
 
 @dataclass
@@ -247,7 +251,7 @@ def _jumps(art: ArticleBlock) -> bool:
 def split_names(inner: str) -> list[str]:
     """`记者翟倩倩 实习生蒋子涵`, `赵春营 卢亚星`, `万 千`, `王拓崔骏` → names."""
     names: list[str] = []
-    parts = ROLE_SPLIT.split(inner)
+    parts = ROLE_SPLIT.split(GIVEN_BY.sub(" ", inner))
     # re.split gives text, the editor role (or None), text, …: names after an editor role are not reporters
     for k in range(0, len(parts), 2):
         if k and parts[k - 1]:
@@ -314,6 +318,8 @@ def read_reporters(art: ArticleBlock) -> list[str]:
         raw = p.raw.strip()
         m = (CREDIT_PAREN.match(raw) or TRAILING_CREDIT.search(raw)) if is_credit(p.text) else None
         m = m or PHOTO_CREDIT.search(raw)
+        if m and SUPPLIED.search(m.group("inner") or ""):
+            continue
         if m:
             found += split_names(m.group("inner") or m.group("src"))
         else:

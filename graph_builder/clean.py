@@ -197,7 +197,10 @@ ROLE_CORE = (r"(?:特派|特约|见习|实习|首席|全媒体|融媒体|全媒|
 TEXT_AND_PHOTO = r"(?:文/图|图/文|文图|文·图|图·文)"
 ROLE = rf"(?:{OUTLET}\s*)?{ROLE_CORE}|(?:{OUTLET})?评论员|摄影|{TEXT_AND_PHOTO}|文/|图/"
 # Editors, planners and designers are credited too, but are not reporters (策划：张三, 统筹/李四).
-NOT_REPORTER_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发|统筹|策划|终审|制图|设计|排版|来源|稿源)[:：/]?"
+EDITOR_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发|统筹|策划|终审|制图|设计|排版|来源|稿源)[:：/]?"
+# The teller of a reader's story is no reporter either, but a person of the story
+# (口述：张三 整理：本报记者 李四).
+NOT_REPORTER_ROLE = rf"(?:{EDITOR_ROLE}|(?:讲述人|口述人|口述|讲述)[:：/]?)"
 CREDIT_NAMES = r"[\u4e00-\u9fff ·、/]{2,30}"
 # 编辑：张三, 责任编辑 李四 校对 王五, (责任编辑：张三): the editors' line under an article.
 EDITOR_LINE = re.compile(rf"^[（(]?(?:{NOT_REPORTER_ROLE}\s*[\u4e00-\u9fff·]{{2,4}}\s*)+[）)]?$")
@@ -230,7 +233,7 @@ TOP_CREDIT_LINE = re.compile(
     # 文/本报记者 张三, 文/张三 图/李四, 文/图 张三, 撰文：张三 摄影：李四, 撰文/张三 摄影/李四,
     # after the planners and editors: 策划：张三 撰文：李四, 统筹/张三 文/李四
     rf"|^(?:{NOT_REPORTER_ROLE}\s*{SPACED_NAME}\s*)*"
-    rf"(?:{TEXT_AND_PHOTO}/?|文/|撰文[：:/]|文字[：:/])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
+    rf"(?:{TEXT_AND_PHOTO}/?|文/|撰文[：:/]|文字[：:/]|整理[：:/])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
     # 张三/文 李四/图: the role after each name
     rf"|^(?P<suffixed>{SPACED_NAME}\s*/\s*[文图摄](?:\s+{SPACED_NAME}\s*/\s*[文图摄])*)$"
     # 记者王某/台北报导 on a line of its own

@@ -167,6 +167,16 @@ def test_an_interviewee_takes_part_in_an_article_that_reports_no_activity(tmp_pa
     assert not people["李某明"].participant
 
 
+def test_the_teller_of_a_readers_story_is_a_person_who_spoke(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    for credit in ("（刘桂兰口述）", "讲述人 刘桂兰。"):
+        page = tmp_path / "story.txt"
+        page.write_text(f"我的入党故事\n那一年我十八岁，在村里当民兵，暗暗下定决心要加入党组织。\n{credit}\n", encoding="utf-8")
+        article = extract_one(page).articles[0]
+        assert article.reporters == [] and [(p.name, p.participant) for p in article.persons] == [("刘桂兰", True)]
+
+
 def test_taiwan_and_hong_kong_dates_normalise():
     import datetime as dt
     issue = dt.date(2024, 4, 16)

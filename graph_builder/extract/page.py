@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ..articles import ArticleBlock, split_articles
-from ..clean import NOT_REPORTER_ROLE, clean_page, is_free_text
+from ..clean import EDITOR_ROLE, clean_page, is_free_text
 from ..papers import Paper, home_org, paper_named
 from ..read import RawPage
 from ..script import AsWritten, simplified
@@ -138,7 +138,7 @@ def congress_number(org: str, post: str, post_start: int) -> tuple[str | None, i
 
 
 # 编辑：某某, 责任编辑 某某: an editor credited under the article.
-EDITOR_BEFORE = re.compile(rf"{NOT_REPORTER_ROLE}\s*$")
+EDITOR_BEFORE = re.compile(rf"{EDITOR_ROLE}\s*$")
 
 
 def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page, index: int) -> Article:

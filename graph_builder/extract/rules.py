@@ -74,6 +74,9 @@ AGE_BEFORE = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十百]{1,4}
                         r"|年(?:过|近|逾|届|已)(?:[六七八九]旬|古稀|花甲|半百|耄耋|不惑|知天命|期颐|百岁)(?:之年)?)(?:的|老人)")
 AGE_AFTER = re.compile(r"(?:[，,](?:今年|现年)|[（(])?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁|[，,](?:男|女)[，,]")
 LIVES_AT = re.compile(r"家住[\u4e00-\u9fff\d号栋单元楼室组]{2,30}?的")
+# Who told a reader's story: 讲述人 X, 口述：X (the teller, not a reporter).
+TELLER = re.compile(r"(?:讲述人|口述人|讲述者|口述|讲述|受访者)\s*[：:]?\s*")
+TOLD_BY = re.compile(r"\s*(?:口述|讲述|提供)(?=[）)\s])")  # （王某口述）, （王某 提供）
 # Closing lists of who else took part: 出席会议的还有, 参加活动的有, 获奖者：.
 CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场|就座|就坐|在座)[\u4e00-\u9fff]{0,12}?的"
                           r"(?:市领导|县领导|区领导|省领导|领导|同志|嘉宾|人员)?(?:还)?有[：:]?"
@@ -1011,12 +1014,12 @@ class NameFinder:
                 span = self.name_ending_at(m.start() - 1, clear_left=True)
                 if span:
                     self.add(span, "kin")
-        for pattern, via, strict in ((AGE_BEFORE, "age", False), (LIVES_AT, "story", False), (NAMED, "story", True),
+        for pattern, via, strict in ((AGE_BEFORE, "age", False), (LIVES_AT, "story", False), (NAMED, "story", True), (TELLER, "story", True),
                                      (self.lex.object_pattern, "object", True), (CLOSING_LIST, "list", True)):
             self.find_after_words(pattern, via, whole_word=True, weak=True, strict=strict)
         for pattern, via, clear_left in ((AGE_AFTER, "age", True), (self.lex.person_noun_pattern, "story", False),
                                          (WORK_TITLE_AFTER, "story", True),
-                                         (PHOTO_POSITION, "caption", False),
+                                         (PHOTO_POSITION, "caption", False), (TOLD_BY, "story", True),
                                          (self.lex.speech_pattern, "clause", False), (AWARDED, "story", False)):
             for m in pattern.finditer(self.text):
                 span = self.name_ending_at(m.start(), clear_left) or (
