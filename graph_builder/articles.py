@@ -23,7 +23,8 @@ CREDIT_PAREN = re.compile(r"^[（(](?P<inner>[^）)]{2,34})[）)]$")
 CONTINUATION_START = re.compile(r"^[（(]\s*上接")
 TRAILING_CREDIT = re.compile(r"(?:[。！？”]\s*[（(](?P<inner>[^）)]{2,24})[）)]|[;；]\s*(?P<src>[\u4e00-\u9fff]{2,4}))$")
 # A credit with no brackets after the last sentence: `…春意。 李太昭`, `…。王拓 崔骏`, glued in columns.
-BARE_CREDIT = re.compile(r"[。！？”]\s*(?P<bare>[\u4e00-\u9fff]{2,4}\s+[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8})$")
+# Or on a line of its own, set to the right: `            李太昭`.
+BARE_CREDIT = re.compile(r"(?:[。！？”]\s*|^\s*)(?P<bare>[\u4e00-\u9fff]{2,4}\s+[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8})$")
 PHOTO_CREDIT = re.compile(
     r"(?:^|[。！？”\s（(])(?P<inner>(?:本报)?(?:见习|特约)?(?:记者)?[\u4e00-\u9fff ·]{2,12})\s*摄影?[）)]?$")
 # A credit line of its own: 文/图 本报记者 X, 摄影：X, 图/文 X Y.
@@ -188,6 +189,14 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         return art
 
     for i, p in enumerate(paras):
+        if i in groups and credits_the_article_before(paras, i, groups, current):
+            current.paragraphs.append(p)
+            current.credit_paragraphs.append(p)
+            closed = True
+            rest = groups.pop(i)[1:]
+            if rest:
+                groups[i + 1] = rest  # the headline after the credit
+            continue
         if i in groups:
             run = trim_headline([paras[k] for k in groups[i]])
             if layout == "after" and current is not None and not current.headline:
@@ -234,6 +243,20 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         art.reporters = read_reporters(art)
     share_jump_headlines(articles)
     return [a for a in articles if a.paragraphs]
+
+
+def credits_the_article_before(paras: list[Paragraph], i: int, groups: dict[int, list[int]],
+                               current: ArticleBlock | None) -> bool:
+    """A line of one or two bare names (`            李太昭`) after an article's last
+    sentence, before a headline, a byline or the page's end: its credit, not a headline."""
+    nxt = i + 1
+    if current is None or not current.paragraphs:
+        return False
+    if len(groups[i]) == 1 and nxt < len(paras) and nxt not in groups and not is_structural_start(paras[nxt].text):
+        return False  # 张某某 over a text: a profile's headline
+    names = paras[i].raw.split()
+    return current.paragraphs[-1].text.endswith(("。", "！", "？", "”")) and 1 <= len(names) <= 2 \
+        and all(is_name_shaped(n) for n in names)
 
 
 def share_jump_headlines(articles: list[ArticleBlock]) -> None:

@@ -478,3 +478,15 @@ def test_who_supplied_a_picture_or_told_the_story_is_no_reporter():
                               ("（卜某满 供图）", ["卜某满"])):
         page = f"我的入党故事\n{body}\n{credit}\n"
         assert [a.reporters for a in split_articles(clean_page(page))] == [reporters], credit
+
+
+def test_a_line_of_bare_names_after_the_last_sentence_credits_the_article():
+    for credit, names in (("            邬某蹊", ["邬某蹊"]), ("邬某蹊 卜某满", ["邬某蹊", "卜某满"])):
+        web = ["某县举办春季招聘会", "4月9日，某县举办春季招聘会，120家企业提供岗位3000余个。", credit,
+               "某区召开安全生产会议", "4月9日，某区召开安全生产工作会议，部署近期工作。"]
+        print_page = ["本报讯（记者 钟某秀）4月9日，某县举办春季招聘会，120家企业提供岗位3000余个。", credit,
+                      "某县举办春季招聘会", "本报讯（记者 黎某）4月9日，某区召开安全生产工作会议。", "某区召开安全生产会议"]
+        for paras, reporters in ((web, [names, []]), (print_page, [["钟某秀"] + names, ["黎某"]])):
+            articles = split_articles(clean_page("\n".join(paras) + "\n"))
+            assert [(a.headline_text, a.reporters) for a in articles] == [
+                ("某县举办春季招聘会", reporters[0]), ("某区召开安全生产会议", reporters[1])], paras
