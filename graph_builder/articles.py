@@ -31,7 +31,7 @@ PHOTO_CREDIT = re.compile(
 CREDIT_LINE = re.compile(rf"^(?:{TEXT_AND_PHOTO}|摄影|图|记者|通讯员|撰文|文字)\s*[:：/ ]\s*"
                          rf"(?P<inner>(?:{ROLE})?\s*[\u4e00-\u9fff ·、]{{2,20}}(?:\s*{NOT_REPORTER_ROLE}.{{2,20}})?)$")
 # What the credited did, after the names: 记者 万 千 摄, 记者X报道, X整理.
-CREDIT_VERB = re.compile(r"\s*(?:摄影?|报道|整理|供图|制图)\s*[：:]?\s*$")
+CREDIT_VERB = re.compile(r"\s*(?:摄影?|报道|整理|供图|制图|供稿|撰文|执笔)\s*[：:]?\s*$")
 # A credit with the role after the names, on a line of its own: 张三 文/图, 李四 摄影.
 NAMES_THEN_ROLE = re.compile(r"^(?P<inner>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})?)\s*(?:文/图|图/文|/文|/图|摄影?)$")
 # The last sentence's end: a credit may follow it on the same line (…祝福。 文/图 记者 汪洋).
@@ -44,7 +44,7 @@ HAN_NAME = re.compile(rf"^[{HAN}·]{{2,5}}$")
 # Who supplied a picture or told the story, in a closing credit: （王某 提供）, （图片由王某提供）,
 # （王某口述 本报记者李某整理）. No reporter: a person of the story.
 SUPPLIED = re.compile(r"^(?:图片|照片|资料)?由")
-GIVEN_BY = re.compile(r"[\u4e00-\u9fff·]{2,5}?\s*(?:提供|口述|讲述)(?=\s|$)")
+GIVEN_BY = re.compile(r"[\u4e00-\u9fff·]{2,5}?\s*(?:提供|口述|讲述|自述)(?=\s|$)")
 
 
 @dataclass

@@ -475,7 +475,7 @@ def test_who_supplied_a_picture_or_told_the_story_is_no_reporter():
     body = "那一年我十八岁，在村里当民兵，暗暗下定决心要加入党组织。"
     for credit, reporters in (("（邬某蹊 提供）", []), ("（图片由邬某蹊提供）", []), ("（邬某蹊口述）", []),
                               ("（邬某蹊口述 本报记者卜某满整理）", ["卜某满"]), ("口述：邬某蹊 整理：本报记者 卜某满", ["卜某满"]),
-                              ("（卜某满 供图）", ["卜某满"])):
+                              ("（卜某满 供图）", ["卜某满"]), ("（卜某满供稿）", ["卜某满"]), ("（邬某蹊自述）", [])):
         page = f"我的入党故事\n{body}\n{credit}\n"
         assert [a.reporters for a in split_articles(clean_page(page))] == [reporters], credit
 

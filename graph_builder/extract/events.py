@@ -483,7 +483,7 @@ def mention_start(text: str, person: PersonFound, mention) -> int:
 
 
 # Who was interviewed: 某某在接受记者采访时说, 记者专访了某某.
-INTERVIEWED_AFTER = re.compile(r"[^。；！？\n]{0,12}?(?:接受[^。；！？\n]{0,12}?(?:采访|专访)|做客)|\s*(?:口述|讲述)[）)]")
+INTERVIEWED_AFTER = re.compile(r"[^。；！？\n]{0,12}?(?:接受[^。；！？\n]{0,12}?(?:采访|专访)|做客)|\s*(?:口述|讲述|自述)[）)]")
 INTERVIEWED_BEFORE = re.compile(r"(?:采访了|专访了|走访了)[^。；！？，,\n]{0,16}$|(?:^|[\n。！？])(?:讲述人|口述人|讲述者|口述|讲述|受访者)\s*[：:]?\s*$")
 
 

@@ -76,7 +76,7 @@ AGE_AFTER = re.compile(r"(?:[，,](?:今年|现年)|[（(])?(?:\d{1,3}|[一二�
 LIVES_AT = re.compile(r"家住[\u4e00-\u9fff\d号栋单元楼室组]{2,30}?的")
 # Who told a reader's story: 讲述人 X, 口述：X (the teller, not a reporter).
 TELLER = re.compile(r"(?:讲述人|口述人|讲述者|口述|讲述|受访者)\s*[：:]?\s*")
-TOLD_BY = re.compile(r"\s*(?:口述|讲述|提供)(?=[）)\s])")  # （王某口述）, （王某 提供）
+TOLD_BY = re.compile(r"\s*(?:口述|讲述|自述|提供)(?=[）)\s])")  # （王某口述）, （王某 提供）
 # Closing lists of who else took part: 出席会议的还有, 参加活动的有, 获奖者：.
 CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场|就座|就坐|在座)[\u4e00-\u9fff]{0,12}?的"
                           r"(?:市领导|县领导|区领导|省领导|领导|同志|嘉宾|人员)?(?:还)?有[：:]?"
