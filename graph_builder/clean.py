@@ -278,8 +278,8 @@ def is_headline_like(text: str) -> bool:
         return False
     if SENTENCE_PUNCT.search(text) and not exclaimed_headline(text):
         return False
-    if is_credit(text) or CONTINUATION.match(text) or TOP_CREDIT_LINE.match(text):
-        return False  # 撰文/张三 摄影/李四: a credit line, short and unpunctuated like a headline
+    if is_credit(text) or CONTINUATION.match(text) or TOP_CREDIT_LINE.match(text) or END_NOTE.match(text):
+        return False  # 撰文/张三 摄影/李四, （完）: a credit line or end note, short and unpunctuated like a headline
     if text.count("“") != text.count("”"):  # 强调：“创新… opens a quote that goes on
         return False
     return text[-1] not in "、：:“‘（(—" and not is_structural_start(text)
@@ -321,7 +321,17 @@ def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int
     short_lines = len(para.lines) >= 2 and all(len(x.text) < width - 2 for x in para.lines)
     opening = lines[i].text + following_line_text(lines, i)
     return short_lines or LEADING_DATE.match(opening) is not None or CAPTION_MARK.match(opening) is not None \
-        or NEWS_LEAD.match(opening) is not None or TOP_CREDIT_LINE.match(opening) is not None
+        or NEWS_LEAD.match(opening) is not None or TOP_CREDIT_LINE.match(opening) is not None \
+        or sub_headline_after(para, lines, i, width)
+
+
+def sub_headline_after(para: "Paragraph", lines: list[Line], i: int, width: int) -> bool:
+    """A headline that ended on a short line, then a short headline-shaped line standing
+    alone between blank lines (`…联控指挥部会议` / / `严密落实防控措施` / /): the
+    sub-headline, a line of its own; a column break leaves its line full."""
+    alone = i + 1 == len(lines) or lines[i + 1].blank_before
+    return para.lines[-1].filled < width - 2 and alone and is_headline_like(lines[i].text) \
+        and len(lines[i].text) < width - 2
 
 
 def following_line_text(lines: list[Line], i: int) -> str:

@@ -490,3 +490,16 @@ def test_a_line_of_bare_names_after_the_last_sentence_credits_the_article():
             articles = split_articles(clean_page("\n".join(paras) + "\n"))
             assert [(a.headline_text, a.reporters) for a in articles] == [
                 ("某县举办春季招聘会", reporters[0]), ("某区召开安全生产会议", reporters[1])], paras
+
+
+def test_a_headline_of_several_short_lines_after_its_article_in_columns():
+    # …联控指挥部会议 / / 严密落实防控措施 / / 高效处置疫情: each part a line of its own
+    page = ("本报讯（记者 钟某秀）4月2日，省长在某市检查指导疫情防控\n工作，并主持召开会议。\n\n"
+            "某省长在某市召开省疫情联防\n联控指挥部会议\n\n严密落实防控措施\n\n高效快速处置疫情\n")
+    assert [a.headline_text for a in split_articles(clean_page(page))] == [
+        "某省长在某市召开省疫情联防联控指挥部会议 严密落实防控措施 高效快速处置疫情"]
+
+
+def test_an_end_note_is_no_part_of_the_headline_after_it():
+    page = "本报讯（记者 钟某秀）4月28日，某区召开重点项目工作推进会议。\n（完）\n某区召开重点项目工作推进会议\n"
+    assert [a.headline_text for a in split_articles(clean_page(page))] == ["某区召开重点项目工作推进会议"]
