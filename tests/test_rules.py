@@ -632,3 +632,14 @@ def test_a_rare_surname_cut_from_its_given_name_needs_strong_context(lex):
     # no speech verb after it, or a surname that is mostly a verb: weak evidence
     assert found(["宓", "海波", "来到", "村里", "。"]) == set()
     assert found(["高级", "干部", "有", "保健", "大夫", "。"]) == set()
+
+
+def test_a_name_right_after_a_bracketed_byline_opens_a_clause(nlp_people):
+    assert set(nlp_people("本报讯（记者张文）赵立强指出，要抓好春耕生产。")) == {"赵立强"}
+    assert nlp_people("本报讯（记者张文）原定于下月举行的展会将提前举办。") == {}
+
+
+def test_long_foreign_names_and_dictionary_names_after_foreign_offices(nlp_people):
+    text = "罗马尼亚驻华大使康斯坦丁内斯库出席招待会。以色列外长利维４日宣布辞职。"
+    assert set(nlp_people(text)) == {"康斯坦丁内斯库", "利维"}
+    assert nlp_people("美国总统访华，双方发表联合声明。") == {}

@@ -28,6 +28,10 @@ TITLE_CHARS = re.compile(r"[\u4e00-\u9fff（）()0-9A-Za-z０-９]")
 DIGITS = set("0123456789０１２３４５６７８９")
 DATE_UNITS = set("年月日号时分点")
 MAX_TITLE = 30
+# A visit told right after a foreign office, no name written (美国总统访华, 首相出访非洲).
+TRAVEL_AFTER_OFFICE = re.compile(r"(?:出|来|回|互|到)?访|来华|赴|抵达?|离[华京任]")
+# The longest foreign name with no dot read after an office (总统康斯坦丁内斯库 has seven).
+MAX_TRANSLITERATED = 8
 POINTER = re.compile(r"该[\u4e00-\u9fff]{0,3}?[市县区镇乡村校局队厅委部司院所]")
 # The last character of an organisation or a place written before a description.
 DESCRIPTION_ORG_END = re.compile(r"[村组镇乡县市区省局所队司厂校院会社站部委办心团协店场园馆署处科行庭]")
@@ -143,6 +147,8 @@ LIST_PREDICATE = re.compile(r"是|都|均|也|俩|夫妇|夫妻|[两二三四五
 VERB_COMPLEMENTS = set("上下起出进到完好来去回")
 # Prepositions: no one-character given name either (总统曾于去年致函)
 PREPOSITIONS = set("于在从向对把被将与以")
+# Prepositions that end verbs (定于, 位于, 属于, 在于): no two-character given name ends with one.
+TRAILING_PREPOSITIONS = set("于")
 # Aspect markers: what they follow is a verb, no given name (路|修好|了).
 ASPECT_MARKERS = set("了着过")
 # Surname characters that are directions too: before a place they make a place (东伦敦).
@@ -164,9 +170,18 @@ def clause_starts(text: str, lex: Lexicons, lead: int | None) -> list[int]:
     position after a clause mark, in order (a regex finds the marks: a loop over every
     character was a fifth of the name rules); also after a word that opens a clause
     there (这时, 于是)."""
-    starts = [0, *([lead] if lead else []), *(m.end() for m in AFTER_CLAUSE_START.finditer(text))]
+    starts = [0, *([lead] if lead else []), *([byline_end(text)] if byline_end(text) else []),
+              *(m.end() for m in AFTER_CLAUSE_START.finditer(text))]
     openers = [m.end() for m in (lex.clause_opener_pattern.match(text, i) for i in starts) if m]
     return sorted(set(starts) | set(openers))
+
+
+def byline_end(text: str) -> int | None:
+    """Where the text starts after a bracketed byline (本报讯（记者某某）高某指出: the
+    bracket closes the byline, a clause starts after it), or None."""
+    byline = BYLINE.match(text)
+    end = byline.end() if byline else 0
+    return end if end and text[end - 1] in "）)】]" else None
 
 
 def lead_end(text: str) -> int | None:
@@ -421,6 +436,8 @@ class NameFinder:
             return False
         if any(c in NOT_IN_GIVEN_NAMES for c in cand[sl:]) or cand[-1] in NOT_LAST_IN_NAMES:
             return False
+        if end - start - sl == 2 and cand[-1] in TRAILING_PREPOSITIONS:
+            return False  # 原定于下月: a verb and its preposition (定于, 位于), no given name
         if end - start - sl == 1 and cand[-1] in VERB_COMPLEMENTS | PREPOSITIONS:
             return False  # 为学生代表戴上成人帽: a verb and its complement; 总统曾于去年: a preposition
         if end - start - sl == 2 and cand[-1] in APPOINTED and self.post_after(end):
@@ -578,7 +595,7 @@ class NameFinder:
         beginnings is a word."""
         chars, text = self.lex.transliteration_chars, self.text
         end = i
-        while end < len(text) and end - i < 6 and text[end] in chars:
+        while end < len(text) and end - i < MAX_TRANSLITERATED and text[end] in chars:
             end += 1
         for stop in range(end, i + 2, -1):
             ends = (self.strong_end(stop) if strong else self.boundary_at(stop)) or self.foreign_name_ends(stop) \
@@ -650,7 +667,7 @@ class NameFinder:
         text = self.text
         org = text[title.start:title.post_start]
         if not self.lex.country_pattern.match(org) and not self.lex.stationed_pattern.search(org) \
-                and not MINORITY_AREA.search(org):
+                and not MINORITY_AREA.search(org) or TRAVEL_AFTER_OFFICE.match(text, title.end):
             return None
         for end in range(title.end + 4, title.end + 1, -1):
             # 议长某某某某率团, 某某某一行: a one-character word after three or more characters,
@@ -659,9 +676,18 @@ class NameFinder:
                 and not self.lex.post_pattern.search(text, title.end, end) and text[title.end] not in "兼及和与"
             if end <= len(text) and all(is_cjk(c) for c in text[title.end:end]) \
                     and (self.strong_end(end) or loose) and not self.follower_inside(title.end, end) \
-                    and not self.lex.is_word(text[title.end:end]):  # 山田太郎: 山田 is a word too
+                    and not self.ordinary_word_after_foreign_office(text[title.end:end]):
                 return title.end, end
         return None
+
+    def ordinary_word_after_foreign_office(self, word: str) -> bool:
+        """A word, not the name after a foreign office (山田太郎: 山田 is a word too). A
+        word in transliteration characters only that is no place is a name there: the
+        dictionary lists foreign names among its words (外长利维, 总统布约亚)."""
+        if word in self.lex.transliteration_words and word not in self.lex.places \
+                and word not in self.lex.not_names:
+            return False
+        return self.lex.is_word(word)
 
     def follower_inside(self, start: int, end: int) -> bool:
         """A word that follows names (今天, 出席) starts between start and end: 丹增今天指出
