@@ -643,3 +643,11 @@ def test_long_foreign_names_and_dictionary_names_after_foreign_offices(nlp_peopl
     text = "罗马尼亚驻华大使康斯坦丁内斯库出席招待会。以色列外长利维４日宣布辞职。"
     assert set(nlp_people(text)) == {"康斯坦丁内斯库", "利维"}
     assert nlp_people("美国总统访华，双方发表联合声明。") == {}
+
+
+def test_a_foreign_name_opening_a_clause_before_a_speech(nlp_people):
+    text = "会上，伊万诺维奇表示，合作前景广阔。随后，恩托巴在记者招待会上说，双方将加强合作。"
+    assert set(nlp_people(text)) == {"伊万诺维奇", "恩托巴"}
+    assert nlp_people("会后，巴基斯坦表示欢迎。目前，安全生产形势总体平稳。") == {}
+    # the last part of a dotted name is a later mention of it, no other person
+    assert set(nlp_people("会见了以部长阿兰·布洛特为团长的代表团。布洛特说，访问很成功。")) == {"阿兰·布洛特"}

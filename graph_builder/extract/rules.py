@@ -633,10 +633,16 @@ class NameFinder:
         if not span or span[1] - span[0] < 3:
             return None
         before = self.text[span[0] - 1:span[0]]
-        word = self.text[span[0]:span[1]]
-        if (before and before in NAME_DOTS) or any(dot + word in self.text for dot in NAME_DOTS):
-            return None  # 阿兰·布朗特 … 布朗特说: the last part of a dotted name, a later mention of it
+        if self.part_of_dotted_name(*span):
+            return None
         return span if not before or before == "的" or not is_cjk(before) else None
+
+    def part_of_dotted_name(self, start: int, end: int) -> bool:
+        """A dot right before or after the word, or the word is the last part of a dotted
+        name of the text (阿兰·布朗特 … 布朗特说: a later mention of it)."""
+        word = self.text[start:end]
+        return self.text[start - 1:start] in NAME_DOTS and start > 0 or self.text[end:end + 1] in NAME_DOTS \
+            and end < len(self.text) or any(dot + word in self.text for dot in NAME_DOTS)
 
     def glued_names(self, i: int, limit: int = 8) -> list[tuple[int, int]]:
         """Two or more names written without a separator (spaces lost in the layout:
@@ -917,6 +923,10 @@ class NameFinder:
             if span and self.acts_after(span[1]):
                 self.add(span, "clause")
                 continue
+            foreign = self.foreign_speaker_at(i)
+            if foreign:
+                self.add(foreign, "clause")
+                continue
             rare = self.rare_surname_cut_at(i, self.speech_after)
             if rare:
                 self.add(rare, "clause")
@@ -933,6 +943,19 @@ class NameFinder:
                 self.add(span, "clause")
             elif span and self.compound_surname_cut(*span):
                 self.add(span, "clause")
+
+    def foreign_speaker_at(self, i: int) -> tuple[int, int] | None:
+        """`恩某在记者招待会上说`, `巴某尔强烈抨击`: a foreign name opening a clause, one word of
+        the segmenter's in transliteration characters that is no word or place, before a
+        speech verb (or the occasion of the speech first); three characters or more before
+        any act too. Not after an opening quote (“某某” is a brand)."""
+        span = self.foreign_word_at(i)
+        if not span or self.text[i - 1:i] == "“" or span[1] - i > 5 or self.part_of_dotted_name(*span):
+            return None
+        end = span[1]
+        occasion = SPEECH_OCCASION.match(self.text, end)
+        speech = self.speech_after(end) or bool(occasion and self.speech_after(occasion.end()))
+        return span if speech or (end - i >= 3 and self.acts_after(end)) else None
 
     def compound_surname_cut(self, start: int, end: int) -> bool:
         """`欧阳|晓峰|站在门口`: a compound surname and a two-character given name, each a word
