@@ -651,3 +651,8 @@ def test_a_foreign_name_opening_a_clause_before_a_speech(nlp_people):
     assert nlp_people("会后，巴基斯坦表示欢迎。目前，安全生产形势总体平稳。") == {}
     # the last part of a dotted name is a later mention of it, no other person
     assert set(nlp_people("会见了以部长阿兰·布洛特为团长的代表团。布洛特说，访问很成功。")) == {"阿兰·布洛特"}
+
+
+def test_a_name_ending_in_he_before_high_regard(nlp_people):
+    assert set(nlp_people("县委书记范继和高度重视此项工作，多次现场调研。")) == {"范继和"}
+    assert nlp_people("各级高度重视安全生产。") == {}
