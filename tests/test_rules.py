@@ -632,3 +632,27 @@ def test_a_rare_surname_cut_from_its_given_name_needs_strong_context(lex):
     # no speech verb after it, or a surname that is mostly a verb: weak evidence
     assert found(["宓", "海波", "来到", "村里", "。"]) == set()
     assert found(["高级", "干部", "有", "保健", "大夫", "。"]) == set()
+
+
+def test_a_name_right_after_a_bracketed_byline_opens_a_clause(nlp_people):
+    assert set(nlp_people("本报讯（记者张文）赵立强指出，要抓好春耕生产。")) == {"赵立强"}
+    assert nlp_people("本报讯（记者张文）原定于下月举行的展会将提前举办。") == {}
+
+
+def test_long_foreign_names_and_dictionary_names_after_foreign_offices(nlp_people):
+    text = "罗马尼亚驻华大使康斯坦丁内斯库出席招待会。以色列外长利维４日宣布辞职。"
+    assert set(nlp_people(text)) == {"康斯坦丁内斯库", "利维"}
+    assert nlp_people("美国总统访华，双方发表联合声明。") == {}
+
+
+def test_a_foreign_name_opening_a_clause_before_a_speech(nlp_people):
+    text = "会上，伊万诺维奇表示，合作前景广阔。随后，恩托巴在记者招待会上说，双方将加强合作。"
+    assert set(nlp_people(text)) == {"伊万诺维奇", "恩托巴"}
+    assert nlp_people("会后，巴基斯坦表示欢迎。目前，安全生产形势总体平稳。") == {}
+    # the last part of a dotted name is a later mention of it, no other person
+    assert set(nlp_people("会见了以部长阿兰·布洛特为团长的代表团。布洛特说，访问很成功。")) == {"阿兰·布洛特"}
+
+
+def test_a_name_ending_in_he_before_high_regard(nlp_people):
+    assert set(nlp_people("县委书记范继和高度重视此项工作，多次现场调研。")) == {"范继和"}
+    assert nlp_people("各级高度重视安全生产。") == {}

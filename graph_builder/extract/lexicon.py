@@ -96,6 +96,9 @@ class Lexicons:
     description_modifiers: set[str] = field(default_factory=set)
     description_fields: set[str] = field(default_factory=set)
     common_words: set[str] = field(default_factory=set)
+    # words written only in transliteration characters (昂扬, 利维): a foreign name after
+    # a foreign office may be one, the dictionary lists names it read as places
+    transliteration_words: set[str] = field(default_factory=set)
     function_words: set[str] = field(default_factory=set)  # two-character words that are no nouns: 以为, 正好
     places: set[str] = field(default_factory=set)
     kin_words: set[str] = field(default_factory=set)
@@ -220,6 +223,7 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         description_modifiers=set(entries("description_modifiers.txt")),
         description_fields=set(entries("description_fields.txt")),
         common_words=set(entries("common_words.txt")) | set(entries("transliteration_words.txt")),
+        transliteration_words=set(entries("transliteration_words.txt")),
         function_words=set(entries("function_words.txt")),
         places=set(entries("places.txt")),
         kin_words=set(entries("kin_words.txt")),

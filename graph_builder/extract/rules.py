@@ -28,6 +28,10 @@ TITLE_CHARS = re.compile(r"[\u4e00-\u9fff（）()0-9A-Za-z０-９]")
 DIGITS = set("0123456789０１２３４５６７８９")
 DATE_UNITS = set("年月日号时分点")
 MAX_TITLE = 30
+# A visit told right after a foreign office, no name written (美国总统访华, 首相出访非洲).
+TRAVEL_AFTER_OFFICE = re.compile(r"(?:出|来|回|互|到)?访|来华|赴|抵达?|离[华京任]")
+# The longest foreign name with no dot read after an office (总统康斯坦丁内斯库 has seven).
+MAX_TRANSLITERATED = 8
 POINTER = re.compile(r"该[\u4e00-\u9fff]{0,3}?[市县区镇乡村校局队厅委部司院所]")
 # The last character of an organisation or a place written before a description.
 DESCRIPTION_ORG_END = re.compile(r"[村组镇乡县市区省局所队司厂校院会社站部委办心团协店场园馆署处科行庭]")
@@ -146,6 +150,8 @@ LIST_PREDICATE = re.compile(r"是|都|均|也|俩|夫妇|夫妻|[两二三四五
 VERB_COMPLEMENTS = set("上下起出进到完好来去回")
 # Prepositions: no one-character given name either (总统曾于去年致函)
 PREPOSITIONS = set("于在从向对把被将与以")
+# Prepositions that end verbs (定于, 位于, 属于, 在于): no two-character given name ends with one.
+TRAILING_PREPOSITIONS = set("于")
 # Aspect markers: what they follow is a verb, no given name (路|修好|了).
 ASPECT_MARKERS = set("了着过")
 # Surname characters that are directions too: before a place they make a place (东伦敦).
@@ -167,9 +173,18 @@ def clause_starts(text: str, lex: Lexicons, lead: int | None) -> list[int]:
     position after a clause mark, in order (a regex finds the marks: a loop over every
     character was a fifth of the name rules); also after a word that opens a clause
     there (这时, 于是)."""
-    starts = [0, *([lead] if lead else []), *(m.end() for m in AFTER_CLAUSE_START.finditer(text))]
+    starts = [0, *([lead] if lead else []), *([byline_end(text)] if byline_end(text) else []),
+              *(m.end() for m in AFTER_CLAUSE_START.finditer(text))]
     openers = [m.end() for m in (lex.clause_opener_pattern.match(text, i) for i in starts) if m]
     return sorted(set(starts) | set(openers))
+
+
+def byline_end(text: str) -> int | None:
+    """Where the text starts after a bracketed byline (本报讯（记者某某）高某指出: the
+    bracket closes the byline, a clause starts after it), or None."""
+    byline = BYLINE.match(text)
+    end = byline.end() if byline else 0
+    return end if end and text[end - 1] in "）)】]" else None
 
 
 def lead_end(text: str) -> int | None:
@@ -424,6 +439,8 @@ class NameFinder:
             return False
         if any(c in NOT_IN_GIVEN_NAMES for c in cand[sl:]) or cand[-1] in NOT_LAST_IN_NAMES:
             return False
+        if end - start - sl == 2 and cand[-1] in TRAILING_PREPOSITIONS:
+            return False  # 原定于下月: a verb and its preposition (定于, 位于), no given name
         if end - start - sl == 1 and cand[-1] in VERB_COMPLEMENTS | PREPOSITIONS:
             return False  # 为学生代表戴上成人帽: a verb and its complement; 总统曾于去年: a preposition
         if end - start - sl == 2 and cand[-1] in APPOINTED and self.post_after(end):
@@ -581,7 +598,7 @@ class NameFinder:
         beginnings is a word."""
         chars, text = self.lex.transliteration_chars, self.text
         end = i
-        while end < len(text) and end - i < 6 and text[end] in chars:
+        while end < len(text) and end - i < MAX_TRANSLITERATED and text[end] in chars:
             end += 1
         for stop in range(end, i + 2, -1):
             ends = (self.strong_end(stop) if strong else self.boundary_at(stop)) or self.foreign_name_ends(stop) \
@@ -619,10 +636,16 @@ class NameFinder:
         if not span or span[1] - span[0] < 3:
             return None
         before = self.text[span[0] - 1:span[0]]
-        word = self.text[span[0]:span[1]]
-        if (before and before in NAME_DOTS) or any(dot + word in self.text for dot in NAME_DOTS):
-            return None  # 阿兰·布朗特 … 布朗特说: the last part of a dotted name, a later mention of it
+        if self.part_of_dotted_name(*span):
+            return None
         return span if not before or before == "的" or not is_cjk(before) else None
+
+    def part_of_dotted_name(self, start: int, end: int) -> bool:
+        """A dot right before or after the word, or the word is the last part of a dotted
+        name of the text (阿兰·布朗特 … 布朗特说: a later mention of it)."""
+        word = self.text[start:end]
+        return self.text[start - 1:start] in NAME_DOTS and start > 0 or self.text[end:end + 1] in NAME_DOTS \
+            and end < len(self.text) or any(dot + word in self.text for dot in NAME_DOTS)
 
     def glued_names(self, i: int, limit: int = 8) -> list[tuple[int, int]]:
         """Two or more names written without a separator (spaces lost in the layout:
@@ -653,7 +676,7 @@ class NameFinder:
         text = self.text
         org = text[title.start:title.post_start]
         if not self.lex.country_pattern.match(org) and not self.lex.stationed_pattern.search(org) \
-                and not MINORITY_AREA.search(org):
+                and not MINORITY_AREA.search(org) or TRAVEL_AFTER_OFFICE.match(text, title.end):
             return None
         for end in range(title.end + 4, title.end + 1, -1):
             # 议长某某某某率团, 某某某一行: a one-character word after three or more characters,
@@ -662,9 +685,18 @@ class NameFinder:
                 and not self.lex.post_pattern.search(text, title.end, end) and text[title.end] not in "兼及和与"
             if end <= len(text) and all(is_cjk(c) for c in text[title.end:end]) \
                     and (self.strong_end(end) or loose) and not self.follower_inside(title.end, end) \
-                    and not self.lex.is_word(text[title.end:end]):  # 山田太郎: 山田 is a word too
+                    and not self.ordinary_word_after_foreign_office(text[title.end:end]):
                 return title.end, end
         return None
+
+    def ordinary_word_after_foreign_office(self, word: str) -> bool:
+        """A word, not the name after a foreign office (山田太郎: 山田 is a word too). A
+        word in transliteration characters only that is no place is a name there: the
+        dictionary lists foreign names among its words (外长利维, 总统布约亚)."""
+        if word in self.lex.transliteration_words and word not in self.lex.places \
+                and word not in self.lex.not_names:
+            return False
+        return self.lex.is_word(word)
 
     def follower_inside(self, start: int, end: int) -> bool:
         """A word that follows names (今天, 出席) starts between start and end: 丹增今天指出
@@ -894,6 +926,10 @@ class NameFinder:
             if span and self.acts_after(span[1]):
                 self.add(span, "clause")
                 continue
+            foreign = self.foreign_speaker_at(i)
+            if foreign:
+                self.add(foreign, "clause")
+                continue
             rare = self.rare_surname_cut_at(i, self.speech_after)
             if rare:
                 self.add(rare, "clause")
@@ -910,6 +946,19 @@ class NameFinder:
                 self.add(span, "clause")
             elif span and self.compound_surname_cut(*span):
                 self.add(span, "clause")
+
+    def foreign_speaker_at(self, i: int) -> tuple[int, int] | None:
+        """`恩某在记者招待会上说`, `巴某尔强烈抨击`: a foreign name opening a clause, one word of
+        the segmenter's in transliteration characters that is no word or place, before a
+        speech verb (or the occasion of the speech first); three characters or more before
+        any act too. Not after an opening quote (“某某” is a brand)."""
+        span = self.foreign_word_at(i)
+        if not span or self.text[i - 1:i] == "“" or span[1] - i > 5 or self.part_of_dotted_name(*span):
+            return None
+        end = span[1]
+        occasion = SPEECH_OCCASION.match(self.text, end)
+        speech = self.speech_after(end) or bool(occasion and self.speech_after(occasion.end()))
+        return span if speech or (end - i >= 3 and self.acts_after(end)) else None
 
     def compound_surname_cut(self, start: int, end: int) -> bool:
         """`欧阳|晓峰|站在门口`: a compound surname and a two-character given name, each a word
