@@ -193,3 +193,36 @@ def test_a_taiwan_full_date_gives_the_issue_year():
 ])
 def test_taiwan_and_hong_kong_activities(text, kind):
     assert event_of(text).type == kind
+
+
+def test_who_told_the_reporter_or_was_seen_at_work_takes_part_in_a_feature(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "feature.txt"
+    page.write_text("本报讯（记者 王某）节后上班第一天，某产业集聚区内机器轰鸣。\n"
+                    "“订单排到了6月份。”某公司副总经理柴立江笑着告诉记者。车间里，带班班长蔺卫民和工友们"
+                    "不顾寒冷，正在为设备调试忙碌着。村民闫小军对记者说，今年收成好。市医保局局长邓振华表示，"
+                    "将扩大报销范围。\n", encoding="utf-8")
+    article = extract_one(page).articles[0]
+    people = {p.name: p for p in article.persons}
+    assert article.event_type == "none"
+    assert people["柴立江"].participant and people["柴立江"].roles == ["spoke"]
+    assert people["闫小军"].participant
+    assert people["蔺卫民"].participant and people["蔺卫民"].roles == ["attended"]
+    assert not people["邓振华"].participant  # quoted, not interviewed
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯（记者 王某）11月8日是记者节。市委书记韩立新向记者节致以问候。\n",  # a greeting to the press
+    "本报讯（记者 王某）近年来，某县大力发展旅游。县长田晓光正在谋划的二期工程总投资50亿元。\n",
+    "本报讯（记者 王某）今年以来，某社区服务更贴心。" + "社区开设了老年食堂和日间照料中心，为居民提供便利。" * 6
+    + "居民易国强的妻子正忙着做饭。\n",  # longer than a photo's caption
+])
+def test_no_interview_nor_scene_of_work_where_the_cue_words_stand_otherwise(tmp_path, text):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "commentary.txt"
+    page.write_text(text, encoding="utf-8")
+    article = extract_one(page).articles[0]
+    assert article.event_type == "none"
+    assert not [p.name for p in article.persons if p.participant]

@@ -482,8 +482,11 @@ def mention_start(text: str, person: PersonFound, mention) -> int:
     return min(starts, default=mention.start)
 
 
-# Who was interviewed: 某某在接受记者采访时说, 记者专访了某某.
-INTERVIEWED_AFTER = re.compile(r"[^。；！？\n]{0,12}?(?:接受[^。；！？\n]{0,12}?(?:采访|专访)|做客)")
+# Who was interviewed: 某某在接受记者采访时说, 记者专访了某某, 某某告诉记者, 某某笑着对笔者说,
+# 某某向记者介绍 (not 向记者致以问候: a greeting to the press is no interview).
+TOLD_THE_REPORTER = r"告诉(?:本报)?(?:记者|笔者)|[对向跟](?:本报)?(?:记者|笔者)(?:说|表示|介绍|讲|谈|坦言|感叹|透露|算)"
+INTERVIEWED_AFTER = re.compile(r"[^。；！？\n]{0,12}?(?:接受[^。；！？\n]{0,12}?(?:采访|专访)|做客"
+                               rf"|{TOLD_THE_REPORTER})")
 INTERVIEWED_BEFORE = re.compile(r"(?:采访了|专访了|走访了)[^。；！？，,\n]{0,16}$")
 
 
@@ -492,10 +495,20 @@ def interviewed(text: str, person: PersonFound) -> bool:
                for m in person.mentions)
 
 
+# Someone the reporter found busy (带班班长某某和工友们不顾寒冷，正在为调试忙碌着; 某某正忙着
+# 修车): a scene of work witnessed, an activity though the article reports none.
+BUSY_AFTER = re.compile(r"(?![的之])[^。；！？\n]{0,16}?(?:正忙|正在忙|忙碌着|正在[^。；！？，,\n]{1,12}?忙碌)")
+
+
+def seen_at_work(text: str, person: PersonFound) -> bool:
+    return any(BUSY_AFTER.match(text, m.end) for m in person.mentions)
+
+
 def assign_roles(text: str, persons: dict[str, PersonFound], lex: Lexicons) -> None:
     for person in persons.values():
         person.roles = []
         person.interviewed = interviewed(text, person)
+        person.seen_at_work = seen_at_work(text, person)
         mentions = sorted(person.mentions, key=lambda m: m.start)
         # Introduced inside a studied speech or an entrustment, later mentions
         # speak of that speech too (认清王国生书记讲话的重大意义).

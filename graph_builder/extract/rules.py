@@ -199,6 +199,7 @@ class PersonFound:
     roles: list[tuple[str, int]] = field(default_factory=list)  # (role, offset of the verb)
     reference_only: bool = True
     interviewed: bool = False  # 接受记者采访: the interview is an activity even where none is reported
+    seen_at_work: bool = False  # 正忙着修车: a scene of work the reporter saw is an activity too
 
     def hold(self, title: "TitleSpan") -> None:
         """A title found after a mention: once for each place it starts at."""
