@@ -226,3 +226,37 @@ def test_no_interview_nor_scene_of_work_where_the_cue_words_stand_otherwise(tmp_
     article = extract_one(page).articles[0]
     assert article.event_type == "none"
     assert not [p.name for p in article.persons if p.participant]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("本报讯（记者 王某）11月20日，我市举行纪念卢振华同志诞辰100周年座谈会。市委书记韩立新出席并讲话。"
+     "他说，要以卢振华同志为榜样。\n", "卢振华", "韩立新"),
+    ("本报讯（记者 王某）4月4日，某局组织干部到烈士陵园祭扫。局长蔺海涛带领大家重温了烈士庞国栋生前的感人事迹。\n",
+     "庞国栋", "蔺海涛"),
+    ("本报讯（记者 王某）5月8日，县长郝文斌到西村乡调研茶产业。去年4月，省委副书记孔昌明曾到该乡调研。\n",
+     "孔昌明", "郝文斌"),
+    ("本报讯（记者 王某）3月22日，副市长胡凤英督导大气污染防治工作。据本报此前报道，某局局长季长春曾就此作出部署。\n",
+     "季长春", "胡凤英"),
+    ("本报讯（记者 王某）4月23日，市图书馆举行读书日活动。馆长韩笑笑引用作家路明远在《远方》中写道的话。\n",
+     "路明远", "韩笑笑"),
+    ("本报讯（记者 王某）6月6日，县委常委会召开会议。会议指出，在省委书记楼志成的亲切关怀下，我县取得新成效。"
+     "县委书记梁春明主持会议。\n", "楼志成", "梁春明"),
+])
+def test_someone_remembered_or_told_of_in_the_past_is_no_participant(tmp_path, text, absent, present):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "remembered.txt"
+    page.write_text(text, encoding="utf-8")
+    people = {p.name: p for p in extract_one(page).articles[0].persons}
+    assert not people[absent].participant and people[present].participant
+
+
+def test_the_past_or_a_model_s_deeds_told_before_taking_part_leave_a_participant(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "past.txt"
+    page.write_text("本报讯（记者 王某）3月12日，某街道组织党员开展义务植树活动。2008年，老党员李满仓曾带头捐款。"
+                    "当天，李满仓和年轻党员一起挥锹培土。市委书记韩立新在《某某日报》创刊座谈会上讲话后，"
+                    "介绍了闻秀兰的先进事迹，闻秀兰作了发言。\n", encoding="utf-8")
+    people = {p.name: p for p in extract_one(page).articles[0].persons}
+    assert all(people[name].participant for name in ("李满仓", "韩立新", "闻秀兰"))
