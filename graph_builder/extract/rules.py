@@ -74,9 +74,12 @@ AGE_BEFORE = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十百]{1,4}
                         r"|年(?:过|近|逾|届|已)(?:[六七八九]旬|古稀|花甲|半百|耄耋|不惑|知天命|期颐|百岁)(?:之年)?)(?:的|老人)")
 AGE_AFTER = re.compile(r"(?:[，,](?:今年|现年)|[（(])?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁|[，,](?:男|女)[，,]")
 LIVES_AT = re.compile(r"家住[\u4e00-\u9fff\d号栋单元楼室组]{2,30}?的")
-# Closing lists of who else took part: 出席会议的还有, 参加活动的有, 获奖者：.
+# Closing lists of who else took part: 出席会议的还有, 参加活动的有, 获奖者：; and who won
+# (荣获一等奖的有X、Y; not households, 的有X家庭, whose names the segmenter cuts badly).
 CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场|就座|就坐|在座)[\u4e00-\u9fff]{0,12}?的"
                           r"(?:市领导|县领导|区领导|省领导|领导|同志|嘉宾|人员)?(?:还)?有[：:]?"
+                          r"|(?:荣获|获得|获评|被评为|被授予)[^，。；！？\n]{0,16}?的(?:还)?有[：:]?"
+                          r"(?![\u4e00-\u9fff]{2,3}家庭)"
                           r"|(?:获奖者|获奖人员|受表彰的|当选的|名单如下|分别是|他们是)[：:]?|的有[：:]|图为")
 # A photo caption's position marks after a name: 王某（右二）.
 PHOTO_POSITION = re.compile(r"[（(](?:(?:左|右|中|前|后)[一二三四五六七八九]?|化名|音)[）)]")
