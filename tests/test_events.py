@@ -203,3 +203,70 @@ def test_a_taiwan_full_date_gives_the_issue_year():
 ])
 def test_taiwan_and_hong_kong_activities(text, kind):
     assert event_of(text).type == kind
+
+
+def test_who_told_the_reporter_or_was_seen_at_work_takes_part_in_a_feature(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "feature.txt"
+    page.write_text("本报讯（记者 王某）节后上班第一天，某产业集聚区内机器轰鸣。\n"
+                    "“订单排到了6月份。”某公司副总经理柴立江笑着告诉记者。车间里，带班班长蔺卫民和工友们"
+                    "不顾寒冷，正在为设备调试忙碌着。村民闫小军对记者说，今年收成好。市医保局局长邓振华表示，"
+                    "将扩大报销范围。\n", encoding="utf-8")
+    article = extract_one(page).articles[0]
+    people = {p.name: p for p in article.persons}
+    assert article.event_type == "none"
+    assert people["柴立江"].participant and people["柴立江"].roles == ["spoke"]
+    assert people["闫小军"].participant
+    assert people["蔺卫民"].participant and people["蔺卫民"].roles == ["attended"]
+    assert not people["邓振华"].participant  # quoted, not interviewed
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯（记者 王某）11月8日是记者节。市委书记韩立新向记者节致以问候。\n",  # a greeting to the press
+    "本报讯（记者 王某）近年来，某县大力发展旅游。县长田晓光正在谋划的二期工程总投资50亿元。\n",
+    "本报讯（记者 王某）今年以来，某社区服务更贴心。" + "社区开设了老年食堂和日间照料中心，为居民提供便利。" * 6
+    + "居民易国强的妻子正忙着做饭。\n",  # longer than a photo's caption
+])
+def test_no_interview_nor_scene_of_work_where_the_cue_words_stand_otherwise(tmp_path, text):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "commentary.txt"
+    page.write_text(text, encoding="utf-8")
+    article = extract_one(page).articles[0]
+    assert article.event_type == "none"
+    assert not [p.name for p in article.persons if p.participant]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("本报讯（记者 王某）11月20日，我市举行纪念卢振华同志诞辰100周年座谈会。市委书记韩立新出席并讲话。"
+     "他说，要以卢振华同志为榜样。\n", "卢振华", "韩立新"),
+    ("本报讯（记者 王某）4月4日，某局组织干部到烈士陵园祭扫。局长蔺海涛带领大家重温了烈士庞国栋生前的感人事迹。\n",
+     "庞国栋", "蔺海涛"),
+    ("本报讯（记者 王某）5月8日，县长郝文斌到西村乡调研茶产业。去年4月，省委副书记孔昌明曾到该乡调研。\n",
+     "孔昌明", "郝文斌"),
+    ("本报讯（记者 王某）3月22日，副市长胡凤英督导大气污染防治工作。据本报此前报道，某局局长季长春曾就此作出部署。\n",
+     "季长春", "胡凤英"),
+    ("本报讯（记者 王某）4月23日，市图书馆举行读书日活动。馆长韩笑笑引用作家路明远在《远方》中写道的话。\n",
+     "路明远", "韩笑笑"),
+    ("本报讯（记者 王某）6月6日，县委常委会召开会议。会议指出，在省委书记楼志成的亲切关怀下，我县取得新成效。"
+     "县委书记梁春明主持会议。\n", "楼志成", "梁春明"),
+])
+def test_someone_remembered_or_told_of_in_the_past_is_no_participant(tmp_path, text, absent, present):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "remembered.txt"
+    page.write_text(text, encoding="utf-8")
+    people = {p.name: p for p in extract_one(page).articles[0].persons}
+    assert not people[absent].participant and people[present].participant
+
+
+def test_the_past_or_a_model_s_deeds_told_before_taking_part_leave_a_participant(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "past.txt"
+    page.write_text("本报讯（记者 王某）3月12日，某街道组织党员开展义务植树活动。2008年，老党员李满仓曾带头捐款。"
+                    "当天，李满仓和年轻党员一起挥锹培土。市委书记韩立新在《某某日报》创刊座谈会上讲话后，"
+                    "介绍了闻秀兰的先进事迹，闻秀兰作了发言。\n", encoding="utf-8")
+    people = {p.name: p for p in extract_one(page).articles[0].persons}
+    assert all(people[name].participant for name in ("李满仓", "韩立新", "闻秀兰"))

@@ -112,6 +112,17 @@ def test_people_visited_and_closing_lists(nlp_people):
     assert set(nlp_people(text)) == {"赵德胜", "孙万福", "刘春生", "杨晓东", "郭红梅"}
 
 
+def test_award_winners_after_the_award_and_their_trade_or_honour(nlp_people):
+    text = "荣获一等奖的有胡立林、包明远。获得二等奖的有车工庞建勋、挡车工宁小雨。为见义勇为先进个人贾红卫颁发证书。"
+    assert nlp_people(text) == {"胡立林": [], "包明远": [], "庞建勋": ["车工"], "宁小雨": ["挡车工"],
+                                "贾红卫": ["先进个人"]}
+
+
+def test_award_words_before_counts_and_units_are_no_names(nlp_people):
+    text = "荣获一等奖的有12名选手。被评为先进集体的有市公安局、市交通局。企业荣获省长质量奖的有关情况。"
+    assert nlp_people(text) == {}
+
+
 def test_a_name_ends_before_a_glued_verb(nlp_people):
     assert set(nlp_people("县民政局办公室主任罗小宏说，老人有1499个。")) == {"罗小宏"}
 

@@ -454,6 +454,25 @@ def clause_before(text: str, pos: int, width: int = 12) -> str:
 CONVEYING = ("传达", "宣读", "领学", "解读", "通报", "宣讲", "带领学习", "领读")
 
 
+# Right after a name, words that tell of someone remembered or read, not present: 纪念某某同志诞辰,
+# 某某烈士生前, 学习某某的先进事迹, 以某某为榜样, 作家某某在《平凡的世界》中写道.
+REMEMBERED_AFTER = re.compile(r"(?:同志|烈士|先生|老人)?(?:诞辰|逝世|生前|的?[\u4e00-\u9fff]{0,2}事迹|为榜样|的?《"
+                              r"|在《[^》\n]{1,30}》[中里]?(?:写道|写到|说|指出))")
+# 去年4月，某某曾到该乡调研; 据本报此前报道，某某曾作出部署: a past visit told as background.
+DID_BEFORE = re.compile(r"(?:同志)?曾")
+PAST_MARKERS = re.compile(r"去年|前年|此前|以前|早前|过去|早在|\d{4}年|据[^，。；！？\n]{0,10}报道")
+
+
+def remembered(text: str, start: int, end: int) -> bool:
+    """Someone commemorated, studied as a model, quoted from a book, or told of as having
+    done something in the past (a sentence opening on 去年 or 据…报道, then 某某曾…). Only
+    when every mention is such: 某某曾 may begin the story of someone who then takes part."""
+    if REMEMBERED_AFTER.match(text, end):
+        return True
+    sentence_start = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    return DID_BEFORE.match(text, end) is not None and PAST_MARKERS.search(text, sentence_start, start) is not None
+
+
 def is_reference(text: str, start: int, end: int, lex: Lexicons) -> bool:
     """A mention inside a studied speech, an instruction or an entrustment, or
     the object of an election or appointment (补选王建修为代表)."""
@@ -482,9 +501,14 @@ def mention_start(text: str, person: PersonFound, mention) -> int:
     return min(starts, default=mention.start)
 
 
-# Who was interviewed: 某某在接受记者采访时说, 记者专访了某某.
-INTERVIEWED_AFTER = re.compile(r"[^。；！？\n]{0,12}?(?:接受[^。；！？\n]{0,12}?(?:采访|专访)|做客)|\s*(?:口述|讲述|自述)[）)]")
-INTERVIEWED_BEFORE = re.compile(r"(?:采访了|专访了|走访了)[^。；！？，,\n]{0,16}$|(?:^|[\n。！？])(?:讲述人|口述人|讲述者|口述|讲述|受访者)\s*[：:]?\s*$")
+# Who was interviewed: 某某在接受记者采访时说, 记者专访了某某, 某某告诉记者, 某某笑着对笔者说,
+# 某某向记者介绍 (not 向记者致以问候: a greeting to the press is no interview); who told a
+# reader's story (（某某口述）, 讲述人 某某).
+TOLD_THE_REPORTER = r"告诉(?:本报)?(?:记者|笔者)|[对向跟](?:本报)?(?:记者|笔者)(?:说|表示|介绍|讲|谈|坦言|感叹|透露|算)"
+INTERVIEWED_AFTER = re.compile(r"[^。；！？\n]{0,12}?(?:接受[^。；！？\n]{0,12}?(?:采访|专访)|做客"
+                               rf"|{TOLD_THE_REPORTER})|\s*(?:口述|讲述|自述)[）)]")
+INTERVIEWED_BEFORE = re.compile(r"(?:采访了|专访了|走访了)[^。；！？，,\n]{0,16}$"
+                                r"|(?:^|[\n。！？])(?:讲述人|口述人|讲述者|口述|讲述|受访者)\s*[：:]?\s*$")
 
 
 def interviewed(text: str, person: PersonFound) -> bool:
@@ -492,15 +516,25 @@ def interviewed(text: str, person: PersonFound) -> bool:
                for m in person.mentions)
 
 
+# Someone the reporter found busy (带班班长某某和工友们不顾寒冷，正在为调试忙碌着; 某某正忙着
+# 修车): a scene of work witnessed, an activity though the article reports none.
+BUSY_AFTER = re.compile(r"(?![的之])[^。；！？\n]{0,16}?(?:正忙|正在忙|忙碌着|正在[^。；！？，,\n]{1,12}?忙碌)")
+
+
+def seen_at_work(text: str, person: PersonFound) -> bool:
+    return any(BUSY_AFTER.match(text, m.end) for m in person.mentions)
+
+
 def assign_roles(text: str, persons: dict[str, PersonFound], lex: Lexicons) -> None:
     for person in persons.values():
         person.roles = []
         person.interviewed = interviewed(text, person)
+        person.seen_at_work = seen_at_work(text, person)
         mentions = sorted(person.mentions, key=lambda m: m.start)
         # Introduced inside a studied speech or an entrustment, later mentions
         # speak of that speech too (认清王国生书记讲话的重大意义).
         person.reference_only = is_reference(text, mention_start(text, person, mentions[0]), mentions[0].end, lex) \
-            or all(inside_quote(text, m.start) for m in mentions)
+            or all(inside_quote(text, m.start) or remembered(text, m.start, m.end) for m in mentions)
         if person.reference_only:
             continue
         for mention in mentions:

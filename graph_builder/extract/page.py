@@ -160,7 +160,7 @@ def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page,
         if name in reporters or all(EDITOR_BEFORE.search(text, max(0, m.start - 8), m.start) for m in pf.mentions):
             continue  # the article's reporters, and its editors (编辑：某某), are no people of the story
         titles = sorted(pf.titles, key=lambda t: t.start)
-        participant = (event_type != "none" or pf.interviewed) and not pf.reference_only
+        participant = (event_type != "none" or pf.interviewed or pf.seen_at_work) and not pf.reference_only
         roles = list(dict.fromkeys(role for role, _ in pf.roles)) if participant else []
         if participant and pf.interviewed and "spoke" not in roles:
             roles.append("spoke")  # an interview: what the person said is the activity

@@ -81,9 +81,12 @@ LIVES_AT = re.compile(r"家住[\u4e00-\u9fff\d号栋单元楼室组]{2,30}?的")
 # Who told a reader's story: 讲述人 X, 口述：X (the teller, not a reporter).
 TELLER = re.compile(r"(?:讲述人|口述人|讲述者|口述|讲述|受访者)\s*[：:]?\s*")
 TOLD_BY = re.compile(r"\s*(?:口述|讲述|自述|提供)(?=[）)\s])")  # （王某口述）, （王某 提供）
-# Closing lists of who else took part: 出席会议的还有, 参加活动的有, 获奖者：.
+# Closing lists of who else took part: 出席会议的还有, 参加活动的有, 获奖者：; and who won
+# (荣获一等奖的有X、Y; not households, 的有X家庭, whose names the segmenter cuts badly).
 CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场|就座|就坐|在座)[\u4e00-\u9fff]{0,12}?的"
                           r"(?:市领导|县领导|区领导|省领导|领导|同志|嘉宾|人员)?(?:还)?有[：:]?"
+                          r"|(?:荣获|获得|获评|被评为|被授予)[^，。；！？\n]{0,16}?的(?:还)?有[：:]?"
+                          r"(?![\u4e00-\u9fff]{2,3}家庭)"
                           r"|(?:获奖者|获奖人员|受表彰的|当选的|名单如下|分别是|他们是)[：:]?|的有[：:]|图为")
 # A photo caption's position marks after a name: 王某（右二）.
 PHOTO_POSITION = re.compile(r"[（(](?:(?:左|右|中|前|后)[一二三四五六七八九]?|化名|音)[）)]")
@@ -217,6 +220,7 @@ class PersonFound:
     roles: list[tuple[str, int]] = field(default_factory=list)  # (role, offset of the verb)
     reference_only: bool = True
     interviewed: bool = False  # 接受记者采访: the interview is an activity even where none is reported
+    seen_at_work: bool = False  # 正忙着修车: a scene of work the reporter saw is an activity too
 
     def hold(self, title: "TitleSpan") -> None:
         """A title found after a mention: once for each place it starts at."""
