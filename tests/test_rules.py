@@ -137,6 +137,37 @@ def test_and_inside_place_and_organisation_names(nlp_people):
     assert nlp_people(text) == {"王宏伟": ["呼和浩特市委副书记"], "李红军": ["市文化广电和旅游局调研员"]}
 
 
+def test_descriptions_with_their_places_and_what_people_do(nlp_people):
+    text = ("某县某镇某村村民组老党员刘长庚说，日子好了。致富带头人戚红旗办起了菌菇基地。"
+            "外卖骑手苗壮壮、出租车司机柴国辉拾金不昧。返乡创业青年路小川开了网店。"
+            "某市第一中学高三学生单雨萱考入大学。包联干部彭学军到村走访。")
+    assert nlp_people(text) == {"刘长庚": ["某县某镇某村村民组老党员"], "戚红旗": ["致富带头人"],
+                                "苗壮壮": ["外卖骑手"], "柴国辉": ["出租车司机"], "路小川": ["返乡创业青年"],
+                                "单雨萱": ["某市第一中学高三学生"], "彭学军": ["包联干部"]}
+
+
+def test_descriptions_with_no_name_after_them(nlp_people):
+    text = "致富带头人越来越多，外卖骑手送来了饭菜。返乡创业青年成为生力军，包联干部要到位。"
+    assert nlp_people(text) == {}
+
+
+def test_and_in_national_bodies_and_words_opened_by_a_boundary(nlp_people):
+    text = "中央和国家机关工委副书记苏建伟作报告。中国人民对外友好协会副会长卢德华致辞。县对口帮扶办公室主任汪国华说，"
+    assert nlp_people(text) == {"苏建伟": ["中央和国家机关工委副书记"], "卢德华": ["中国人民对外友好协会副会长"],
+                                "汪国华": ["县对口帮扶办公室主任"]}
+    assert nlp_people("市民和局长面对面交流，李建国对外事办公室主任赵卫东提出要求。")["赵卫东"] == ["外事办公室主任"]
+
+
+def test_a_foreign_name_after_a_foreign_office_is_one_name(nlp_people):
+    text = "澳大利亚某某州州长麦克林托会见了代表团。日本爱知县知事大村秀树发来贺信。"
+    assert nlp_people(text) == {"麦克林托": ["澳大利亚某某州州长"], "大村秀树": ["日本爱知县知事"]}
+
+
+def test_which_ones_and_qualifiers_before_a_post_are_no_names(nlp_people):
+    assert nlp_people("有关方面负责同志、各县区分管负责同志参加会议。") == {}
+    assert nlp_people("有关负责同志李建国主持会议。") == {"李建国": ["负责同志"]}
+
+
 def test_foreign_names_after_foreign_offices(nlp_people):
     text = "日本某某市议会议长山田太郎一行访问。俄罗斯驻沈阳总领事维克托罗夫出席。"
     assert set(nlp_people(text)) == {"山田太郎", "维克托罗夫"}

@@ -33,15 +33,17 @@ TRAVEL_AFTER_OFFICE = re.compile(r"(?:出|来|回|互|到)?访|来华|赴|抵达
 # The longest foreign name with no dot read after an office (总统康斯坦丁内斯库 has seven).
 MAX_TRANSLITERATED = 8
 POINTER = re.compile(r"该[\u4e00-\u9fff]{0,3}?[市县区镇乡村校局队厅委部司院所]")
-# The last character of an organisation or a place written before a description.
+# The end of an organisation or a place written before a description (某中学高三学生).
 DESCRIPTION_ORG_END = re.compile(r"[村组镇乡县市区省局所队司厂校院会社站部委办心团协店场园馆署处科行庭]")
+SCHOOLS = ("中学", "小学", "大学")
 # A third character that joins the next word, not the name: 班子和, 方式的.
 JOINING_CHARS = set("和与及的等在是")
 # One-character words that glue onto a name's end (罗宏说, 王刚等, 李华家): with a
 # two-character name before them, they start the next word.
 GLUE_CHARS = set("说等在看家讲称和与及的是也都就又还将把被对向让给到去曾已均为以却则便即才并")
-# One-character words that end a foreign name after a foreign office (某某某某率团, 某某某一行).
-FOREIGN_NAME_AFTER = set("率在和一等向与及对为")
+# One-character words that end a foreign name after a foreign office (某某某某率团, 某某某一行,
+# 某某某某发来贺信, 某某某致信).
+FOREIGN_NAME_AFTER = set("率在和一等向与及对为发致")
 # One-character words after a foreign name that end it (莱利在, 采卡和, 某某率团).
 FOREIGN_NAME_GLUE = GLUE_CHARS | {"率"}
 # Glue characters that end given names too (永和, 德才): before punctuation, a
@@ -155,6 +157,11 @@ VERB_COMPLEMENTS = set("上下起出进到完好来去回")
 PREPOSITIONS = set("于在从向对把被将与以")
 # Prepositions that end verbs (定于, 位于, 属于, 在于): no two-character given name ends with one.
 TRAILING_PREPOSITIONS = set("于")
+# Words that stand before a post, no given name after a surname character (各县区分管负责同志,
+# 乡主要负责人): they qualify the post.
+# Which ones, right before a post: no part of the title (有关负责同志, 相关负责人, 各位负责人).
+WHICH_ONES = {"有关", "相关", "各位"}
+POST_QUALIFIERS = {"分管", "主管", "主要", "有关", "相关", "具体", "直接", "负责", "牵头"}
 # Aspect markers: what they follow is a verb, no given name (路|修好|了).
 ASPECT_MARKERS = set("了着过")
 # Surname characters that are directions too: before a place they make a place (东伦敦).
@@ -238,12 +245,24 @@ def find_titles(text: str, lex: Lexicons, token_starts: set[int] | None = None) 
     titles = []
     for m in lex.post_pattern.finditer(text):
         if m.group(0) in lex.descriptions:
-            if token_starts and m.start() not in token_starts:
+            head = m.start() if not token_starts or m.start() in token_starts \
+                else shorter_description_start(text, m, lex, token_starts)
+            if head is None:
                 continue  # 确保安全 holds no 保安
-            titles.append(TitleSpan(description_start(text, m.start(), lex, token_starts), m.end(), m.start()))
+            titles.append(TitleSpan(description_start(text, head, lex, token_starts), m.end(), head))
         else:
             titles.append(TitleSpan(title_start(text, m.start(), lex, token_starts), m.end(), m.start()))
     return titles
+
+
+def shorter_description_start(text: str, m: re.Match[str], lex: Lexicons, token_starts: set[int]) -> int | None:
+    """A description inside the one matched that starts where a word does, when the
+    match itself starts inside a word: 村民组|老|党员 where the segmenter cut 组老|党员
+    gives 党员 (the modifier 老 is taken back as modifiers are); 确保安全 holds none."""
+    for k in range(m.start() + 1, m.end() - 1):
+        if k in token_starts and text[k:m.end()] in lex.descriptions:
+            return k
+    return None
 
 
 def description_start(text: str, head_start: int, lex: Lexicons, token_starts: set[int] | None = None) -> int:
@@ -291,7 +310,7 @@ def quoted_before(text: str, k: int) -> int | None:
 def org_or_place_before(text: str, k: int, lex: Lexicons, token_starts: set[int] | None = None) -> bool:
     """An organisation's last character, or a place, ends at k. A place must start
     where a word does: 赵国平和伤残军人 holds no 平和 (a county's short name)."""
-    return k > 0 and (DESCRIPTION_ORG_END.match(text, k - 1) is not None
+    return k > 0 and (DESCRIPTION_ORG_END.match(text, k - 1) is not None or text.endswith(SCHOOLS, 0, k)
                       or any(text[k - n:k] in lex.places and (not token_starts or k - n in token_starts)
                              for n in range(2, 9)))
 
@@ -316,7 +335,8 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
             break  # 4月9日市长: a date before a title is no part of it (市12345热线, 2019年度 are)
         boundary = next((n for n, words in lex.boundaries_by_length if text[k - n:k] in words), 0)
         if boundary and not joins_inside_name(text, k, post_start, lex, token_starts) \
-                and not (boundary == 1 and ends_a_word(text, k, lex, token_starts)) \
+                and not (boundary == 1 and (ends_a_word(text, k, lex, token_starts)
+                                            or starts_a_word(text, k, token_starts))) \
                 and not text.startswith("党的", k - 2) \
                 and text[k - 2:k] not in lex.description_modifiers:  # 两名 cuts, 著名 does not
             break
@@ -330,6 +350,8 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
         k = opening + 1
     if text.startswith("记", k) and k and text[k - 1] in "—-－" and k + 1 < post_start:
         k += 1  # a feature's subtitle: ——记某村第一书记王某
+    if k + 2 == post_start and text[k:k + 2] in WHICH_ONES:
+        return post_start  # 有关负责同志 gives 负责同志 (有关部门负责人 keeps its 有关)
     for pointer in lex.title_pointers:  # 该县县委书记 gives 县委书记
         if text.startswith(pointer, k) and k + len(pointer) <= post_start:
             return k + len(pointer)
@@ -351,6 +373,15 @@ def ends_a_word(text: str, k: int, lex: Lexicons, token_starts: set[int] | None)
         return False
     start, end = word_around(k - 1, token_starts, len(text))
     return end == k and k - start >= 2 and text[start:k] in lex.common_words
+
+
+def starts_a_word(text: str, k: int, token_starts: set[int] | None) -> bool:
+    """The one-character boundary word before k starts a two-character word of the
+    segmenter's inside an organisation's name: 中国人民对外友好协会 holds no 对, 县对口帮扶
+    办公室 none either (对|外事办公室 does)."""
+    if not token_starts or text[k - 1] in JOINS_IN_NAMES or (k - 1) not in token_starts or k in token_starts:
+        return False
+    return (k + 1) in token_starts and TITLE_CHARS.match(text[k]) is not None
 
 
 def inside_long_word(i: int, token_starts: set[int], limit: int) -> bool:
@@ -383,7 +414,9 @@ def joins_inside_name(text: str, k: int, post_start: int, lex: Lexicons,
     # a village or town of two characters after the place it lies in: 西向镇西向村, 某镇和平村
     if text[k:k + 1] in VILLAGE_ENDS and k >= 3 and text[k - 3] in PLACE_ENDS:
         return True
-    if text[k - 1] not in JOINS_IN_NAMES or not ORG_SUFFIX.search(text, k, post_start):
+    # the organisation word may open the post (中央和国家机关|工委副书记; 市民和局长 has none)
+    if text[k - 1] not in JOINS_IN_NAMES or not (ORG_SUFFIX.search(text, k, post_start)
+                                                 or ORG_SUFFIX.match(text, post_start + 1)):
         return False
     if token_starts and inside_long_word(k - 1, token_starts, post_start):
         return True  # 国家发展和改革委员会: one word of the segmenter's holds 和 with two or more on each side
@@ -441,7 +474,8 @@ class NameFinder:
             return False
         if end > len(text) or not all(is_cjk(c) for c in cand) or lex.is_word(cand) or lex.post_pattern.match(cand, sl):
             return False
-        if any(c in NOT_IN_GIVEN_NAMES for c in cand[sl:]) or cand[-1] in NOT_LAST_IN_NAMES:
+        if any(c in NOT_IN_GIVEN_NAMES for c in cand[sl:]) or cand[-1] in NOT_LAST_IN_NAMES \
+                or cand[sl:] in POST_QUALIFIERS:
             return False
         if end - start - sl == 2 and cand[-1] in TRAILING_PREPOSITIONS:
             return False  # 原定于下月: a verb and its preposition (定于, 位于), no given name
@@ -785,7 +819,7 @@ class NameFinder:
             if self.bounds and title.end not in self.bounds:
                 # 主席国, 委员会, 大使馆: the post word is part of a longer word, unless
                 # the segmenter glued a name's surname to it (种粮大户史|大勇)
-                span = self.name_glued_to_title(title, described)
+                span = self.name_glued_to_title(title, described) or self.foreign_name_glued_to_title(title, described)
                 if span:
                     self.add(span, "title", chain)
                     self.follow_list(span[1], chain, weak=described)
@@ -793,9 +827,10 @@ class NameFinder:
             span = self.name_at(title.end, strict=True, weak=described, titled=not described)
             if not span:
                 glued = self.glued_names(title.end)
-                foreign = self.transliterated_at(title.end, strong=True) if glued else None
+                foreign = glued and (self.transliterated_at(title.end, strong=True) or (
+                    None if described else self.foreign_name_at(title)))
                 if foreign and foreign[1] >= glued[-1][1]:
-                    glued = []  # 村民阿依古丽: one minority name, not 阿依 and 古丽
+                    glued = []  # 村民阿依古丽, 州长麦克林托: one foreign name, not 阿依 and 古丽
                 for glued_span in glued:
                     self.add(glued_span, "list", chain)
                 if glued:
@@ -825,6 +860,14 @@ class NameFinder:
         # after an office, punctuation or a word that follows names must end the name
         # (上校石|国强出席, 理事常思远，), not any word (主席国|期间)
         return span if described or self.strong_end(span[1]) else None
+
+    def foreign_name_glued_to_title(self, title: TitleSpan, described: bool) -> tuple[int, int] | None:
+        """A foreign name whose start the segmenter glued to a foreign office (知事大村|秀树),
+        not an organisation the post begins (大使馆, 总统府, 议会), nor a word after a
+        Chinese one (中国体育用品业中领袖群伦)."""
+        if described or self.text[title.end] in ORG_LAST or self.text.startswith(("中国", "中华"), title.start):
+            return None
+        return self.foreign_name_at(title)
 
     def name_after_note(self, i: int) -> tuple[int, int] | None:
         """`副市长（挂职）王某`, `县长（代）李某`: a short note in brackets between a title and its name."""
