@@ -62,3 +62,17 @@ def test_a_web_page_of_short_paragraphs_keeps_a_paragraph_a_line():
     cleaned = clean_page(page)
     assert len(cleaned.paragraphs) == len(page.splitlines())
     assert cleaned.paragraphs[3].text == "会议要求各乡镇抓好春耕备播，确保不误农时。"
+
+
+def test_a_short_headline_line_before_a_blank_line_is_a_paragraph_of_its_own():
+    # No indent on this page: a column break leaves the line full, a headline falls short.
+    page = ("某县召开春季农业生产会议，部署春耕\n备播工作，要求各乡镇抓好落实。\n\n"
+            "春耕备播会议召开\n\n“今年的麦苗长势不错。”种粮大户\n温某成说，他流转的八百亩小麦长势喜人。\n")
+    assert [p.text[:4] for p in clean_page(page).paragraphs] == ["某县召开", "春耕备播", "“今年的"]
+
+
+def test_an_indented_opening_line_the_column_broke_goes_on():
+    # The extraction drops the indent: first lines run two short; one that short goes on after a break.
+    page = ("示范区工商分局推行五办措施，\n全力服务企业发展，一般事项快\n办，引资项目急办。\n\n"
+            "河南省某某消防设施有限公\n\n司法定代表人在示范区开办了\n公司，在一次业务办理过程中，\n得到了帮助。\n")
+    assert [p.text[:4] for p in clean_page(page).paragraphs] == ["示范区工", "河南省某"]
