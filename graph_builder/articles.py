@@ -128,7 +128,7 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
     groups: dict[int, list[int]] = {}
     i, n = 0, len(paragraphs)
     start = 0  # the first paragraph of the article that runs up to here
-    held_back: list[tuple[int, int]] = []  # runs that may yet stand between articles
+    by_wording: list[tuple[int, int]] = []  # runs whose wording alone may set them between articles
     while i < n:
         if not is_headline_para(paragraphs[i]):
             i += 1
@@ -144,16 +144,20 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
             or is_caption_credit(nxt) or is_credit(nxt.text) \
             or (j + 1 < n and is_caption_credit(paragraphs[j + 1]) and not is_structural_start(nxt.text)) \
             or opens_item_without_byline(paragraphs[i:j], nxt)
-        if after_close or before_start or paragraphs[i].heading_level in (1, 2) \
-                or layout == "after" and sums_up_the_text_before(paragraphs, start, i, j):
+        at_boundary = after_close or before_start or paragraphs[i].heading_level in (1, 2)
+        summed_up = not at_boundary and layout == "after" and sums_up_the_text_before(paragraphs, start, i, j)
+        if at_boundary or summed_up:
             groups[i] = run
             start = j
-        elif layout == "after":
-            held_back.append((i, j))
+        if layout == "after" and (summed_up or i not in groups):
+            by_wording.append((i, j))
         i = j
-    for i, j in reversed(held_back):  # from the page's end: the next headline is settled first
-        if leaves_the_text_before_to_itself(paragraphs, groups, i, j):
+    for i, j in reversed(by_wording):  # from the page's end: the next headline is settled first
+        if i not in groups and leaves_the_text_before_to_itself(paragraphs, groups, i, j):
             groups[i] = list(range(i, j))
+    for i, j in by_wording:
+        if i in groups and repeats_the_next_headline(paragraphs, groups, i, j):
+            del groups[i]
     return dict(sorted(groups.items()))
 
 
@@ -191,18 +195,36 @@ def sums_up_the_text_before(paragraphs: list[Paragraph], start: int, i: int, j: 
 LEFT_OUT_SHARE = 1 / 3
 
 
+# A sub-head that the next headline nearly contains (`多措并举稳就业` before `我市多措并举稳就业`)
+# heads a part of that headline's article.
+CONTAINED_SHARE = 0.75
+
+
+def repeats_the_next_headline(paragraphs: list[Paragraph], groups: dict[int, list[int]], i: int, j: int) -> bool:
+    following = [k for k in groups if k > i]
+    if not following:
+        return False
+    headline = texts([paragraphs[k] for k in groups[min(following)]])
+    return pair_share(texts(paragraphs[i:j]), headline) >= CONTAINED_SHARE
+
+
 def leaves_the_text_before_to_itself(paragraphs: list[Paragraph], groups: dict[int, list[int]], i: int, j: int) -> bool:
     """A headline whose words its article hardly repeats (`夜经济点亮城市烟火气`) still closes it
-    where the next headline sums up only the text after the run (`我市开展防汛应急演练`
-    repeats `…开展防汛应急演练`, not `随着气温回升，山阳区的夜市…`): a sub-head's article
-    names its subject in its opening, before the sub-head, and its headline repeats that."""
+    where the next headline repeats the opening of the text after the run, not the text
+    before it (`我市开展防汛应急演练` repeats `…开展防汛应急演练`, not `随着气温回升，山阳区
+    的夜市…`): a sub-head's article names its subject in its opening, before the sub-head,
+    and its headline repeats that."""
     start = max((k + len(run) for k, run in groups.items() if k < i), default=0)
     following = [k for k in groups if k > i]
     if not following or not may_close_here(paragraphs, start, i, j):
         return False
+    if i - start < 2:
+        return False  # a sub-head after the opening paragraph alone (`天刚蒙蒙亮，老赵…` / `数据种田 省心省力`)
     end = min(following)
     headline = "".join(paragraphs[k].text for k in groups[end])
-    before, after = texts(paragraphs[start:i]), texts(paragraphs[j:end])
+    # the opening of the text after the run, up to a sub-head of its own: where its headline's words are
+    opening = next((k for k in range(j, end) if is_headline_para(paragraphs[k])), end)
+    before, after = texts(paragraphs[start:i]), texts(paragraphs[j:opening])
     run = texts(paragraphs[i:j])
     share_after = pair_share(headline, after)
     return share_after >= SUMMARY_SHARE_OF_LINES and pair_share(headline, before) <= share_after * LEFT_OUT_SHARE \
@@ -219,6 +241,8 @@ def may_close_here(paragraphs: list[Paragraph], start: int, i: int, j: int) -> b
     run, before = paragraphs[i:j], paragraphs[start:i]
     if not before or not ends_a_sentence(before[-1]) or any(NUMBERED_SUBHEAD.match(p.text) for p in run):
         return False
+    if len(before) == 1 and len(texts(run)) < NEWS_HEADLINE_MIN:
+        return False  # a short line after the opening paragraph: a sub-head
     end = next((k for k in range(j, len(paragraphs)) if is_headline_para(paragraphs[k])), len(paragraphs))
     return not (len(run) == 1 and set_in_parallel(run[0], paragraphs[start:i] + paragraphs[end:end + 1]))
 
@@ -240,10 +264,17 @@ def han_pairs(text: str) -> set[str]:
 def set_in_parallel(p: Paragraph, others: list[Paragraph]) -> bool:
     """Another headline-shaped line of the same article built the same way: parts of the
     same lengths set apart by spaces (`聚焦主业 做强实体`, `完善治理 激发活力`), or the same
-    length and opening (`逻辑点二再造`, `逻辑点三换道`): sub-heads of one article."""
+    length and opening (`逻辑点二再造`, `逻辑点三换道`) or punctuation: sub-heads of one article."""
     shape = [len(part) for part in p.raw.split()]
     return any(is_headline_para(q) and [len(part) for part in q.raw.split()] == shape
-               and (len(shape) >= 2 or q.text[:2] == p.text[:2]) for q in others if q is not p)
+               and (len(shape) >= 2 or q.text[:2] == p.text[:2] or same_marks(p.text, q.text))
+               for q in others if q is not p)
+
+
+def same_marks(a: str, b: str) -> bool:
+    """Punctuation at the same places (`调解纠纷的“和事佬”`, `普法宣传的“热心人”`)."""
+    marks = [(k, ch) for k, ch in enumerate(a) if not HAN_PAIR_TEXT.match(ch)]
+    return bool(marks) and len(a) == len(b) and marks == [(k, ch) for k, ch in enumerate(b) if not HAN_PAIR_TEXT.match(ch)]
 
 
 # A news headline says who did what; shorter headline-shaped lines are mostly sub-heads (角色转换快).

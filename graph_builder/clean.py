@@ -327,11 +327,11 @@ def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int
 
 
 def is_subtitle_block(para: "Paragraph", lines: list[Line], i: int) -> bool:
-    """`——某镇农村公路建设见闻` right after a headline line: the headline's subtitle, a line
-    of its own however full the column."""
+    """`——某镇农村公路建设见闻` right after a headline line, in the block or before it: the
+    headline's subtitle, which ends the block however full the column."""
     first = i - len(para.lines)
-    return para.text.startswith("——") and first > 0 and is_headline_like(lines[first - 1].text) \
-        and not lines[first - 1].ends_sentence
+    return any(line.text.startswith("——") and k > 0 and is_headline_like(lines[k - 1].text)
+               and not lines[k - 1].ends_sentence for k, line in enumerate(lines[first:i], first))
 
 
 def ends_bulleted_head(para: "Paragraph", lines: list[Line], i: int, indent: int) -> bool:
@@ -368,7 +368,12 @@ def ends_short_of_column(para: "Paragraph", lines: list[Line], i: int, indent: i
     first = i - len(para.lines)  # the block's lines run up to the blank line
     around = [x.filled for x in lines[max(0, first - NEIGHBOUR_LINES):first] + lines[i:i + NEIGHBOUR_LINES]
               if not x.heading_level]
-    return bool(around) and para.lines[-1].filled < max(around) - indent
+    return bool(around) and para.lines[-1].filled < max(around) - indent and not FINISHES_A_WORD.match(lines[i].text)
+
+
+# The text after a break that ends the word the line before broke (`…搭建“体验”课` / / `堂。该镇…`):
+# no paragraph opens on a sentence's end.
+FINISHES_A_WORD = re.compile(rf"^[{HAN}](?:[{HAN}])?[。！？；]|^[{HAN}][，、：]")
 
 
 def sub_headline_after(para: "Paragraph", lines: list[Line], i: int, width: int) -> bool:

@@ -549,3 +549,14 @@ def test_sub_heads_inside_a_long_article_do_not_close_it():
         articles = split_articles(clean_page(columns(*paras, width=width)))
         assert [a.headline_text for a in articles] == heads, width
         assert [a.paragraphs[0].text[:4] for a in articles] == ["上半年，", "国企改革", "本报讯（"], width
+
+
+def test_a_sub_head_after_a_scene_opening_or_repeating_the_next_headline_does_not_close_the_article():
+    scene = ["天刚蒙蒙亮，老窦就拿起手机，看了看地里的墒情数据。", "数据种田 省心省力",
+             "某县推广智慧农业，在田间安装墒情监测设备，种粮大户在手机上就能掌握作物长势，种地更轻松。"]
+    repeated = ["今年以来，我市多措并举稳就业，重点群体就业保持稳定。", "多措并举稳就业",
+                "市人社局组织开展招聘会五十余场，提供就业岗位三万余个。"]
+    heads = ["某县：智慧农业让种地更轻松", "我市多措并举稳就业"]
+    for width in (12, 17, 21):
+        articles = split_articles(clean_page(columns(*scene, heads[0], *repeated, heads[1], width=width)))
+        assert [a.headline_text for a in articles] == heads, width
