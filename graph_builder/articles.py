@@ -104,6 +104,14 @@ def is_kicker_line(text: str) -> bool:
         and not BYLINE.match(text) and not TOP_CREDIT_LINE.match(text)
 
 
+def heads_a_part(paras: list[Paragraph], i: int) -> bool:
+    """A bulleted line that ends no sentence, before text that opens no article
+    (`■帮办代办暖人心` / `该中心组建…`): the sub-head of a part of the article it stands in."""
+    nxt = paras[i + 1] if i + 1 < len(paras) else None
+    return is_kicker_line(paras[i].text) and nxt is not None and not is_structural_start(nxt.text) \
+        and not is_headline_para(nxt) and not is_credit(nxt.text)
+
+
 def is_headline_para(p: Paragraph) -> bool:
     raw = p.raw.strip()
     if CREDIT_LINE.match(raw) or TOP_CREDIT_LINE.match(raw) or NAMES_THEN_ROLE.match(raw):
@@ -111,13 +119,16 @@ def is_headline_para(p: Paragraph) -> bool:
     return (p.heading_level in (1, 2)) or (not p.heading_level and (p.headline_like or is_headline_like(p.text)))
 
 
-def headline_groups(paragraphs: list[Paragraph]) -> dict[int, list[int]]:
+def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict[int, list[int]]:
     """Runs of headline-shaped paragraphs that stand between articles, keyed by
     their first index. A run counts only where an article boundary is: after a
     closing paragraph or at the page start, or before a byline, heading, credit,
-    caption or the page end. Others are sub-heads inside an article."""
+    caption or the page end; in print pages also where it sums up the text before
+    it. Others are sub-heads inside an article."""
     groups: dict[int, list[int]] = {}
     i, n = 0, len(paragraphs)
+    start = 0  # the first paragraph of the article that runs up to here
+    by_wording: list[tuple[int, int]] = []  # runs whose wording alone may set them between articles
     while i < n:
         if not is_headline_para(paragraphs[i]):
             i += 1
@@ -133,10 +144,137 @@ def headline_groups(paragraphs: list[Paragraph]) -> dict[int, list[int]]:
             or is_caption_credit(nxt) or is_credit(nxt.text) \
             or (j + 1 < n and is_caption_credit(paragraphs[j + 1]) and not is_structural_start(nxt.text)) \
             or opens_item_without_byline(paragraphs[i:j], nxt)
-        if after_close or before_start or paragraphs[i].heading_level in (1, 2):
+        at_boundary = after_close or before_start or paragraphs[i].heading_level in (1, 2)
+        summed_up = not at_boundary and layout == "after" and sums_up_the_text_before(paragraphs, start, i, j)
+        if at_boundary or summed_up:
             groups[i] = run
+            start = j
+        if layout == "after" and (summed_up or i not in groups):
+            by_wording.append((i, j))
         i = j
-    return groups
+    for i, j in reversed(by_wording):  # from the page's end: the next headline is settled first
+        if i not in groups and leaves_the_text_before_to_itself(paragraphs, groups, i, j):
+            groups[i] = list(range(i, j))
+    for i, j in by_wording:
+        if i in groups and repeats_the_next_headline(paragraphs, groups, i, j):
+            del groups[i]
+    return dict(sorted(groups.items()))
+
+
+# A numbered or bulleted line heads a part of a long article (一、项目建设提速增效, （二）…,
+# 3．…, ■延时服务不打烊), never a whole one.
+NUMBERED_SUBHEAD = re.compile(rf"^(?:[{BULLETS}]|[一二三四五六七八九十]{{1,3}}[、．.]|[（(][一二三四五六七八九十\d]{{1,3}}[）)]"
+                              r"|\d{1,2}[、．.](?!\d)|第[一二三四五六七八九十]{1,3}[，,、])")
+# How much of a headline's wording (its pairs of characters) its article repeats: 市政府召开
+# 常务会议 after `市长…主持召开市政府常务会议`; a main title with a subtitle or a second line needs less.
+SUMMARY_SHARE = 0.5
+SUMMARY_SHARE_OF_LINES = 0.25
+HAN_PAIR_TEXT = re.compile(rf"[{HAN}]+")
+
+
+def sums_up_the_text_before(paragraphs: list[Paragraph], start: int, i: int, j: int) -> bool:
+    """Print pages put a headline after its article, and a headline repeats the article's
+    words (`我市开展防汛应急演练` after `…市防汛抗旱指挥部…组织开展防汛应急演练`): a run
+    that repeats the text before it more than the text after it closes that text, also
+    where the next article opens with no byline (a scene, a quote, `今年以来，`). A sub-head
+    sums up the part after it; numbered ones (一、…) and ones set in parallel
+    (`聚焦主业 做强实体` … `完善治理 激发活力`) never close the article."""
+    if not may_close_here(paragraphs, start, i, j):
+        return False
+    end = next((k for k in range(j, len(paragraphs)) if is_headline_para(paragraphs[k])), len(paragraphs))
+    run = paragraphs[i:j]
+    words = texts(run)
+    share_before = pair_share(words, texts(paragraphs[start:i]))
+    share_after = pair_share(words, texts(paragraphs[j:end]))
+    needed = SUMMARY_SHARE if len(run) == 1 else SUMMARY_SHARE_OF_LINES
+    return share_before >= needed and share_before > share_after
+
+
+# The next headline leaves out the text before a run when it repeats less than this part of
+# what it repeats of the text after the run.
+LEFT_OUT_SHARE = 1 / 3
+
+
+# A sub-head that the next headline nearly contains (`多措并举稳就业` before `我市多措并举稳就业`)
+# heads a part of that headline's article.
+CONTAINED_SHARE = 0.75
+
+
+def repeats_the_next_headline(paragraphs: list[Paragraph], groups: dict[int, list[int]], i: int, j: int) -> bool:
+    following = [k for k in groups if k > i]
+    if not following:
+        return False
+    headline = texts([paragraphs[k] for k in groups[min(following)]])
+    return pair_share(texts(paragraphs[i:j]), headline) >= CONTAINED_SHARE
+
+
+def leaves_the_text_before_to_itself(paragraphs: list[Paragraph], groups: dict[int, list[int]], i: int, j: int) -> bool:
+    """A headline whose words its article hardly repeats (`夜经济点亮城市烟火气`) still closes it
+    where the next headline repeats the opening of the text after the run, not the text
+    before it (`我市开展防汛应急演练` repeats `…开展防汛应急演练`, not `随着气温回升，山阳区
+    的夜市…`): a sub-head's article names its subject in its opening, before the sub-head,
+    and its headline repeats that."""
+    start = max((k + len(run) for k, run in groups.items() if k < i), default=0)
+    following = [k for k in groups if k > i]
+    if not following or not may_close_here(paragraphs, start, i, j):
+        return False
+    if i - start < 2:
+        return False  # a sub-head after the opening paragraph alone (`天刚蒙蒙亮，老赵…` / `数据种田 省心省力`)
+    end = min(following)
+    headline = "".join(paragraphs[k].text for k in groups[end])
+    # the opening of the text after the run, up to a sub-head of its own: where its headline's words are
+    opening = next((k for k in range(j, end) if is_headline_para(paragraphs[k])), end)
+    before, after = texts(paragraphs[start:i]), texts(paragraphs[j:opening])
+    run = texts(paragraphs[i:j])
+    share_after = pair_share(headline, after)
+    return share_after >= SUMMARY_SHARE_OF_LINES and pair_share(headline, before) <= share_after * LEFT_OUT_SHARE \
+        and pair_share(run, before) >= pair_share(run, after)
+
+
+def texts(paragraphs: list[Paragraph]) -> str:
+    return "".join(p.text for p in paragraphs)
+
+
+def may_close_here(paragraphs: list[Paragraph], start: int, i: int, j: int) -> bool:
+    """After a sentence's end, and neither numbered nor set in parallel with another
+    headline-shaped line of the article: where a headline may close it."""
+    run, before = paragraphs[i:j], paragraphs[start:i]
+    if not before or not ends_a_sentence(before[-1]) or any(NUMBERED_SUBHEAD.match(p.text) for p in run):
+        return False
+    if len(before) == 1 and len(texts(run)) < NEWS_HEADLINE_MIN:
+        return False  # a short line after the opening paragraph: a sub-head
+    end = next((k for k in range(j, len(paragraphs)) if is_headline_para(paragraphs[k])), len(paragraphs))
+    return not (len(run) == 1 and set_in_parallel(run[0], paragraphs[start:i] + paragraphs[end:end + 1]))
+
+
+def ends_a_sentence(p: Paragraph) -> bool:
+    return p.lines[-1].ends_sentence if p.lines else p.text[-1:] in "。！？!?”"
+
+
+def pair_share(words: str, text: str) -> float:
+    """The share of the pairs of Han characters in `words` that `text` has too."""
+    pairs = han_pairs(words)
+    return len(pairs & han_pairs(text)) / len(pairs) if pairs else 0.0
+
+
+def han_pairs(text: str) -> set[str]:
+    return {run[k:k + 2] for run in HAN_PAIR_TEXT.findall(text) for k in range(len(run) - 1)}
+
+
+def set_in_parallel(p: Paragraph, others: list[Paragraph]) -> bool:
+    """Another headline-shaped line of the same article built the same way: parts of the
+    same lengths set apart by spaces (`聚焦主业 做强实体`, `完善治理 激发活力`), or the same
+    length and opening (`逻辑点二再造`, `逻辑点三换道`) or punctuation: sub-heads of one article."""
+    shape = [len(part) for part in p.raw.split()]
+    return any(is_headline_para(q) and [len(part) for part in q.raw.split()] == shape
+               and (len(shape) >= 2 or q.text[:2] == p.text[:2] or same_marks(p.text, q.text))
+               for q in others if q is not p)
+
+
+def same_marks(a: str, b: str) -> bool:
+    """Punctuation at the same places (`调解纠纷的“和事佬”`, `普法宣传的“热心人”`)."""
+    marks = [(k, ch) for k, ch in enumerate(a) if not HAN_PAIR_TEXT.match(ch)]
+    return bool(marks) and len(a) == len(b) and marks == [(k, ch) for k, ch in enumerate(b) if not HAN_PAIR_TEXT.match(ch)]
 
 
 # A news headline says who did what; shorter headline-shaped lines are mostly sub-heads (角色转换快).
@@ -173,7 +311,7 @@ def trim_headline(run: list[Paragraph]) -> list[Paragraph]:
 def split_articles(page: CleanPage) -> list[ArticleBlock]:
     paras = page.paragraphs
     layout = page_layout(paras)
-    groups = headline_groups(paras)
+    groups = headline_groups(paras, layout)
     in_group = {k for run in groups.values() for k in run}
     articles: list[ArticleBlock] = []
     current: ArticleBlock | None = None
@@ -229,6 +367,8 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             closed = True
             continue
         byline = is_structural_start(p.text) or CONTINUATION_START.match(p.text) is not None
+        if byline and not closed and current is not None and heads_a_part(paras, i):
+            byline = False  # ■延时服务不打烊 over text inside an open article: a sub-head
         if byline and current is not None and current.paragraphs and (all(
                 TOP_CREDIT_LINE.match(q.raw.strip()) for q in current.paragraphs) or is_kicker(current)):
             # □本报记者 张华 / 本报通讯员 李明, or a column label: lines on top of one article

@@ -310,7 +310,7 @@ NEWS_LEAD = re.compile(
     r"(?:[（(](?:周|星期)[一二三四五六日天][）)])?(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|傍晚)?(?:\d{1,2}时)?[，,])")
 
 
-def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int) -> bool:
+def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int, indent: int = 2) -> bool:
     """A blank line after a headline-shaped block ends it: a multi-line headline
     of short lines, or one followed by a caption (dated, or 图为…), a news item's lead
     or a credit line (read on into the next line: `记者从市交通运输局` / `获悉，…`,
@@ -322,7 +322,58 @@ def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int
     opening = lines[i].text + following_line_text(lines, i)
     return short_lines or LEADING_DATE.match(opening) is not None or CAPTION_MARK.match(opening) is not None \
         or NEWS_LEAD.match(opening) is not None or TOP_CREDIT_LINE.match(opening) is not None \
-        or sub_headline_after(para, lines, i, width)
+        or sub_headline_after(para, lines, i, width) or ends_short_of_column(para, lines, i, indent) \
+        or is_subtitle_block(para, lines, i)
+
+
+def is_subtitle_block(para: "Paragraph", lines: list[Line], i: int) -> bool:
+    """`——某镇农村公路建设见闻` right after a headline line, in the block or before it: the
+    headline's subtitle, which ends the block however full the column."""
+    first = i - len(para.lines)
+    return any(line.text.startswith("——") and k > 0 and is_headline_like(lines[k - 1].text)
+               and not lines[k - 1].ends_sentence for k, line in enumerate(lines[first:i], first))
+
+
+def ends_bulleted_head(para: "Paragraph", lines: list[Line], i: int, indent: int) -> bool:
+    """A short bulleted line that ends no sentence, before a blank line (`■延时服务不打烊` / /
+    `针对上班族…`): a sub-head or a label, a line of its own."""
+    return para.text[:1] in BULLETS and len(para.text) <= BULLETED_HEAD_MAX and not SENTENCE_PUNCT.search(para.text) \
+        and not TOP_CREDIT_LINE.match(para.raw.strip()) and ends_short_of_column(para, lines, i, indent)
+
+
+BULLETED_HEAD_MAX = 30
+
+
+# How far a paragraph's first line may fall short of the column: its indent, which the
+# extraction drops (`　　河南省安达消防设施有限公` in a column of 14), unless the page sets none.
+INDENT = 2
+# Lines either side that measure the column where the page mixes widths.
+NEIGHBOUR_LINES = 4
+
+
+def paragraph_indent(lines: list[Line]) -> int:
+    """How much shorter than the full line after it a paragraph's first line runs on this
+    page, at most an indent: 2 where the extraction dropped the indent, 0 where the page
+    sets none. A column break after a first line leaves it that full."""
+    shortfalls = sorted(nxt.filled - line.filled for prev, line, nxt in zip(lines, lines[1:], lines[2:])
+                        if line.blank_before and prev.ends_sentence and not nxt.blank_before
+                        and not nxt.ends_sentence and SENTENCE_PUNCT.search(line.text + nxt.text))
+    return min(max(shortfalls[len(shortfalls) // 2], 0), INDENT) if shortfalls else INDENT
+
+
+def ends_short_of_column(para: "Paragraph", lines: list[Line], i: int, indent: int = INDENT) -> bool:
+    """A headline-shaped block whose last line falls short of the column around it by more
+    than an indent, before a blank line: a column break leaves a full line (`…有限公` / /
+    `司法定代表人…`), so the block ends (`家门口的路通了` / / `“以前下雨天…`)."""
+    first = i - len(para.lines)  # the block's lines run up to the blank line
+    around = [x.filled for x in lines[max(0, first - NEIGHBOUR_LINES):first] + lines[i:i + NEIGHBOUR_LINES]
+              if not x.heading_level]
+    return bool(around) and para.lines[-1].filled < max(around) - indent and not FINISHES_A_WORD.match(lines[i].text)
+
+
+# The text after a break that ends the word the line before broke (`…搭建“体验”课` / / `堂。该镇…`):
+# no paragraph opens on a sentence's end.
+FINISHES_A_WORD = re.compile(rf"^[{HAN}](?:[{HAN}])?[。！？；]|^[{HAN}][，、：]")
 
 
 def sub_headline_after(para: "Paragraph", lines: list[Line], i: int, width: int) -> bool:
@@ -458,6 +509,7 @@ def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
     headline-like line stays a paragraph of its own so that headlines can be found."""
     paragraphs: list[Paragraph] = []
     between = True
+    indent = paragraph_indent(lines)
     for i, line in enumerate(lines):
         if paragraphs and EDITORIAL_MARK.fullmatch(line.text):
             paragraphs[-1].end_mark = between = True  # ①5 on a line of its own closes the article
@@ -476,7 +528,8 @@ def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
                 dateline and (line.blank_before or lines[i - 1].filled < width - 2)) or (
                 paragraphs and paragraphs[-1].headline_like) or (
                 paragraphs and credit_line_ends(paragraphs[-1], line)) or (
-                line.blank_before and ends_headline_block(paragraphs[-1], lines, i, width))):
+                line.blank_before and ends_headline_block(paragraphs[-1], lines, i, width, indent)) or (
+                line.blank_before and ends_bulleted_head(paragraphs[-1], lines, i, indent))):
             paragraphs.append(Paragraph("", [], heading_level=line.heading_level,
                                         blank_before=line.blank_before or i == 0,
                                         headline_like=headline_zone or bool(line.heading_level)))

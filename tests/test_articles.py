@@ -503,3 +503,60 @@ def test_a_headline_of_several_short_lines_after_its_article_in_columns():
 def test_an_end_note_is_no_part_of_the_headline_after_it():
     page = "本报讯（记者 钟某秀）4月28日，某区召开重点项目工作推进会议。\n（完）\n某区召开重点项目工作推进会议\n"
     assert [a.headline_text for a in split_articles(clean_page(page))] == ["某区召开重点项目工作推进会议"]
+
+
+# Print pages: items with no byline and no closing credit, each headline after its text.
+SCENE = ["清晨六点，某县某乡的麦田里已是一片繁忙景象，几架植保无人机在田间来回穿梭。",
+         "“往年这个时候得背着药桶一垄一垄地打。”种粮大户温某成说，今年他的小麦全部交给合作社统一管护。"]
+QUOTE = ["“以前下雨天出门一脚泥，现在家门口就是柏油路。”说起村里的变化，某镇某村村民蔺某芳笑得合不拢嘴。",
+         "近年来，某镇累计新改建农村公路四十六公里，实现了村村通硬化路。"]
+SINCE = ["今年以来，我市多措并举拓宽就业渠道，截至6月底全市城镇新增就业两万一千余人。",
+         "市人社局相关负责人介绍，下一步将继续开展专项招聘活动。"]
+
+
+def test_a_headline_that_repeats_the_text_before_it_closes_an_item_with_no_byline():
+    heads = ["某乡小麦春管用上无人机", "家门口的路通了", "——某镇农村公路建设见闻", "我市上半年新增就业两万余人"]
+    paras = SCENE + heads[:1] + QUOTE + heads[1:3] + SINCE + heads[3:]
+    for width in (12, 17, 21):
+        articles = split_articles(clean_page(columns(*paras, width=width)))
+        assert [a.headline_text for a in articles] == [heads[0], " ".join(heads[1:3]), heads[3]], width
+        assert [a.paragraphs[0].text[:4] for a in articles] == ["清晨六点", "“以前下", "今年以来"], width
+
+
+def test_a_headline_its_text_hardly_repeats_closes_it_where_the_next_headline_sums_up_only_what_follows():
+    # 夜经济点亮城市烟火气 repeats nothing of its text; 我市上半年新增就业… repeats only the item after it.
+    night = ["随着气温回升，某区的夜市重新热闹起来，民主路美食街上人头攒动。",
+             "据了解，某区今年新规划夜间消费街区五处。"]
+    paras = night + ["夜经济点亮城市烟火气"] + SINCE + ["我市上半年新增就业两万余人"]
+    for width in (12, 17, 21):
+        articles = split_articles(clean_page(columns(*paras, width=width)))
+        assert [a.headline_text for a in articles] == ["夜经济点亮城市烟火气", "我市上半年新增就业两万余人"], width
+
+
+def test_sub_heads_inside_a_long_article_do_not_close_it():
+    numbered = ["上半年，某市坚持以项目建设为抓手，经济运行稳中有进。", "一、项目建设提速增效",
+                "该市实行市级领导分包重点项目制度，上半年实施重点项目八十六个。", "二、营商环境不断改善",
+                "该市推行企业开办一网通办，企业开办时间压缩至一个工作日。"]
+    parallel = ["国企改革三年行动实施以来，我市国有企业在完善治理、激发活力等方面取得明显成效。",
+                "聚焦主业 做强实体", "市投资集团剥离非主业资产十二项，集中资源发展两大主业。",
+                "完善治理 激发活力", "各市属国企全面推行经理层成员任期制和契约化管理。"]
+    bulleted = ["本报讯（记者 甘某燕）连日来，某区政务服务中心推出一系列便民举措。", "■延时服务不打烊",
+                "该中心推行午间不休、周末不停服务，累计办理业务三千余件。", "■帮办代办暖人心",
+                "该中心组建帮办代办队伍，为老年人提供全程代办服务。"]
+    heads = ["坚持项目为王推动高质量发展", "国企改革三年行动见实效", "让群众办事只跑一次"]
+    paras = numbered + heads[:1] + parallel + heads[1:2] + bulleted + heads[2:]
+    for width in (12, 17, 21):
+        articles = split_articles(clean_page(columns(*paras, width=width)))
+        assert [a.headline_text for a in articles] == heads, width
+        assert [a.paragraphs[0].text[:4] for a in articles] == ["上半年，", "国企改革", "本报讯（"], width
+
+
+def test_a_sub_head_after_a_scene_opening_or_repeating_the_next_headline_does_not_close_the_article():
+    scene = ["天刚蒙蒙亮，老窦就拿起手机，看了看地里的墒情数据。", "数据种田 省心省力",
+             "某县推广智慧农业，在田间安装墒情监测设备，种粮大户在手机上就能掌握作物长势，种地更轻松。"]
+    repeated = ["今年以来，我市多措并举稳就业，重点群体就业保持稳定。", "多措并举稳就业",
+                "市人社局组织开展招聘会五十余场，提供就业岗位三万余个。"]
+    heads = ["某县：智慧农业让种地更轻松", "我市多措并举稳就业"]
+    for width in (12, 17, 21):
+        articles = split_articles(clean_page(columns(*scene, heads[0], *repeated, heads[1], width=width)))
+        assert [a.headline_text for a in articles] == heads, width

@@ -62,3 +62,26 @@ def test_a_web_page_of_short_paragraphs_keeps_a_paragraph_a_line():
     cleaned = clean_page(page)
     assert len(cleaned.paragraphs) == len(page.splitlines())
     assert cleaned.paragraphs[3].text == "会议要求各乡镇抓好春耕备播，确保不误农时。"
+
+
+def test_a_short_headline_line_before_a_blank_line_is_a_paragraph_of_its_own():
+    # No indent on this page: a column break leaves the line full, a headline falls short.
+    page = ("某县召开春季农业生产会议，部署春耕\n备播工作，要求各乡镇抓好落实。\n\n"
+            "春耕备播会议召开\n\n“今年的麦苗长势不错。”种粮大户\n温某成说，他流转的八百亩小麦长势喜人。\n")
+    assert [p.text[:4] for p in clean_page(page).paragraphs] == ["某县召开", "春耕备播", "“今年的"]
+
+
+def test_an_indented_opening_line_the_column_broke_goes_on():
+    # The extraction drops the indent: first lines run two short; one that short goes on after a break.
+    page = ("示范区工商分局推行五办措施，\n全力服务企业发展，一般事项快\n办，引资项目急办。\n\n"
+            "河南省某某消防设施有限公\n\n司法定代表人在示范区开办了\n公司，在一次业务办理过程中，\n得到了帮助。\n")
+    assert [p.text[:4] for p in clean_page(page).paragraphs] == ["示范区工", "河南省某"]
+
+
+def test_a_line_the_column_broke_inside_a_word_goes_on_and_a_full_subtitle_ends_its_headline():
+    page = ("该镇开设微党课栏目，及时转载\n、发布和推送相关学习内容，方\n便党员学习，帮助党员开展经常\n性在线学习。\n"
+            "挖掘资源搭建“体验”课\n\n堂。该镇充分挖掘某村的革命\n历史文化资源，定期组织党员到\n纪念馆参观学习。\n")
+    assert [p.text[:4] for p in clean_page(page).paragraphs] == ["该镇开设", "挖掘资源"]
+    page = ("某局局长就全市教育工作接受了\n采访，介绍了今年的重点工作。\n\n办好人民满意的教育\n——访某局局长宋某杰\n\n"
+            "为缓解市区停车难问题，某局今年\n新建公共停车场八处。\n")
+    assert [p.text[:4] for p in clean_page(page).paragraphs] == ["某局局长", "办好人民", "为缓解市"]
