@@ -31,16 +31,20 @@ def day_note(group: str) -> str:
     return rf"[（(](?P<{group}>(?:\d{{1,2}}月)?\d{{1,2}}日)[）)]"
 
 
+# The end of a span of days: 4月9日至10日, 4月9日—10日, 9日到11日.
+RANGE_TO = r"(?:至|到|—|－|-|~|～)"
 CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)?"
 # A day as written, all its digits (`428日`, a misprint, stays whole).
 DATE = re.compile(
     rf"(?<!\d)(?:{YEAR})?(?:(?:(?P<m>\d{{1,2}})月|(?P<rm>本月|上月|当月))?(?P<d>\d{{1,3}})日(?:{WEEKDAY_NOTE})?"
-    rf"(?:{TIME_OF_DAY}?至(?:\d{{1,2}}月)?\d{{1,2}}日)?"
+    rf"(?:{TIME_OF_DAY}?{RANGE_TO}(?:\d{{1,2}}月)?\d{{1,2}}日)?"
     rf"(?:前夕)?{TIME_OF_DAY}?{CLOCK}"
     rf"|(?<=年)(?P<new_year>元旦){TIME_OF_DAY}?)"  # 民国113年元旦: a day, where 元旦期间 is a season
     # Taiwan's 昨（9）日, 今（11）日上午: yesterday or today, and its day of the month
     rf"|(?P<tw_rel>[昨今前])[（(](?P<tw_d>\d{{1,2}})[）)]日{TIME_OF_DAY}?{CLOCK}"
     rf"|(?P<rel>昨日|昨天|昨晚|今日|今天|前日|前天|近日|日前|连日来|近期)(?:{day_note('noted')})?{TIME_OF_DAY}?"
+    # the day just named, opening a clause (当天，当日上午): not 活动当天
+    rf"|(?<![\u4e00-\u9fff])(?P<same_day>当天|当日){TIME_OF_DAY}?"
     rf"|(?P<lunar>{LUNAR}){TIME_OF_DAY}?"
     rf"|(?<![每一两三四五六七八九十几])(?P<week>上|本|这)?(?:周|星期)(?P<wd>[{WEEKDAYS}])"
     rf"(?:{day_note('wd_noted')}{TIME_OF_DAY}?|{TIME_OF_DAY}|(?=[，,、在到至]|$))"  # not a name (周一鸣主持)
@@ -54,7 +58,7 @@ NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际
                     # what a visit looks into: 就项目开工建设情况进行调研
                     "情况", "进展", "进度", "建设情况", "建设进展", "建设进度", "和建设")
 # An opening word that qualifies a noun or a period tells of no ceremony: 新开工项目,
-# 启动区, 开工率, 投产企业, 开业以来.
+# 启动区, 开工率, 投产企业, 开业以来; nor does one before 的 (去年开工的项目, 已签约的企业).
 OPENING_AS_MODIFIER = ("项目", "区", "率", "企业", "以来", "后", "至今")
 # 签约项目23个, 签约金额50亿元: what was signed, counted; no signing is reported.
 SIGNED_SUMS = ("项目", "金额", "资金", "总额", "额")
@@ -101,6 +105,24 @@ def is_vague(date: re.Match) -> bool:
     return date.group("rel") in VAGUE_DATES or date.group("fest") is not None
 
 
+# A day that bounds a period, not the day of an act: 自4月15日起, 截至4月9日, 4月30日前.
+PERIOD_FROM = (re.compile(r"(?:自|从)$"), re.compile(r"起|开始|以来"))
+PERIOD_UNTIL = (re.compile(r"(?:截至|截止|截止到)$"), re.compile(r"之?前(?!夕)|止|为止"))
+
+
+def bounds_a_period(date: re.Match) -> bool:
+    text, start, end = date.string, date.start(), date.end()
+    before = text[max(0, start - 3):start]
+    return (PERIOD_FROM[0].search(before) is not None and PERIOD_FROM[1].match(text, end) is not None) \
+        or PERIOD_UNTIL[0].search(before) is not None or PERIOD_UNTIL[1].match(text, end) is not None
+
+
+def gives_way(date: re.Match) -> bool:
+    """A date a definite day of the act outranks: a vague one (日前), the day just
+    named (4月9日是…，当天), a period's bound (近日…发布公告，自4月15日起调整)."""
+    return is_vague(date) or date.group("same_day") is not None or bounds_a_period(date)
+
+
 def lead_dates(lead: str) -> list[re.Match]:
     """Dates of the opening paragraph; when it has none (a feature opening on a
     scene), a date that opens a later paragraph of the lead (`4月16日，春雨初歇`)."""
@@ -117,10 +139,10 @@ def activity_date(found: list[re.Match], trigger_at: int | None) -> re.Match | N
         return None
     before = [m for m in found if trigger_at is not None and m.start() < trigger_at]
     if before:
-        definite = [m for m in before if not is_vague(m)]
+        definite = [m for m in before if not gives_way(m)]
         return (definite or before)[-1]
-    definite = [m for m in found if not is_vague(m)]
-    return found[0] if not is_vague(found[0]) or not definite else definite[0]
+    definite = [m for m in found if not gives_way(m)]
+    return found[0] if not gives_way(found[0]) or not definite else definite[0]
 
 
 def find_date(text: str, trigger_at: int | None = None) -> tuple[str | None, int | None]:
@@ -137,8 +159,8 @@ def normalise_date(date_text: str | None, issue: dt.date | None) -> dt.date | No
     m = DATE.match(date_text)
     if not m:
         return None
-    if m.group("lunar") or m.group("fest"):
-        return None  # the lunar calendar needs a table, a festival's eve names no day: the date stays as written
+    if m.group("lunar") or m.group("fest") or m.group("same_day"):
+        return None  # the lunar calendar needs a table, a festival's eve or 当天 names no day: the date stays as written
     if m.group("noted") or m.group("wd_noted"):  # 昨日（9日）, 星期一（4月15日）: the day in brackets says it
         return normalise_date(m.group("noted") or m.group("wd_noted"), issue)
     if m.group("tw_d"):  # 昨（9）日: the day of the issue's month
@@ -199,7 +221,9 @@ COMMA_CLAUSE_END = re.compile(r"[，,。；！？\n]")
 # Verbs of going somewhere: what follows them up to the activity is a place (到…现场调研).
 MOTION = re.compile(r"到|赴|深入|走进|来到|前往|莅临|走访")
 # A trigger whose first character ends another word: 召开工业 is not 开工.
-OVERLAPPING_WORDS = ("召开", "展开", "公开", "打开", "离开", "放开", "拉开")
+OVERLAPPING_WORDS = ("召开", "展开", "公开", "打开", "离开", "放开", "拉开",
+                     # 协会商户 is not 会商, 社会见闻 not 会见
+                     "协会", "工会", "学会", "社会", "机会")
 
 
 def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start: int | None = None) -> EventFound:
@@ -220,7 +244,14 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
         # 连日来，某街道扎实做好防汛工作: a campaign told, its meetings only examples; an
         # undated opening paragraph that names no activity: a feature, its signings background
         trigger = None
+    if trigger and told_over_a_period(lead, trigger[1]):
+        trigger = None
     date = activity_date(dates, trigger[1] if trigger else None)
+    date_start = start + date.start() if date else None
+    if date is None and headline_start is not None:
+        # 全县春耕生产工作会议4月9日召开, its lead undated: the headline tells the day
+        date = DATE.search(text, headline_start)
+        date_start = date.start() if date else None
     place_m = PLACE.search(lead)
     trigger_start = start + trigger[1] if trigger else None
     named = headline_trigger(text, lex, titles, headline_start) if trigger else None
@@ -228,8 +259,19 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
         trigger, trigger_start = named
     kind = kind_of(lex, trigger[0]) if trigger else "none"
     return EventFound("other" if kind == WEAK_KIND else kind, trigger[0] if trigger else None, trigger_start,
-                      date.group(0) if date else None, start + date.start() if date else None,
+                      date.group(0) if date else None, date_start,
                       place_m.group(1) if place_m else None)
+
+
+SENTENCE_END = re.compile(r"[。！？\n]")
+
+
+def told_over_a_period(lead: str, trigger_at: int) -> bool:
+    """The first sentence sums up work over a period (今年以来，某县先后出台政策20余项。) and
+    names no activity: a meeting told after it is an example of that work."""
+    end = SENTENCE_END.search(lead)
+    first_end = end.start() if end else len(lead)
+    return trigger_at > first_end and ONGOING.search(lead, 0, first_end) is not None
 
 
 # Going somewhere or holding something on a given day (4月9日，学生们来到烈士陵园；
@@ -248,8 +290,9 @@ def dated_act(lead: str, dates: list[re.Match]) -> tuple[str, int] | None:
     """The lead's first sentence tells, after a definite date, of people going
     somewhere or holding, organising or carrying out something; after a vague one
     (近日, 日前; not a festival, not a period), of a visit or a service."""
-    first = dates[0] if dates else None
-    if first is None or first.group("fest") or ONGOING.match(lead, first.start()):
+    # a festival's eve sets the season, a day after it the act (清明节前夕，4月9日，某中学组织…)
+    first = next((m for m in dates if not m.group("fest")), None)
+    if first is None or ONGOING.match(lead, first.start()):
         return None
     sentence_end = CLAUSE_END.search(lead, first.end())
     acts = ACT_ON_A_VAGUE_DAY if is_vague(first) else ACT_ON_THE_DAY
@@ -365,7 +408,8 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
                 or result_in_frame(lead, m.start()) \
                 or (lex.event_type_of[m.group(0)] == "signing" and signed_counted(lead, m)) \
                 or (lex.event_type_of[m.group(0)] in ("signing", "ceremony") and COUNTED_BEFORE.search(before)) \
-                or (lex.event_type_of[m.group(0)] == "ceremony" and after.startswith(OPENING_AS_MODIFIER)):
+                or (lex.event_type_of[m.group(0)] == "ceremony" and after.startswith(OPENING_AS_MODIFIER)) \
+                or (lex.event_type_of[m.group(0)] in ("signing", "ceremony") and after.startswith("的")):
             continue
         if m.start() and lead[m.start() - 1] + m.group(0)[0] in OVERLAPPING_WORDS:
             continue
@@ -373,7 +417,8 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
             continue  # a slogan or a name (“签约即开工”的理念), not the activity
         if re.match(r"[^，。；！？\n]{0,16}?(?:之后|以后|后)[，,]", lead[m.end():]):
             continue
-        later = verb_after_destination(lead, lex, m, clause_start, kind) or joint_head(lead, lex, m)
+        later = verb_after_destination(lead, lex, m, clause_start, kind) or joint_head(lead, lex, m) \
+            or gathering_head(lead, lex, m, before)
         return later or (m.group(0), m.start())
     return None
 
@@ -413,7 +458,28 @@ def verb_after_destination(lead: str, lex: Lexicons, m: re.Match, clause_start: 
         return None
     clause_end = COMMA_CLAUSE_END.search(lead, m.end())  # 到某县调研，并召开座谈会: 调研 is the verb
     for later in lex.event_pattern.finditer(lead, m.end(), clause_end.start() if clause_end else len(lead)):
-        if of_kind(lex, later.group(0), kind):
+        if of_kind(lex, later.group(0), kind) and not lead.startswith("的", later.end()):
+            return later.group(0), later.start()
+    return None
+
+
+# A gathering held, named by its subject: 召开巡视整改工作推进会, 督导工作汇报会在某地召开.
+HOLDING = re.compile(r"召开|举行|举办")
+NAME_RUNS_ON = re.compile(r"[^，。；！？、\n]{0,16}")
+NAME_ENDS = re.compile(r"[，。；！？\n]|$|在|召开|举行|举办|上")
+NAME_HELD_AFTER = re.compile(r"(?:在[^，。；！？\n]{1,20}?)?(?:召开|举行|举办)")
+
+
+def gathering_head(lead: str, lex: Lexicons, m: re.Match, before: str) -> tuple[str, int] | None:
+    """An inspection or talks word inside the name of a meeting held (召开全市巡视整改工作推进会,
+    对接工作座谈会在某地召开): the meeting is the activity."""
+    if lex.event_type_of[m.group(0)] not in ("inspection", "talks"):
+        return None
+    name = NAME_RUNS_ON.match(lead, m.end())
+    for later in lex.event_pattern.finditer(lead, m.end(), name.end()):
+        if lex.event_type_of[later.group(0)] != "meeting" or not NAME_ENDS.match(lead, later.end()):
+            continue
+        if HOLDING.search(before) or NAME_HELD_AFTER.match(lead, later.end()):
             return later.group(0), later.start()
     return None
 
