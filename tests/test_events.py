@@ -83,6 +83,15 @@ def event_of(text: str):
     ("4月9日，县长到某镇检查去年10月开工的某项目建设情况。", "inspection"),  # 开工的: a modifier
     ("4月9日，市长到已签约的某公司调研。", "inspection"),
     ("清明节前夕，4月9日，某中学组织学生到烈士陵园祭扫。", "other"),  # the day after the season
+    # tallies over a period, standing practices, a group named for its task
+    ("某区持续推动项目建设。截至目前，全区35个重点项目已开工31个。", "none"),
+    ("一年来，该局累计开展执法检查230余次，查处违法案件45起。", "none"),
+    ("该县建立了常态化会商机制，每月召开一次联席会议。", "none"),
+    ("4月9日，某市考察团来我县学习交流，双方进行了座谈。", "talks"),
+    ("4月9日，省督导组莅临我市。", "inspection"),  # the group's name tells what it came for
+    ("4月9日，市长到某县调研3个重点项目。", "inspection"),  # what was visited, not how often
+    ("4月9日下午至10日，全市主题教育读书班在市委党校举办。", "meeting"),
+    ("记者温秀秀多年来很少回老家。这次她参加了大型采风活动。", "other"),  # a life over the years
 ])
 def test_event_type(text, kind):
     assert event_of(text).type == kind

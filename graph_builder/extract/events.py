@@ -56,7 +56,9 @@ NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际
                     # the place named for it: 会议室, 会见厅, 会议中心, 开工现场
                     "室", "厅", "中心", "大楼", "楼", "现场", "基地",
                     # what a visit looks into: 就项目开工建设情况进行调研
-                    "情况", "进展", "进度", "建设情况", "建设进展", "建设进度", "和建设")
+                    "情况", "进展", "进度", "建设情况", "建设进展", "建设进度", "和建设",
+                    # a standing arrangement named for it: 会商机制, 联席会议制度
+                    "机制", "制度")
 # An opening word that qualifies a noun or a period tells of no ceremony: 新开工项目,
 # 启动区, 开工率, 投产企业, 开业以来; nor does one before 的 (去年开工的项目, 已签约的企业).
 OPENING_AS_MODIFIER = ("项目", "区", "率", "企业", "以来", "后", "至今")
@@ -65,6 +67,10 @@ SIGNED_SUMS = ("项目", "金额", "资金", "总额", "额")
 # 签约23个项目, 累计签约, 共签订合同5份: how many were signed, over a period.
 SIGNED_COUNT = re.compile(r"(?:了)?[\d一二两三四五六七八九十百千万]+(?:个|家|项|份|宗|批)")
 SIGNED_OVER_TIME = ("累计", "共", "共计", "先后", "累积", "已")
+# 开展执法检查230余次, 召开调度会12场: how often, over a period, not one activity.
+TIMES_COUNTED = re.compile(r"了?[\d一二两三四五六七八九十百千万]+余?(?:次|场|轮|批次)")
+# 每月召开一次联席会议, 定期开展督查: a standing practice, not the day's activity.
+HABITUAL = re.compile(r"每[月周年季天日]|定期|常态化|经常")
 CLAUSE_END = re.compile(r"[。；！？\n]")
 LEAD_CHARS = 160
 PLACE = re.compile(r"在([\u4e00-\u9fff（）()]{2,20}?)(?:召开|举行|举办|开幕|启动)")
@@ -217,6 +223,8 @@ NEWS_FROM_SOURCE = re.compile(r"[^。！？\n]{0,24}?从[^。！？，,\n]{2,30}
 # An opening on a period (连日来, 今年以来, 近年来) tells of work over time, not of one
 # activity, unless its first paragraph names one.
 ONGOING = re.compile(r"以来|连日来|近年来|近期")
+# A lead whose first clause is a period: 今年以来，, 一年来，, 该县自去年以来，.
+OPENS_ON_A_PERIOD = re.compile(r"[^，,。！？\n]{0,16}?(?:以来|连日来|近年来|近期|(?:[一二两三四五六七八九十几多]|\d+)年来)[，,]")
 COMMA_CLAUSE_END = re.compile(r"[，,。；！？\n]")
 # Verbs of going somewhere: what follows them up to the activity is a place (到…现场调研).
 MOTION = re.compile(r"到|赴|深入|走进|来到|前往|莅临|走访")
@@ -267,11 +275,11 @@ SENTENCE_END = re.compile(r"[。！？\n]")
 
 
 def told_over_a_period(lead: str, trigger_at: int) -> bool:
-    """The first sentence sums up work over a period (今年以来，某县先后出台政策20余项。) and
-    names no activity: a meeting told after it is an example of that work."""
+    """The first sentence opens on a period and sums up work over it (今年以来，某县先后出台
+    政策20余项。), naming no activity: a meeting told after it is an example of that work
+    (not 某某多年来很少回老家。这次参加采风活动: a life, not work, over the years)."""
     end = SENTENCE_END.search(lead)
-    first_end = end.start() if end else len(lead)
-    return trigger_at > first_end and ONGOING.search(lead, 0, first_end) is not None
+    return trigger_at > (end.start() if end else len(lead)) and OPENS_ON_A_PERIOD.match(lead) is not None
 
 
 # Going somewhere or holding something on a given day (4月9日，学生们来到烈士陵园；
@@ -406,7 +414,8 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
         # 经过专家评审会评审，确定…: the step a result came through, not the activity
         if (studied and "学习" not in m.group(0)) or after.startswith(NOT_THE_ACTIVITY) or before.startswith("经过") \
                 or result_in_frame(lead, m.start()) \
-                or (lex.event_type_of[m.group(0)] == "signing" and signed_counted(lead, m)) \
+                or (lex.event_type_of[m.group(0)] in ("signing", "ceremony") and signed_counted(lead, m)) \
+                or TIMES_COUNTED.match(lead, m.end()) or HABITUAL.search(before) \
                 or (lex.event_type_of[m.group(0)] in ("signing", "ceremony") and COUNTED_BEFORE.search(before)) \
                 or (lex.event_type_of[m.group(0)] == "ceremony" and after.startswith(OPENING_AS_MODIFIER)) \
                 or (lex.event_type_of[m.group(0)] in ("signing", "ceremony") and after.startswith("的")):
@@ -417,7 +426,8 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
             continue  # a slogan or a name (“签约即开工”的理念), not the activity
         if re.match(r"[^，。；！？\n]{0,16}?(?:之后|以后|后)[，,]", lead[m.end():]):
             continue
-        later = verb_after_destination(lead, lex, m, clause_start, kind) or joint_head(lead, lex, m) \
+        later = act_of_named_group(lead, lex, m, kind) \
+            or verb_after_destination(lead, lex, m, clause_start, kind) or joint_head(lead, lex, m) \
             or gathering_head(lead, lex, m, before)
         return later or (m.group(0), m.start())
     return None
@@ -438,8 +448,8 @@ COUNTED_BEFORE = re.compile(r"(?:已有|共有|累计|共计|先后有)[\d一二
 
 
 def signed_counted(lead: str, m: re.Match) -> bool:
-    """The signing is counted (签约项目23个, 签约23个项目, 累计签约): a result, not the
-    activity the article reports."""
+    """The signing or opening is counted (签约项目23个, 签约23个项目, 累计签约, 已开工31个):
+    a result, not the activity the article reports."""
     after = lead[m.end():m.end() + 8]
     return after.startswith(SIGNED_SUMS) or SIGNED_COUNT.match(after) is not None \
         or lead[:m.start()].endswith(SIGNED_OVER_TIME)
@@ -459,6 +469,22 @@ def verb_after_destination(lead: str, lex: Lexicons, m: re.Match, clause_start: 
     clause_end = COMMA_CLAUSE_END.search(lead, m.end())  # 到某县调研，并召开座谈会: 调研 is the verb
     for later in lex.event_pattern.finditer(lead, m.end(), clause_end.start() if clause_end else len(lead)):
         if of_kind(lex, later.group(0), kind) and not lead.startswith("的", later.end()):
+            return later.group(0), later.start()
+    return None
+
+
+# 考察团, 调研组, 督导组: a group named for what it came to do.
+GROUP_NAMED_FOR = ("团", "组")
+
+
+def act_of_named_group(lead: str, lex: Lexicons, m: re.Match, kind: str | None) -> tuple[str, int] | None:
+    """A group named by a trigger (某市考察团来我县学习交流，双方进行了座谈) does what its
+    sentence says it does; if the sentence names nothing, the group's name tells it."""
+    if not lead.startswith(GROUP_NAMED_FOR, m.end()):
+        return None
+    end = SENTENCE_END.search(lead, m.end())
+    for later in lex.event_pattern.finditer(lead, m.end(), end.start() if end else len(lead)):
+        if of_kind(lex, later.group(0), kind) and not lead.startswith(GROUP_NAMED_FOR, later.end()):
             return later.group(0), later.start()
     return None
 
