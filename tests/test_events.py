@@ -92,6 +92,9 @@ def event_of(text: str):
     ("4月9日，市长到某县调研3个重点项目。", "inspection"),  # what was visited, not how often
     ("4月9日下午至10日，全市主题教育读书班在市委党校举办。", "meeting"),
     ("记者温秀秀多年来很少回老家。这次她参加了大型采风活动。", "other"),  # a life over the years
+    ("9日，春雨绵绵。当天，某社区志愿者走进敬老院为老人理发。", "other"),  # the day said again
+    ("“当天下午，他又赶到了另一个村。”说起老支书，村民们都很感动。", "none"),  # a day in quoted words
+    ("从4月15日起至5月15日，全市开展为期一个月的交通秩序集中整治。", "none"),  # a campaign's period
 ])
 def test_event_type(text, kind):
     assert event_of(text).type == kind
@@ -136,6 +139,8 @@ def test_a_lead_that_tells_only_who_attended_reports_an_activity():
     ("在志愿服务活动当天，志愿者们早早来到广场。", None),  # 活动当天 opens no clause
     ("4月9日—10日，全市宣传部长培训班举办。", "4月9日—10日"),
     ("9日到11日，省督导组在我市督导。", "9日到11日"),
+    ("4月9日上午至下午，县长先后到5个乡镇检查防汛工作。", "4月9日上午至下午"),
+    ("“当天下午，他又赶到了另一个村。”说起老支书，村民们都很感动。", None),
     ("近日，市公交公司发布公告，自4月15日起调整3路公交线路走向。", "近日"),
     ("近日，县政府发布通告，截至4月30日，城区禁止燃放烟花爆竹。", "近日"),
     ("近日，县政府发布通告，4月30日前完成整治。", "近日"),

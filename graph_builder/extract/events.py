@@ -31,13 +31,13 @@ def day_note(group: str) -> str:
     return rf"[（(](?P<{group}>(?:\d{{1,2}}月)?\d{{1,2}}日)[）)]"
 
 
-# The end of a span of days: 4月9日至10日, 4月9日—10日, 9日到11日.
+# The end of a span of days: 4月9日至10日, 4月9日—10日, 9日到11日, 4月9日上午至下午.
 RANGE_TO = r"(?:至|到|—|－|-|~|～)"
 CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)?"
 # A day as written, all its digits (`428日`, a misprint, stays whole).
 DATE = re.compile(
     rf"(?<!\d)(?:{YEAR})?(?:(?:(?P<m>\d{{1,2}})月|(?P<rm>本月|上月|当月))?(?P<d>\d{{1,3}})日(?:{WEEKDAY_NOTE})?"
-    rf"(?:{TIME_OF_DAY}?{RANGE_TO}(?:\d{{1,2}}月)?\d{{1,2}}日)?"
+    rf"(?:{TIME_OF_DAY}?{RANGE_TO}(?:(?:\d{{1,2}}月)?\d{{1,2}}日|(?={TIME_OF_DAY})))?"
     rf"(?:前夕)?{TIME_OF_DAY}?{CLOCK}"
     rf"|(?<=年)(?P<new_year>元旦){TIME_OF_DAY}?)"  # 民国113年元旦: a day, where 元旦期间 is a season
     # Taiwan's 昨（9）日, 今（11）日上午: yesterday or today, and its day of the month
@@ -113,7 +113,7 @@ def is_vague(date: re.Match) -> bool:
 
 # A day that bounds a period, not the day of an act: 自4月15日起, 截至4月9日, 4月30日前.
 PERIOD_FROM = (re.compile(r"(?:自|从)$"), re.compile(r"起|开始|以来"))
-PERIOD_UNTIL = (re.compile(r"(?:截至|截止|截止到)$"), re.compile(r"之?前(?!夕)|止|为止"))
+PERIOD_UNTIL = (re.compile(r"(?:截至|截止|截止到|至)$"), re.compile(r"之?前(?!夕)|止|为止"))
 
 
 def bounds_a_period(date: re.Match) -> bool:
@@ -133,7 +133,8 @@ def lead_dates(lead: str) -> list[re.Match]:
     """Dates of the opening paragraph; when it has none (a feature opening on a
     scene), a date that opens a later paragraph of the lead (`4月16日，春雨初歇`)."""
     first_para = lead.split("\n", 1)[0]
-    return list(DATE.finditer(first_para)) or [
+    # not a day in someone's words (“当天下午，他又赶到了另一个村。”)
+    return [m for m in DATE.finditer(first_para) if not inside_quote(first_para, m.start())] or [
         m for m in DATE.finditer(lead) if lead[m.start() - 1] == "\n"][:1]
 
 
@@ -297,15 +298,25 @@ ACT_ON_THE_DAY = re.compile(VISIT_OR_SERVICE + "|举行|举办|开展|组织|进
 def dated_act(lead: str, dates: list[re.Match]) -> tuple[str, int] | None:
     """The lead's first sentence tells, after a definite date, of people going
     somewhere or holding, organising or carrying out something; after a vague one
-    (近日, 日前; not a festival, not a period), of a visit or a service."""
-    # a festival's eve sets the season, a day after it the act (清明节前夕，4月9日，某中学组织…)
-    first = next((m for m in dates if not m.group("fest")), None)
-    if first is None or ONGOING.match(lead, first.start()):
+    (近日, 日前; not a festival, not a period), of a visit or a service. The day said
+    again at a later sentence's start tells it there (9日，春雨绵绵。当天，志愿者走进敬老院)."""
+    # a festival's eve sets the season, a day after it the act (清明节前夕，4月9日，某中学组织…);
+    # a period's bound is no day of an act (从4月15日起，全市开展整治)
+    days = [m for m in dates if not m.group("fest") and not bounds_a_period(m)]
+    if not days or ONGOING.match(lead, days[0].start()):
         return None
-    sentence_end = CLAUSE_END.search(lead, first.end())
-    acts = ACT_ON_A_VAGUE_DAY if is_vague(first) else ACT_ON_THE_DAY
-    m = acts.search(lead, first.end(), sentence_end.start() if sentence_end else len(lead))
-    if not m or "记者" in lead[first.end():m.start()]:
+    for day in [days[0]] + [m for m in days[1:] if m.group("same_day")]:
+        act = act_after(lead, day)
+        if act:
+            return act
+    return None
+
+
+def act_after(lead: str, day: re.Match) -> tuple[str, int] | None:
+    sentence_end = CLAUSE_END.search(lead, day.end())
+    acts = ACT_ON_A_VAGUE_DAY if is_vague(day) else ACT_ON_THE_DAY
+    m = acts.search(lead, day.end(), sentence_end.start() if sentence_end else len(lead))
+    if not m or "记者" in lead[day.end():m.start()]:
         return None  # 记者走进某村，只见…: the reporter's visit is how the story is told
     return "活动", m.start()
 
