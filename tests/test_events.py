@@ -67,6 +67,34 @@ def event_of(text: str):
     ("4月9日，书画家们为村民书写春联。", "other"),  # a service done for people that day
     ("该镇是农业大镇，盛产小麦。\n镇里与某公司签约，建设面粉厂。", "none"),  # undated: a feature's background
     ("目前，该项目正在加紧建设，预计年底投用。" * 10, "none"),  # a report, not a caption
+    # work over a period summed up first: a meeting told after it is an example
+    ("今年以来，某县先后出台政策措施20余项。4月9日，县里召开营商环境推进会。", "none"),
+    ("今年以来，某街道推进改革。3月份，街道召开专题会议，研究部署工作。", "none"),
+    ("4月9日，我市与某市就跨区域生态补偿机制进行会商。", "talks"),
+    ("4月9日，某区“道德讲堂”开课，市劳模讲述了自己的成长故事。", "other"),  # a lecture series
+    ("4月9日，长篇小说《太行山下》首发式在市图书馆举行。", "ceremony"),
+    ("4月12日，第十届全市中小学生运动会闭幕式在市体育场举行。", "ceremony"),
+    ("4月9日，市十五届人大三次会议胜利闭幕。", "meeting"),
+    ("4月9日，县协会商户代表来到敬老院，为老人送去米面。", "other"),  # 协会商户 is not 会商
+    # an inspection word inside the name of a meeting held
+    ("按照省委统一部署，4月9日，我市召开全市巡视整改工作推进会。", "meeting"),
+    ("4月9日，全县项目对接工作座谈会在县行政中心召开。", "meeting"),
+    ("4月9日，县长到某镇督导秸秆禁烧工作，并召开座谈会。", "inspection"),
+    ("4月9日，县长到某镇检查去年10月开工的某项目建设情况。", "inspection"),  # 开工的: a modifier
+    ("4月9日，市长到已签约的某公司调研。", "inspection"),
+    ("清明节前夕，4月9日，某中学组织学生到烈士陵园祭扫。", "other"),  # the day after the season
+    # tallies over a period, standing practices, a group named for its task
+    ("某区持续推动项目建设。截至目前，全区35个重点项目已开工31个。", "none"),
+    ("一年来，该局累计开展执法检查230余次，查处违法案件45起。", "none"),
+    ("该县建立了常态化会商机制，每月召开一次联席会议。", "none"),
+    ("4月9日，某市考察团来我县学习交流，双方进行了座谈。", "talks"),
+    ("4月9日，省督导组莅临我市。", "inspection"),  # the group's name tells what it came for
+    ("4月9日，市长到某县调研3个重点项目。", "inspection"),  # what was visited, not how often
+    ("4月9日下午至10日，全市主题教育读书班在市委党校举办。", "meeting"),
+    ("记者温秀秀多年来很少回老家。这次她参加了大型采风活动。", "other"),  # a life over the years
+    ("9日，春雨绵绵。当天，某社区志愿者走进敬老院为老人理发。", "other"),  # the day said again
+    ("“当天下午，他又赶到了另一个村。”说起老支书，村民们都很感动。", "none"),  # a day in quoted words
+    ("从4月15日起至5月15日，全市开展为期一个月的交通秩序集中整治。", "none"),  # a campaign's period
 ])
 def test_event_type(text, kind):
     assert event_of(text).type == kind
@@ -104,6 +132,19 @@ def test_a_lead_that_tells_only_who_attended_reports_an_activity():
     ("行政长官昨日（9日）上午在政府总部会见代表团。", "昨日（9日）上午"),
     ("局长星期一（4月15日）上午出席启动礼。", "星期一（4月15日）上午"),
     ("某县政府于民国113年元旦上午举行升旗典礼。", "民国113年元旦上午"),
+    # the day just named, spans of days, a period's bound
+    ("为庆祝“三八”妇女节，当天，某社区组织妇女开展趣味运动会。", "当天"),
+    ("当日上午，县委召开常委会会议。", "当日上午"),
+    ("4月9日是某县“志愿服务日”，当天，200余名志愿者走上街头。", "4月9日"),
+    ("在志愿服务活动当天，志愿者们早早来到广场。", None),  # 活动当天 opens no clause
+    ("4月9日—10日，全市宣传部长培训班举办。", "4月9日—10日"),
+    ("9日到11日，省督导组在我市督导。", "9日到11日"),
+    ("4月9日上午至下午，县长先后到5个乡镇检查防汛工作。", "4月9日上午至下午"),
+    ("“当天下午，他又赶到了另一个村。”说起老支书，村民们都很感动。", None),
+    ("近日，市公交公司发布公告，自4月15日起调整3路公交线路走向。", "近日"),
+    ("近日，县政府发布通告，截至4月30日，城区禁止燃放烟花爆竹。", "近日"),
+    ("近日，县政府发布通告，4月30日前完成整治。", "近日"),
+    ("日前，副市长到某区调研。4月9日，某区召开会议落实调研要求。", "日前"),
 ])
 def test_first_date_as_written(text, date):
     assert event_of(text).date_text == date
@@ -152,6 +193,20 @@ def test_the_headline_names_the_activity_the_lead_reports():
         == "inspection"
     commentary = "今年以来，该区全面推进垃圾分类。\n"  # no activity in the lead: none, whatever the headline says
     assert find_event(commentary + "垃圾分类推进会召开", load_lexicons(), [], len(commentary)).type == "none"
+
+
+def test_a_lead_with_no_date_takes_the_headline_s():
+    lead = "会议传达学习了全省春耕生产工作会议精神，对我县春耕生产工作进行了安排部署。\n"
+    found = find_event(lead + "全县春耕生产工作会议4月9日召开", load_lexicons(), [], len(lead))
+    assert (found.type, found.date_text) == ("meeting", "4月9日")
+    dated = "昨日，县里召开春耕生产工作会议。\n"  # the lead's date wins over the headline's
+    assert find_event(dated + "春耕生产工作会议9日召开", load_lexicons(), [], len(dated)).date_text == "昨日"
+    assert normalise_date("当天", dt_date(2019, 4, 10)) is None
+
+
+def dt_date(*ymd):
+    import datetime as dt
+    return dt.date(*ymd)
 
 
 def test_an_interviewee_takes_part_in_an_article_that_reports_no_activity(tmp_path):

@@ -31,16 +31,20 @@ def day_note(group: str) -> str:
     return rf"[（(](?P<{group}>(?:\d{{1,2}}月)?\d{{1,2}}日)[）)]"
 
 
+# The end of a span of days: 4月9日至10日, 4月9日—10日, 9日到11日, 4月9日上午至下午.
+RANGE_TO = r"(?:至|到|—|－|-|~|～)"
 CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)?"
 # A day as written, all its digits (`428日`, a misprint, stays whole).
 DATE = re.compile(
     rf"(?<!\d)(?:{YEAR})?(?:(?:(?P<m>\d{{1,2}})月|(?P<rm>本月|上月|当月))?(?P<d>\d{{1,3}})日(?:{WEEKDAY_NOTE})?"
-    rf"(?:{TIME_OF_DAY}?至(?:\d{{1,2}}月)?\d{{1,2}}日)?"
+    rf"(?:{TIME_OF_DAY}?{RANGE_TO}(?:(?:\d{{1,2}}月)?\d{{1,2}}日|(?={TIME_OF_DAY})))?"
     rf"(?:前夕)?{TIME_OF_DAY}?{CLOCK}"
     rf"|(?<=年)(?P<new_year>元旦){TIME_OF_DAY}?)"  # 民国113年元旦: a day, where 元旦期间 is a season
     # Taiwan's 昨（9）日, 今（11）日上午: yesterday or today, and its day of the month
     rf"|(?P<tw_rel>[昨今前])[（(](?P<tw_d>\d{{1,2}})[）)]日{TIME_OF_DAY}?{CLOCK}"
     rf"|(?P<rel>昨日|昨天|昨晚|今日|今天|前日|前天|近日|日前|连日来|近期)(?:{day_note('noted')})?{TIME_OF_DAY}?"
+    # the day just named, opening a clause (当天，当日上午): not 活动当天
+    rf"|(?<![\u4e00-\u9fff])(?P<same_day>当天|当日){TIME_OF_DAY}?"
     rf"|(?P<lunar>{LUNAR}){TIME_OF_DAY}?"
     rf"|(?<![每一两三四五六七八九十几])(?P<week>上|本|这)?(?:周|星期)(?P<wd>[{WEEKDAYS}])"
     rf"(?:{day_note('wd_noted')}{TIME_OF_DAY}?|{TIME_OF_DAY}|(?=[，,、在到至]|$))"  # not a name (周一鸣主持)
@@ -52,15 +56,21 @@ NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际
                     # the place named for it: 会议室, 会见厅, 会议中心, 开工现场
                     "室", "厅", "中心", "大楼", "楼", "现场", "基地",
                     # what a visit looks into: 就项目开工建设情况进行调研
-                    "情况", "进展", "进度", "建设情况", "建设进展", "建设进度", "和建设")
+                    "情况", "进展", "进度", "建设情况", "建设进展", "建设进度", "和建设",
+                    # a standing arrangement named for it: 会商机制, 联席会议制度
+                    "机制", "制度")
 # An opening word that qualifies a noun or a period tells of no ceremony: 新开工项目,
-# 启动区, 开工率, 投产企业, 开业以来.
+# 启动区, 开工率, 投产企业, 开业以来; nor does one before 的 (去年开工的项目, 已签约的企业).
 OPENING_AS_MODIFIER = ("项目", "区", "率", "企业", "以来", "后", "至今")
 # 签约项目23个, 签约金额50亿元: what was signed, counted; no signing is reported.
 SIGNED_SUMS = ("项目", "金额", "资金", "总额", "额")
 # 签约23个项目, 累计签约, 共签订合同5份: how many were signed, over a period.
 SIGNED_COUNT = re.compile(r"(?:了)?[\d一二两三四五六七八九十百千万]+(?:个|家|项|份|宗|批)")
 SIGNED_OVER_TIME = ("累计", "共", "共计", "先后", "累积", "已")
+# 开展执法检查230余次, 召开调度会12场: how often, over a period, not one activity.
+TIMES_COUNTED = re.compile(r"了?[\d一二两三四五六七八九十百千万]+余?(?:次|场|轮|批次)")
+# 每月召开一次联席会议, 定期开展督查: a standing practice, not the day's activity.
+HABITUAL = re.compile(r"每[月周年季天日]|定期|常态化|经常")
 CLAUSE_END = re.compile(r"[。；！？\n]")
 LEAD_CHARS = 160
 PLACE = re.compile(r"在([\u4e00-\u9fff（）()]{2,20}?)(?:召开|举行|举办|开幕|启动)")
@@ -101,11 +111,30 @@ def is_vague(date: re.Match) -> bool:
     return date.group("rel") in VAGUE_DATES or date.group("fest") is not None
 
 
+# A day that bounds a period, not the day of an act: 自4月15日起, 截至4月9日, 4月30日前.
+PERIOD_FROM = (re.compile(r"(?:自|从)$"), re.compile(r"起|开始|以来"))
+PERIOD_UNTIL = (re.compile(r"(?:截至|截止|截止到|至)$"), re.compile(r"之?前(?!夕)|止|为止"))
+
+
+def bounds_a_period(date: re.Match) -> bool:
+    text, start, end = date.string, date.start(), date.end()
+    before = text[max(0, start - 3):start]
+    return (PERIOD_FROM[0].search(before) is not None and PERIOD_FROM[1].match(text, end) is not None) \
+        or PERIOD_UNTIL[0].search(before) is not None or PERIOD_UNTIL[1].match(text, end) is not None
+
+
+def gives_way(date: re.Match) -> bool:
+    """A date a definite day of the act outranks: a vague one (日前), the day just
+    named (4月9日是…，当天), a period's bound (近日…发布公告，自4月15日起调整)."""
+    return is_vague(date) or date.group("same_day") is not None or bounds_a_period(date)
+
+
 def lead_dates(lead: str) -> list[re.Match]:
     """Dates of the opening paragraph; when it has none (a feature opening on a
     scene), a date that opens a later paragraph of the lead (`4月16日，春雨初歇`)."""
     first_para = lead.split("\n", 1)[0]
-    return list(DATE.finditer(first_para)) or [
+    # not a day in someone's words (“当天下午，他又赶到了另一个村。”)
+    return [m for m in DATE.finditer(first_para) if not inside_quote(first_para, m.start())] or [
         m for m in DATE.finditer(lead) if lead[m.start() - 1] == "\n"][:1]
 
 
@@ -117,10 +146,10 @@ def activity_date(found: list[re.Match], trigger_at: int | None) -> re.Match | N
         return None
     before = [m for m in found if trigger_at is not None and m.start() < trigger_at]
     if before:
-        definite = [m for m in before if not is_vague(m)]
+        definite = [m for m in before if not gives_way(m)]
         return (definite or before)[-1]
-    definite = [m for m in found if not is_vague(m)]
-    return found[0] if not is_vague(found[0]) or not definite else definite[0]
+    definite = [m for m in found if not gives_way(m)]
+    return found[0] if not gives_way(found[0]) or not definite else definite[0]
 
 
 def find_date(text: str, trigger_at: int | None = None) -> tuple[str | None, int | None]:
@@ -137,8 +166,8 @@ def normalise_date(date_text: str | None, issue: dt.date | None) -> dt.date | No
     m = DATE.match(date_text)
     if not m:
         return None
-    if m.group("lunar") or m.group("fest"):
-        return None  # the lunar calendar needs a table, a festival's eve names no day: the date stays as written
+    if m.group("lunar") or m.group("fest") or m.group("same_day"):
+        return None  # the lunar calendar needs a table, a festival's eve or 当天 names no day: the date stays as written
     if m.group("noted") or m.group("wd_noted"):  # 昨日（9日）, 星期一（4月15日）: the day in brackets says it
         return normalise_date(m.group("noted") or m.group("wd_noted"), issue)
     if m.group("tw_d"):  # 昨（9）日: the day of the issue's month
@@ -195,11 +224,15 @@ NEWS_FROM_SOURCE = re.compile(r"[^。！？\n]{0,24}?从[^。！？，,\n]{2,30}
 # An opening on a period (连日来, 今年以来, 近年来) tells of work over time, not of one
 # activity, unless its first paragraph names one.
 ONGOING = re.compile(r"以来|连日来|近年来|近期")
+# A lead whose first clause is a period: 今年以来，, 一年来，, 该县自去年以来，.
+OPENS_ON_A_PERIOD = re.compile(r"[^，,。！？\n]{0,16}?(?:以来|连日来|近年来|近期|(?:[一二两三四五六七八九十几多]|\d+)年来)[，,]")
 COMMA_CLAUSE_END = re.compile(r"[，,。；！？\n]")
 # Verbs of going somewhere: what follows them up to the activity is a place (到…现场调研).
 MOTION = re.compile(r"到|赴|深入|走进|来到|前往|莅临|走访")
 # A trigger whose first character ends another word: 召开工业 is not 开工.
-OVERLAPPING_WORDS = ("召开", "展开", "公开", "打开", "离开", "放开", "拉开")
+OVERLAPPING_WORDS = ("召开", "展开", "公开", "打开", "离开", "放开", "拉开",
+                     # 协会商户 is not 会商, 社会见闻 not 会见
+                     "协会", "工会", "学会", "社会", "机会")
 
 
 def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start: int | None = None) -> EventFound:
@@ -220,7 +253,14 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
         # 连日来，某街道扎实做好防汛工作: a campaign told, its meetings only examples; an
         # undated opening paragraph that names no activity: a feature, its signings background
         trigger = None
+    if trigger and told_over_a_period(lead, trigger[1]):
+        trigger = None
     date = activity_date(dates, trigger[1] if trigger else None)
+    date_start = start + date.start() if date else None
+    if date is None and headline_start is not None:
+        # 全县春耕生产工作会议4月9日召开, its lead undated: the headline tells the day
+        date = DATE.search(text, headline_start)
+        date_start = date.start() if date else None
     place_m = PLACE.search(lead)
     trigger_start = start + trigger[1] if trigger else None
     named = headline_trigger(text, lex, titles, headline_start) if trigger else None
@@ -228,8 +268,19 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
         trigger, trigger_start = named
     kind = kind_of(lex, trigger[0]) if trigger else "none"
     return EventFound("other" if kind == WEAK_KIND else kind, trigger[0] if trigger else None, trigger_start,
-                      date.group(0) if date else None, start + date.start() if date else None,
+                      date.group(0) if date else None, date_start,
                       place_m.group(1) if place_m else None)
+
+
+SENTENCE_END = re.compile(r"[。！？\n]")
+
+
+def told_over_a_period(lead: str, trigger_at: int) -> bool:
+    """The first sentence opens on a period and sums up work over it (今年以来，某县先后出台
+    政策20余项。), naming no activity: a meeting told after it is an example of that work
+    (not 某某多年来很少回老家。这次参加采风活动: a life, not work, over the years)."""
+    end = SENTENCE_END.search(lead)
+    return trigger_at > (end.start() if end else len(lead)) and OPENS_ON_A_PERIOD.match(lead) is not None
 
 
 # Going somewhere or holding something on a given day (4月9日，学生们来到烈士陵园；
@@ -247,14 +298,25 @@ ACT_ON_THE_DAY = re.compile(VISIT_OR_SERVICE + "|举行|举办|开展|组织|进
 def dated_act(lead: str, dates: list[re.Match]) -> tuple[str, int] | None:
     """The lead's first sentence tells, after a definite date, of people going
     somewhere or holding, organising or carrying out something; after a vague one
-    (近日, 日前; not a festival, not a period), of a visit or a service."""
-    first = dates[0] if dates else None
-    if first is None or first.group("fest") or ONGOING.match(lead, first.start()):
+    (近日, 日前; not a festival, not a period), of a visit or a service. The day said
+    again at a later sentence's start tells it there (9日，春雨绵绵。当天，志愿者走进敬老院)."""
+    # a festival's eve sets the season, a day after it the act (清明节前夕，4月9日，某中学组织…);
+    # a period's bound is no day of an act (从4月15日起，全市开展整治)
+    days = [m for m in dates if not m.group("fest") and not bounds_a_period(m)]
+    if not days or ONGOING.match(lead, days[0].start()):
         return None
-    sentence_end = CLAUSE_END.search(lead, first.end())
-    acts = ACT_ON_A_VAGUE_DAY if is_vague(first) else ACT_ON_THE_DAY
-    m = acts.search(lead, first.end(), sentence_end.start() if sentence_end else len(lead))
-    if not m or "记者" in lead[first.end():m.start()]:
+    for day in [days[0]] + [m for m in days[1:] if m.group("same_day")]:
+        act = act_after(lead, day)
+        if act:
+            return act
+    return None
+
+
+def act_after(lead: str, day: re.Match) -> tuple[str, int] | None:
+    sentence_end = CLAUSE_END.search(lead, day.end())
+    acts = ACT_ON_A_VAGUE_DAY if is_vague(day) else ACT_ON_THE_DAY
+    m = acts.search(lead, day.end(), sentence_end.start() if sentence_end else len(lead))
+    if not m or "记者" in lead[day.end():m.start()]:
         return None  # 记者走进某村，只见…: the reporter's visit is how the story is told
     return "活动", m.start()
 
@@ -363,9 +425,11 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
         # 经过专家评审会评审，确定…: the step a result came through, not the activity
         if (studied and "学习" not in m.group(0)) or after.startswith(NOT_THE_ACTIVITY) or before.startswith("经过") \
                 or result_in_frame(lead, m.start()) \
-                or (lex.event_type_of[m.group(0)] == "signing" and signed_counted(lead, m)) \
+                or (lex.event_type_of[m.group(0)] in ("signing", "ceremony") and signed_counted(lead, m)) \
+                or TIMES_COUNTED.match(lead, m.end()) or HABITUAL.search(before) \
                 or (lex.event_type_of[m.group(0)] in ("signing", "ceremony") and COUNTED_BEFORE.search(before)) \
-                or (lex.event_type_of[m.group(0)] == "ceremony" and after.startswith(OPENING_AS_MODIFIER)):
+                or (lex.event_type_of[m.group(0)] == "ceremony" and after.startswith(OPENING_AS_MODIFIER)) \
+                or (lex.event_type_of[m.group(0)] in ("signing", "ceremony") and after.startswith("的")):
             continue
         if m.start() and lead[m.start() - 1] + m.group(0)[0] in OVERLAPPING_WORDS:
             continue
@@ -373,7 +437,9 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
             continue  # a slogan or a name (“签约即开工”的理念), not the activity
         if re.match(r"[^，。；！？\n]{0,16}?(?:之后|以后|后)[，,]", lead[m.end():]):
             continue
-        later = verb_after_destination(lead, lex, m, clause_start, kind) or joint_head(lead, lex, m)
+        later = act_of_named_group(lead, lex, m, kind) \
+            or verb_after_destination(lead, lex, m, clause_start, kind) or joint_head(lead, lex, m) \
+            or gathering_head(lead, lex, m, before)
         return later or (m.group(0), m.start())
     return None
 
@@ -393,8 +459,8 @@ COUNTED_BEFORE = re.compile(r"(?:已有|共有|累计|共计|先后有)[\d一二
 
 
 def signed_counted(lead: str, m: re.Match) -> bool:
-    """The signing is counted (签约项目23个, 签约23个项目, 累计签约): a result, not the
-    activity the article reports."""
+    """The signing or opening is counted (签约项目23个, 签约23个项目, 累计签约, 已开工31个):
+    a result, not the activity the article reports."""
     after = lead[m.end():m.end() + 8]
     return after.startswith(SIGNED_SUMS) or SIGNED_COUNT.match(after) is not None \
         or lead[:m.start()].endswith(SIGNED_OVER_TIME)
@@ -413,7 +479,44 @@ def verb_after_destination(lead: str, lex: Lexicons, m: re.Match, clause_start: 
         return None
     clause_end = COMMA_CLAUSE_END.search(lead, m.end())  # 到某县调研，并召开座谈会: 调研 is the verb
     for later in lex.event_pattern.finditer(lead, m.end(), clause_end.start() if clause_end else len(lead)):
-        if of_kind(lex, later.group(0), kind):
+        if of_kind(lex, later.group(0), kind) and not lead.startswith("的", later.end()):
+            return later.group(0), later.start()
+    return None
+
+
+# 考察团, 调研组, 督导组: a group named for what it came to do.
+GROUP_NAMED_FOR = ("团", "组")
+
+
+def act_of_named_group(lead: str, lex: Lexicons, m: re.Match, kind: str | None) -> tuple[str, int] | None:
+    """A group named by a trigger (某市考察团来我县学习交流，双方进行了座谈) does what its
+    sentence says it does; if the sentence names nothing, the group's name tells it."""
+    if not lead.startswith(GROUP_NAMED_FOR, m.end()):
+        return None
+    end = SENTENCE_END.search(lead, m.end())
+    for later in lex.event_pattern.finditer(lead, m.end(), end.start() if end else len(lead)):
+        if of_kind(lex, later.group(0), kind) and not lead.startswith(GROUP_NAMED_FOR, later.end()):
+            return later.group(0), later.start()
+    return None
+
+
+# A gathering held, named by its subject: 召开巡视整改工作推进会, 督导工作汇报会在某地召开.
+HOLDING = re.compile(r"召开|举行|举办")
+NAME_RUNS_ON = re.compile(r"[^，。；！？、\n]{0,16}")
+NAME_ENDS = re.compile(r"[，。；！？\n]|$|在|召开|举行|举办|上")
+NAME_HELD_AFTER = re.compile(r"(?:在[^，。；！？\n]{1,20}?)?(?:召开|举行|举办)")
+
+
+def gathering_head(lead: str, lex: Lexicons, m: re.Match, before: str) -> tuple[str, int] | None:
+    """An inspection or talks word inside the name of a meeting held (召开全市巡视整改工作推进会,
+    对接工作座谈会在某地召开): the meeting is the activity."""
+    if lex.event_type_of[m.group(0)] not in ("inspection", "talks"):
+        return None
+    name = NAME_RUNS_ON.match(lead, m.end())
+    for later in lex.event_pattern.finditer(lead, m.end(), name.end()):
+        if lex.event_type_of[later.group(0)] != "meeting" or not NAME_ENDS.match(lead, later.end()):
+            continue
+        if HOLDING.search(before) or NAME_HELD_AFTER.match(lead, later.end()):
             return later.group(0), later.start()
     return None
 
