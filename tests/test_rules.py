@@ -698,3 +698,10 @@ def test_a_foreign_name_opening_a_clause_before_a_speech(nlp_people):
 def test_a_name_ending_in_he_before_high_regard(nlp_people):
     assert set(nlp_people("县委书记范继和高度重视此项工作，多次现场调研。")) == {"范继和"}
     assert nlp_people("各级高度重视安全生产。") == {}
+
+
+def test_names_the_dictionary_tags_as_their_given_name(nlp_people):
+    # jieba tags 梁建国 a place as it tags 建国: a name all the same, where names stand
+    text = "退休教师梁建国每天到公园义务清扫。村党支部书记马建国带领群众修路。"
+    assert set(nlp_people(text)) == {"梁建国", "马建国"}
+    assert nlp_people("建国以来，全市发生了巨大变化。国庆节期间，各景区游客爆满。") == {}
