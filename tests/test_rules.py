@@ -705,3 +705,10 @@ def test_names_the_dictionary_tags_as_their_given_name(nlp_people):
     text = "退休教师梁建国每天到公园义务清扫。村党支部书记马建国带领群众修路。"
     assert set(nlp_people(text)) == {"梁建国", "马建国"}
     assert nlp_people("建国以来，全市发生了巨大变化。国庆节期间，各景区游客爆满。") == {}
+
+
+def test_japanese_names_by_family_and_given_name(nlp_people):
+    text = "日本客商吉田健二一行来我市考察。自由党党首小泽太郎表示支持。日本专家伊藤美智子女士授课。"
+    assert set(nlp_people(text)) == {"吉田健二", "小泽太郎", "伊藤美智子"}
+    # a Japanese family name as a Chinese name or a place, a given name that is a word
+    assert nlp_people("市长中田一行来到现场。田中一片金黄。他考上了中山大学。") == {}

@@ -508,6 +508,9 @@ class NameFinder:
             span = self.dotted_name(i, dotted.end())
             if span:
                 return span
+        japanese = self.japanese_name_at(i)
+        if japanese:
+            return japanese
         if text[i] not in self.lex.name_initials:
             return None  # no surname starts here, not even a rare one
         sl = self.lex.surname_length(text, i)
@@ -548,6 +551,23 @@ class NameFinder:
         for end in candidates:
             if end in self.bounds:
                 return i, end
+        return None
+
+    def japanese_name_at(self, i: int) -> tuple[int, int] | None:
+        """`田中一郎`, `桥本龙太郎`, `吉田健二一行`: a Japanese family name and the longest
+        Japanese given name after it that ends where a name can (not 吉田健 and 二一行),
+        and is no word that follows names (市长中田一行: 一行 is a given name too)."""
+        text, lex = self.text, self.lex
+        for sl in (3, 2):
+            if text[i:i + sl] not in lex.japanese_surnames:
+                continue
+            follower = lex.follower_pattern.match(text, i + sl)
+            for gl in (3, 2, 1):
+                end = i + sl + gl
+                if text[i + sl:end] in lex.japanese_given_names and end <= len(text) \
+                        and (self.boundary_at(end) or end in self.bounds) \
+                        and not (follower and follower.end() >= end):
+                    return i, end
         return None
 
     def find_dotted_names(self) -> None:
