@@ -712,3 +712,10 @@ def test_japanese_names_by_family_and_given_name(nlp_people):
     assert set(nlp_people(text)) == {"吉田健二", "小泽太郎", "伊藤美智子"}
     # a Japanese family name as a Chinese name or a place, a given name that is a word
     assert nlp_people("市长中田一行来到现场。田中一片金黄。他考上了中山大学。") == {}
+
+
+def test_a_dotted_name_whose_first_part_is_no_transliteration(nlp_people):
+    # 吐, 艾 are no transliteration characters: the name starts where the segmenter's word does
+    assert set(nlp_people("吐尔洪·买买提说，感谢党的好政策。")) == {"吐尔洪·买买提"}
+    assert nlp_people("国会主席沙曼·维雅吉会见了代表团。") == {"沙曼·维雅吉": ["国会主席"]}
+    assert nlp_people("纪念一二·九运动八十周年。") == {}

@@ -26,6 +26,7 @@ AFTER_CLAUSE_START = re.compile("[" + "".join(sorted(CLAUSE_START)) + "]")
 DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
 TITLE_CHARS = re.compile(r"[\u4e00-\u9fff（）()0-9A-Za-z０-９]")
 DIGITS = set("0123456789０１２３４５６７８９")
+CHINESE_NUMERALS = set("〇零一二三四五六七八九十百千万")
 DATE_UNITS = set("年月日号时分点")
 MAX_TITLE = 30
 # A visit told right after a foreign office, no name written (美国总统访华, 首相出访非洲).
@@ -582,6 +583,7 @@ class NameFinder:
                 start -= 1
             if start > 0 and text[start - 1] in chars:
                 continue
+            start = self.dotted_word_start(start, d)
             # 主席沙曼·维雅吉: 席 is a transliteration character too; the name starts a word
             start = next((k for k in range(start, d - 1) if not self.bounds or k in self.bounds), d)
             if d - start < 2 or text[start:d] in self.lex.places:
@@ -595,6 +597,20 @@ class NameFinder:
                     span = (span[0], word_end)  # (not over a country: 克洛德·谢松|法国)
             if span and text[d + 1:span[1]] not in self.lex.places:
                 self.add(span, "dotted")
+
+    def dotted_word_start(self, start: int, dot: int) -> int:
+        """`吐尔逊·托合提`: the first part of a dotted name holds a character that is no
+        transliteration character (吐): it starts where the segmenter's word does, one to
+        three characters back, unless a post ends inside that word (主席沙曼·维雅吉) or it
+        is a numeral (一二·九 is a date)."""
+        text = self.text
+        word_start = max((b for b in self.bounds if b <= start), default=0)
+        if not 0 < start - word_start <= 3 or dot - word_start > 6 \
+                or not all(is_cjk(c) and c not in CHINESE_NUMERALS for c in text[word_start:start]) \
+                or self.lex.post_pattern.search(text, word_start, dot) \
+                or any(word_start < t.end <= start for t in self.titles):
+            return start
+        return word_start
 
     def dotted_name(self, i: int, limit: int) -> tuple[int, int] | None:
         """`穆罕默德·纳瓦兹·谢里夫`: the last part goes on over transliteration characters
