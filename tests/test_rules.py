@@ -719,3 +719,9 @@ def test_a_dotted_name_whose_first_part_is_no_transliteration(nlp_people):
     assert set(nlp_people("吐尔洪·买买提说，感谢党的好政策。")) == {"吐尔洪·买买提"}
     assert nlp_people("国会主席沙曼·维雅吉会见了代表团。") == {"沙曼·维雅吉": ["国会主席"]}
     assert nlp_people("纪念一二·九运动八十周年。") == {}
+
+
+def test_a_rare_or_adverb_surname_cut_after_a_description(nlp_people):
+    text = "快递员相立强每天骑行上百公里。慰问了困难职工全秀兰。环卫工人常玉芬每天凌晨上班。"
+    assert set(nlp_people(text)) == {"相立强", "全秀兰", "常玉芬"}
+    assert nlp_people("职工相互帮助。居民全程参与监督。村民常年在外打工。") == {}

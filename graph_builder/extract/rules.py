@@ -872,7 +872,7 @@ class NameFinder:
                 if glued:
                     continue
                 span = self.name_at(title.end, weak=described) or \
-                    self.rare_surname_cut_at(title.end, self.speech_or_punctuation) or \
+                    self.rare_surname_cut_at(title.end, self.speech_or_punctuation, described) or \
                     self.transliterated_at(title.end, strong=described) or \
                     self.foreign_word_at(title.end) or \
                     (None if described else self.foreign_name_at(title)) or \
@@ -981,17 +981,21 @@ class NameFinder:
             self.lex.surname_length(item, 0) and not self.lex.is_word(item)
             and item[-1] not in "区县市镇村乡省局委办厅部所站院校队组" and not self.lex.post_pattern.search(item))
 
-    def rare_surname_cut_at(self, i: int, context_after) -> tuple[int, int] | None:
+    def rare_surname_cut_at(self, i: int, context_after, described: bool = False) -> tuple[int, int] | None:
         """`村民宓|海波告诉记者`, `糜|海峰介绍`: a rare surname (not a function word) that the
         segmenter cut from a two-character given name of given-name characters. Never on
-        weak evidence alone: context_after (a speech verb, punctuation) must hold after it."""
-        c = self.text[i:i + 1]
-        if c not in self.lex.rare_surnames or c in FUNCTION_SURNAMES_WEAK | PARTNER_JOINS | VERB_SURNAMES:
+        weak evidence alone: context_after (a speech verb, punctuation) must hold after it.
+        Right after a description (described: 快递员相|国强, 困难职工全|淑英) the name may end
+        before any word, and a frequent surname that is mostly an adverb (全, 常) is one too."""
+        c, lex = self.text[i:i + 1], self.lex
+        adverb = described and c in FUNCTION_SURNAMES_WEAK - FUNCTION_SURNAMES
+        if not adverb and (c not in lex.rare_surnames or c in FUNCTION_SURNAMES_WEAK | PARTNER_JOINS | VERB_SURNAMES):
             return None
         end = i + 3
-        if not self.surname_then_given_word(i, end) or not self.plausible(i, end, 1, weak=True):
+        if not self.surname_then_given_word(i, end) or not all(ch in lex.given_name_chars for ch in self.text[i + 1:end]) \
+                or not self.plausible(i, end, 1, weak=not adverb):
             return None
-        return (i, end) if context_after(end) else None
+        return (i, end) if described or context_after(end) else None
 
     def speech_or_punctuation(self, end: int) -> bool:
         return not is_cjk(self.text[end:end + 1] or "a") or self.speech_after(end)
