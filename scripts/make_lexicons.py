@@ -11,6 +11,10 @@ Sources, fetched from PyPI (pip download, nothing imported):
   large list of Chinese names (`ngender/charfreq.csv`); characters seen 300 times or
   more become `given_name_chars.txt`, what a given name found on weak evidence is
   made of (难题, 保障 are words, not given names).
+- gimei 0.2.3 (MIT, after the Ruby gimei): its table of Japanese names in kanji
+  (`gimei/data/names.yml`): the 500 most frequent family names and some 13,000 given
+  names. Written as Chinese papers write them (simplified characters: 渡辺 -> 渡边,
+  鈴木 -> 铃木), they become `japanese_surnames.txt` and `japanese_given_names.txt`.
 - jieba 0.42.1 (MIT): its dictionary of 349k words with part-of-speech tags; the
   words that start with a surname character and are not tagged as names become
   `common_words.txt`, candidates that are ordinary words, never a person's name;
@@ -42,6 +46,7 @@ LEXICONS = Path(__file__).resolve().parent.parent / "graph_builder" / "lexicons"
 JIONLP = "jionlp==1.5.31"
 JIEBA = "jieba==0.42.1"
 NGENDER = "ngender==0.1.1"
+GIMEI = "gimei==0.2.3"
 GIVEN_NAME_MIN_COUNT = 300
 # Surname characters outside the 百家姓 that people really write, and variant forms
 # (𠮷 for 吉, 阎 beside 闫, 付 beside 傅); from the national surname statistics.
@@ -110,13 +115,45 @@ def jieba_rows(jieba_sdist: Path) -> list[tuple[str, str, str]]:
     return [tuple(line.split(" ")) for line in text.splitlines()]
 
 
-def common_words(rows: list[tuple[str, str, str]], first_chars: set[str], name_like) -> list[str]:
+def common_words(rows: list[tuple[str, str, str]], first_chars: set[str], name_like, name_tagged_as_given) -> list[str]:
     words = []
     for word, freq, tag in rows:
         if 2 <= len(word) <= 3 and word[0] in first_chars and int(freq) >= 3 and (
-                not tag.startswith("nr") or mistagged_name(word, int(freq), name_like)):
+                not tag.startswith("nr") or mistagged_name(word, int(freq), name_like)) \
+                and not name_tagged_as_given(word, tag):
             words.append(word)
     return sorted(set(words))
+
+
+# The last character of a given name is no agent, household, discipline or place suffix
+# (利安人, 武田家, 冶金学, 斯河中, 祁山寨); 国 ends many given names (建国, 卫国).
+NOT_GIVEN_NAME_LAST = set("人家们者员长师学中上下里内外间处山河江湖海岛岭路街城州寨洲湾门桥"
+                          "队局厅委办部站所校村乡镇县市区省组协联院馆会科社府厂司行团")
+
+
+def names_tagged_as_given(rows: list[tuple[str, str, str]], frequent: set[str], given_chars: set[str],
+                          not_given: set[str], transliteration: set[str]):
+    """jieba gives some three-character names the tag of their given name: 高建国 and
+    梁建国 are places (ns) as 建国 is, while 王建国 and 张建国 are names (nr); 周恩来 is a
+    time, its given name 恩来 a transliterated name (nrt). Such a word is a name, not an
+    ordinary word: a frequent surname and a given name of given-name characters that two
+    or more of jieba's names (nr) with other surnames hold and whose tag the word copies,
+    or that jieba tags as a name itself. `not_given` are words no given name is (posts, nouns);
+    words of transliteration characters only (巴拉克, 索尼亚) are foreign, left to those rules."""
+    surnames_of: dict[str, set[str]] = {}
+    tags = {word: tag for word, _, tag in rows}
+    for word, _, tag in rows:
+        if len(word) == 3 and tag == "nr" and word[0] in frequent:
+            surnames_of.setdefault(word[1:], set()).add(word[0])
+
+    def name_tagged_as_given(word: str, tag: str) -> bool:
+        given = word[1:]
+        if len(word) != 3 or word[0] not in frequent or tag.startswith("nr") or tag == "m" \
+                or not all(c in given_chars for c in given) or given[-1] in NOT_GIVEN_NAME_LAST or given in not_given \
+                or all(c in transliteration for c in word):
+            return False
+        return (len(surnames_of.get(given, ())) >= 2 and tags.get(given) == tag) or tags.get(given) in ("nrt", "nrfg")
+    return name_tagged_as_given
 
 
 def mistagged_name(word: str, freq: int, name_like) -> bool:
@@ -197,6 +234,37 @@ def given_name_chars(ngender_sdist: Path) -> list[str]:
     return [c for c, n in sorted(counts, key=lambda cn: -cn[1]) if n >= GIVEN_NAME_MIN_COUNT]
 
 
+# Japanese forms (shinjitai) that OpenCC's traditional-to-simplified table leaves alone,
+# and their simplified Chinese forms: 渡辺 -> 渡边, 広瀬 -> 广濑, 篠原 -> 筱原.
+SHINJITAI = str.maketrans(
+    "辺斎沢関広瀬黒徳稲桜浜増篠筿児豊戸滝亀渋恵竜栄髙嶋﨑実聡歩涼団仏蔵覚剣斉鉄尭奨穂巌峯禎"
+    "絵亜楽穏郷蛍観総円満歓渓顕渉縁氷塁摂勲駆駈壱気倹浄弾継譲錬経掲粋頼霊寛暁薫姫",
+    "边斋泽关广濑黑德稻樱滨增筱筱儿丰户泷龟涩惠龙荣高岛崎实聪步凉团佛藏觉剑齐铁尧奖穗岩峰祯"
+    "绘亚乐稳乡萤观总圆满欢溪显涉缘冰垒摄勋驱驱壹气俭净弹继让炼经揭粹赖灵宽晓薰姬")
+KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def japanese_names(gimei_wheel: Path) -> tuple[list[str], list[str]]:
+    """gimei's Japanese family names of two or three characters (one-character ones, 林,
+    森, are Chinese surnames already) and given names, most frequent family names first,
+    in simplified Chinese characters (佐々木 -> 佐佐木); names written in kana are left out."""
+    import opencc
+
+    to_simplified = opencc.OpenCC("t2s")
+    with zipfile.ZipFile(gimei_wheel) as z:
+        text = z.read("gimei/data/names.yml").decode("utf-8")
+    given_part, family_part = text.split("last_name:")
+
+    def names(part: str) -> list[str]:
+        out = []
+        for name in re.findall(r"- \['([^']+)'", part):
+            name = to_simplified.convert(re.sub(r"(.)々", r"\1\1", name).translate(SHINJITAI))
+            if not KANA.search(name):
+                out.append(name)
+        return list(dict.fromkeys(out))
+    return [n for n in names(family_part) if len(n) >= 2], sorted(names(given_part))
+
+
 def write(name: str, header: str, entries: list[str], per_line: int = 20) -> None:
     lines = [" ".join(entries[i:i + per_line]) for i in range(0, len(entries), per_line)]
     (LEXICONS / name).write_text(header.rstrip() + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
@@ -209,6 +277,14 @@ def main() -> None:
         jieba = jieba_rows(download(JIEBA, Path(tmp)))
         single, compound = surnames(rules)
         given_chars = given_name_chars(download(NGENDER, Path(tmp)))
+        japanese_family, japanese_given = japanese_names(download(GIMEI, Path(tmp)))
+        write("japanese_surnames.txt", "# Japanese family names of two or three characters, most frequent first, as Chinese\n"
+              "# papers write them (田中, 铃木, 渡边, 佐佐木): the 500 of gimei's table (MIT), in simplified\n"
+              "# characters. Generated by scripts/make_lexicons.py; add your own in japanese_surnames_extra.txt.",
+              japanese_family)
+        write("japanese_given_names.txt", "# Japanese given names (一郎, 健二, 龙太郎, 美智子) as Chinese papers write them: gimei's\n"
+              "# table (MIT), in simplified characters, kana names left out. Generated by\n"
+              "# scripts/make_lexicons.py; add your own in japanese_given_names_extra.txt.", japanese_given, per_line=40)
         write("surnames.txt", "# Chinese surnames, single and compound: jionlp's 百家姓 table (Apache-2.0) and the\n"
               "# variant and regional surname characters of the national statistics. Generated by\n"
               "# scripts/make_lexicons.py; add your own in surnames_extra.txt (frequent ones in surnames_frequent.txt).", single + compound)
@@ -249,10 +325,14 @@ def main() -> None:
 
         def name_like(word: str) -> bool:  # 李娜, 王强: a frequent surname and a frequent given name
             return word[0] in frequent and word[1] in given
+        not_given = known | set(read_entries(LEXICONS / "kin_words.txt")) | set(read_entries(LEXICONS / "person_nouns.txt")) \
+            | set(description_fields(jieba)) | set(function_words(jieba))
+        tagged_as_given = names_tagged_as_given(jieba, frequent, set(given_chars), not_given, set(translit))
         write("common_words.txt", "# Ordinary words that start with a surname character (jieba's dictionary, MIT,\n"
-              "# frequency >= 3, not tagged as names unless two characters and frequent): a name candidate equal to one is a word.\n"
+              "# frequency >= 3, not tagged as names unless two characters and frequent; less three-character\n"
+              "# names tagged as their given name, 高建国 as 建国 a place): a name candidate equal to one is a word.\n"
               "# Generated by scripts/make_lexicons.py; add your own in not_names.txt.",
-              common_words(jieba, firsts, name_like), per_line=25)
+              common_words(jieba, firsts, name_like, tagged_as_given), per_line=25)
 
 
 if __name__ == "__main__":

@@ -698,3 +698,30 @@ def test_a_foreign_name_opening_a_clause_before_a_speech(nlp_people):
 def test_a_name_ending_in_he_before_high_regard(nlp_people):
     assert set(nlp_people("县委书记范继和高度重视此项工作，多次现场调研。")) == {"范继和"}
     assert nlp_people("各级高度重视安全生产。") == {}
+
+
+def test_names_the_dictionary_tags_as_their_given_name(nlp_people):
+    # jieba tags 梁建国 a place as it tags 建国: a name all the same, where names stand
+    text = "退休教师梁建国每天到公园义务清扫。村党支部书记马建国带领群众修路。"
+    assert set(nlp_people(text)) == {"梁建国", "马建国"}
+    assert nlp_people("建国以来，全市发生了巨大变化。国庆节期间，各景区游客爆满。") == {}
+
+
+def test_japanese_names_by_family_and_given_name(nlp_people):
+    text = "日本客商吉田健二一行来我市考察。自由党党首小泽太郎表示支持。日本专家伊藤美智子女士授课。"
+    assert set(nlp_people(text)) == {"吉田健二", "小泽太郎", "伊藤美智子"}
+    # a Japanese family name as a Chinese name or a place, a given name that is a word
+    assert nlp_people("市长中田一行来到现场。田中一片金黄。他考上了中山大学。") == {}
+
+
+def test_a_dotted_name_whose_first_part_is_no_transliteration(nlp_people):
+    # 吐, 艾 are no transliteration characters: the name starts where the segmenter's word does
+    assert set(nlp_people("吐尔洪·买买提说，感谢党的好政策。")) == {"吐尔洪·买买提"}
+    assert nlp_people("国会主席沙曼·维雅吉会见了代表团。") == {"沙曼·维雅吉": ["国会主席"]}
+    assert nlp_people("纪念一二·九运动八十周年。") == {}
+
+
+def test_a_rare_or_adverb_surname_cut_after_a_description(nlp_people):
+    text = "快递员相立强每天骑行上百公里。慰问了困难职工全秀兰。环卫工人常玉芬每天凌晨上班。"
+    assert set(nlp_people(text)) == {"相立强", "全秀兰", "常玉芬"}
+    assert nlp_people("职工相互帮助。居民全程参与监督。村民常年在外打工。") == {}

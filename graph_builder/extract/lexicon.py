@@ -111,6 +111,8 @@ class Lexicons:
     speech_verbs: set[str] = field(default_factory=set)
     visit_verbs: tuple[str, ...] = ()
     post_orgs: dict[str, str] = field(default_factory=dict)  # posts whose organisation goes unwritten
+    japanese_surnames: set[str] = field(default_factory=set)  # 田中, 铃木, 佐佐木
+    japanese_given_names: set[str] = field(default_factory=set)  # 一郎, 健二, 龙太郎
     post_pattern: re.Pattern[str] = field(init=False)
     follower_pattern: re.Pattern[str] = field(init=False)
     group_pattern: re.Pattern[str] = field(init=False)
@@ -236,6 +238,8 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         speech_verbs=set(entries("speech_verbs.txt")),
         visit_verbs=tuple(sorted(set(entries("visit_verbs.txt")), key=len, reverse=True)),
         post_orgs=dict(table("post_orgs.txt")),
+        japanese_surnames=set(entries("japanese_surnames.txt")),
+        japanese_given_names=set(entries("japanese_given_names.txt")),
     )
 
 

@@ -26,6 +26,7 @@ AFTER_CLAUSE_START = re.compile("[" + "".join(sorted(CLAUSE_START)) + "]")
 DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
 TITLE_CHARS = re.compile(r"[\u4e00-\u9fff（）()0-9A-Za-z０-９]")
 DIGITS = set("0123456789０１２３４５６７８９")
+CHINESE_NUMERALS = set("〇零一二三四五六七八九十百千万")
 DATE_UNITS = set("年月日号时分点")
 MAX_TITLE = 30
 # A visit told right after a foreign office, no name written (美国总统访华, 首相出访非洲).
@@ -508,6 +509,9 @@ class NameFinder:
             span = self.dotted_name(i, dotted.end())
             if span:
                 return span
+        japanese = self.japanese_name_at(i)
+        if japanese:
+            return japanese
         if text[i] not in self.lex.name_initials:
             return None  # no surname starts here, not even a rare one
         sl = self.lex.surname_length(text, i)
@@ -550,6 +554,23 @@ class NameFinder:
                 return i, end
         return None
 
+    def japanese_name_at(self, i: int) -> tuple[int, int] | None:
+        """`田中一郎`, `桥本龙太郎`, `吉田健二一行`: a Japanese family name and the longest
+        Japanese given name after it that ends where a name can (not 吉田健 and 二一行),
+        and is no word that follows names (市长中田一行: 一行 is a given name too)."""
+        text, lex = self.text, self.lex
+        for sl in (3, 2):
+            if text[i:i + sl] not in lex.japanese_surnames:
+                continue
+            follower = lex.follower_pattern.match(text, i + sl)
+            for gl in (3, 2, 1):
+                end = i + sl + gl
+                if text[i + sl:end] in lex.japanese_given_names and end <= len(text) \
+                        and (self.boundary_at(end) or end in self.bounds) \
+                        and not (follower and follower.end() >= end):
+                    return i, end
+        return None
+
     def find_dotted_names(self) -> None:
         """`美国友人约翰·史密斯参加`, `临时代办彭尼·理查兹参加`: a transliterated name
         written with a name dot is a person wherever it stands. Its first part runs back
@@ -562,6 +583,7 @@ class NameFinder:
                 start -= 1
             if start > 0 and text[start - 1] in chars:
                 continue
+            start = self.dotted_word_start(start, d)
             # 主席沙曼·维雅吉: 席 is a transliteration character too; the name starts a word
             start = next((k for k in range(start, d - 1) if not self.bounds or k in self.bounds), d)
             if d - start < 2 or text[start:d] in self.lex.places:
@@ -575,6 +597,20 @@ class NameFinder:
                     span = (span[0], word_end)  # (not over a country: 克洛德·谢松|法国)
             if span and text[d + 1:span[1]] not in self.lex.places:
                 self.add(span, "dotted")
+
+    def dotted_word_start(self, start: int, dot: int) -> int:
+        """`吐尔逊·托合提`: the first part of a dotted name holds a character that is no
+        transliteration character (吐): it starts where the segmenter's word does, one to
+        three characters back, unless a post ends inside that word (主席沙曼·维雅吉) or it
+        is a numeral (一二·九 is a date)."""
+        text = self.text
+        word_start = max((b for b in self.bounds if b <= start), default=0)
+        if not 0 < start - word_start <= 3 or dot - word_start > 6 \
+                or not all(is_cjk(c) and c not in CHINESE_NUMERALS for c in text[word_start:start]) \
+                or self.lex.post_pattern.search(text, word_start, dot) \
+                or any(word_start < t.end <= start for t in self.titles):
+            return start
+        return word_start
 
     def dotted_name(self, i: int, limit: int) -> tuple[int, int] | None:
         """`穆罕默德·纳瓦兹·谢里夫`: the last part goes on over transliteration characters
@@ -836,7 +872,7 @@ class NameFinder:
                 if glued:
                     continue
                 span = self.name_at(title.end, weak=described) or \
-                    self.rare_surname_cut_at(title.end, self.speech_or_punctuation) or \
+                    self.rare_surname_cut_at(title.end, self.speech_or_punctuation, described) or \
                     self.transliterated_at(title.end, strong=described) or \
                     self.foreign_word_at(title.end) or \
                     (None if described else self.foreign_name_at(title)) or \
@@ -945,17 +981,21 @@ class NameFinder:
             self.lex.surname_length(item, 0) and not self.lex.is_word(item)
             and item[-1] not in "区县市镇村乡省局委办厅部所站院校队组" and not self.lex.post_pattern.search(item))
 
-    def rare_surname_cut_at(self, i: int, context_after) -> tuple[int, int] | None:
+    def rare_surname_cut_at(self, i: int, context_after, described: bool = False) -> tuple[int, int] | None:
         """`村民宓|海波告诉记者`, `糜|海峰介绍`: a rare surname (not a function word) that the
         segmenter cut from a two-character given name of given-name characters. Never on
-        weak evidence alone: context_after (a speech verb, punctuation) must hold after it."""
-        c = self.text[i:i + 1]
-        if c not in self.lex.rare_surnames or c in FUNCTION_SURNAMES_WEAK | PARTNER_JOINS | VERB_SURNAMES:
+        weak evidence alone: context_after (a speech verb, punctuation) must hold after it.
+        Right after a description (described: 快递员相|国强, 困难职工全|淑英) the name may end
+        before any word, and a frequent surname that is mostly an adverb (全, 常) is one too."""
+        c, lex = self.text[i:i + 1], self.lex
+        adverb = described and c in FUNCTION_SURNAMES_WEAK - FUNCTION_SURNAMES
+        if not adverb and (c not in lex.rare_surnames or c in FUNCTION_SURNAMES_WEAK | PARTNER_JOINS | VERB_SURNAMES):
             return None
         end = i + 3
-        if not self.surname_then_given_word(i, end) or not self.plausible(i, end, 1, weak=True):
+        if not self.surname_then_given_word(i, end) or not all(ch in lex.given_name_chars for ch in self.text[i + 1:end]) \
+                or not self.plausible(i, end, 1, weak=not adverb):
             return None
-        return (i, end) if context_after(end) else None
+        return (i, end) if described or context_after(end) else None
 
     def speech_or_punctuation(self, end: int) -> bool:
         return not is_cjk(self.text[end:end + 1] or "a") or self.speech_after(end)
