@@ -725,3 +725,15 @@ def test_a_rare_or_adverb_surname_cut_after_a_description(nlp_people):
     text = "快递员相立强每天骑行上百公里。慰问了困难职工全秀兰。环卫工人常玉芬每天凌晨上班。"
     assert set(nlp_people(text)) == {"相立强", "全秀兰", "常玉芬"}
     assert nlp_people("职工相互帮助。居民全程参与监督。村民常年在外打工。") == {}
+
+
+def test_titles_of_companies_trades_and_the_then_serving(nlp_people):
+    # 区长X与某公司总经理Y: a titled person joined to the next, no organisation's name
+    found = nlp_people("区委副书记、区长李丽华与恒远新能源科技有限公司总经理赵晓东代表双方签约。")
+    assert found["赵晓东"] == ["恒远新能源科技有限公司总经理"]
+    # a company named with 和 (临江天和集团), a chief officer, a trade before 大户, 时任 a pointer
+    assert nlp_people("座谈会上，临江天和集团董事长陈德胜发言。")["陈德胜"] == ["临江天和集团董事长"]
+    assert nlp_people("该集团首席财务官梁志远参加会见。")["梁志远"] == ["首席财务官"]
+    assert nlp_people("村党支部书记黄建民、种茶大户龙秀英一起算账。")["龙秀英"] == ["种茶大户"]
+    assert nlp_people("1986年，时任某州委书记吴家明到村里调研。")["吴家明"] == ["某州委书记"]
+    assert nlp_people("合作社社员梁秋月说，收入翻了一番。")["梁秋月"] == ["合作社社员"]

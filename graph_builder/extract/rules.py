@@ -415,19 +415,32 @@ def joins_inside_name(text: str, k: int, post_start: int, lex: Lexicons,
     # a village or town of two characters after the place it lies in: 西向镇西向村, 某镇和平村
     if text[k:k + 1] in VILLAGE_ENDS and k >= 3 and text[k - 3] in PLACE_ENDS:
         return True
+    # a company named with 和 (天和集团, 祥和公司): an organisation word with no name of its own after it
+    if text[k - 1] == "和" and text.startswith(COMPANY_WORDS, k):
+        return True
     # the organisation word may open the post (中央和国家机关|工委副书记; 市民和局长 has none)
     if text[k - 1] not in JOINS_IN_NAMES or not (ORG_SUFFIX.search(text, k, post_start)
                                                  or ORG_SUFFIX.match(text, post_start + 1)):
         return False
     if token_starts and inside_long_word(k - 1, token_starts, post_start):
         return True  # 国家发展和改革委员会: one word of the segmenter's holds 和 with two or more on each side
-    if k < 3:
+    if k < 3 or name_after_post(text, k - 1, lex):
         return False
     # the two characters before 和 are a word: the dictionary's, or the segmenter's that
     # starts with no surname (住房和城乡建设局; 郭凯和市总工会 joins a name to a title)
     return text[k - 3:k - 1] in lex.common_words or text[k - 3:k - 1] in lex.description_fields or bool(
         token_starts and (k - 3) in token_starts and (k - 1) in token_starts and (k - 2) not in token_starts
         and not lex.surname_length(text, k - 3, rare=True))
+
+
+COMPANY_WORDS = ("集团", "公司", "有限公司", "股份", "实业", "置业", "药业", "酒业")
+
+
+def name_after_post(text: str, join: int, lex: Lexicons) -> bool:
+    """A post, then two or three characters, then the join (区长詹丽华与某公司总经理):
+    a titled person joined to the next, no organisation's name."""
+    return any(lex.post_pattern.fullmatch(text, max(0, join - n - m), join - n)
+               for n in (2, 3) for m in range(2, 7) if join - n - m >= 0)
 
 
 class NameFinder:
