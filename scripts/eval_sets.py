@@ -30,6 +30,8 @@ from graph_builder.evaluate import load_gold, score_report, system_articles_for 
 SETS = [("gold", "corpus"), ("gold_web", "corpus_web"), ("gold_web", "corpus_web_wrapped"),
         ("gold_dev2", "corpus_dev2"), ("gold_dev2", "corpus_dev2_wrapped")]
 METRICS = ["persons", "titles", "participants", "coattendance", "reporters"]
+# The made-up set in the repository (tests/madeup/README.md).
+MADEUP = ROOT / "tests" / "madeup"
 
 
 def row(label: str, metrics: dict) -> str:
@@ -97,6 +99,8 @@ def main() -> int:
         print(row(f"{gold_dir} / {corpus_dir}", score_report(gold, system).as_dict()))
         if gold_dir == "gold_dev2":
             score_halves(corpus_dir, gold, system, sources, args.misses)
+    gold, sources = load_gold(MADEUP / "gold")
+    print(row("madeup (tests/madeup)", score_report(gold, system_articles_for(MADEUP / "corpus", sources)).as_dict()))
     if args.widths and (args.shared / "gold_dev2").is_dir():
         gold, sources = load_gold(args.shared / "gold_dev2")
         for width in args.widths:
