@@ -725,3 +725,22 @@ def test_a_rare_or_adverb_surname_cut_after_a_description(nlp_people):
     text = "快递员相立强每天骑行上百公里。慰问了困难职工全秀兰。环卫工人常玉芬每天凌晨上班。"
     assert set(nlp_people(text)) == {"相立强", "全秀兰", "常玉芬"}
     assert nlp_people("职工相互帮助。居民全程参与监督。村民常年在外打工。") == {}
+
+
+def test_a_preposition_surname_cut_after_a_title(nlp_people):
+    # 向 is mostly a preposition: a name when the segmenter cut off a given name of its own
+    # and punctuation or a word that follows names comes next
+    found = nlp_people("县委副书记、县长向丽华，乡村医生向国栋，镇党委书记向春明主持会议。")
+    assert found == {"向丽华": ["县委副书记", "县长"], "向国栋": ["乡村医生"], "向春明": ["镇党委书记"]}
+    assert nlp_people("县长赵卫东向全县人民拜年。院长王建国向德国客人介绍情况。局长向社会各界表示感谢。") == {
+        "赵卫东": ["县长"], "王建国": ["院长"]}
+    assert nlp_people("书记向大家通报了全年工作。镇长向村民了解春耕情况。") == {}
+
+
+def test_regional_surnames_and_a_surname_glued_to_its_title(nlp_people):
+    # 俸, 丘 are surnames of the household registers, not of the 百家姓
+    found = nlp_people("镇党委书记俸建国汇报了情况。区领导张卫东、俸建华、晏丽萍参加签约仪式。")
+    assert set(found) == {"俸建国", "张卫东", "俸建华", "晏丽萍"}
+    # 护士|长丘|丽华: the segmenter glued the surname to the title
+    assert nlp_people("市人民医院护士长丘丽华带着护士为老人测量血压。") == {"丘丽华": ["市人民医院护士长"]}
+    assert nlp_people("古代官员的俸禄由朝廷发放。村民在丘陵地带种植茶叶。") == {}

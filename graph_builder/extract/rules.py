@@ -873,6 +873,7 @@ class NameFinder:
                     continue
                 span = self.name_at(title.end, weak=described) or \
                     self.rare_surname_cut_at(title.end, self.speech_or_punctuation, described) or \
+                    self.preposition_surname_cut_at(title.end) or \
                     self.transliterated_at(title.end, strong=described) or \
                     self.foreign_word_at(title.end) or \
                     (None if described else self.foreign_name_at(title)) or \
@@ -894,8 +895,17 @@ class NameFinder:
         if not span or span[1] not in self.bounds or span[1] < glued_end:
             return None
         # after an office, punctuation or a word that follows names must end the name
-        # (上校石|国强出席, 理事常思远，), not any word (主席国|期间)
-        return span if described or self.strong_end(span[1]) else None
+        # (上校石|国强出席, 理事常思远，), not any word (主席国|期间), unless the given name is
+        # a word of its own of given-name characters (护士长丘|晓梅|带着: 长丘 took the surname)
+        return span if described or self.strong_end(span[1]) or self.given_name_word(span) else None
+
+    def given_name_word(self, span: tuple[int, int]) -> bool:
+        """A frequent surname and a two-character given name that the segmenter keeps as a
+        word of its own, of given-name characters and no ordinary word (丘|晓梅, not 国|期间)."""
+        start, end = span
+        given = self.text[start + 1:end]
+        return end - start == 3 and self.lex.surname_length(self.text, start) == 1 and self.is_token(start + 1, end) \
+            and all(c in self.lex.given_name_chars for c in given) and not self.ordinary_two_char_word(given)
 
     def foreign_name_glued_to_title(self, title: TitleSpan, described: bool) -> tuple[int, int] | None:
         """A foreign name whose start the segmenter glued to a foreign office (知事大村|秀树),
@@ -996,6 +1006,20 @@ class NameFinder:
                 or not self.plausible(i, end, 1, weak=not adverb):
             return None
         return (i, end) if described or context_after(end) else None
+
+    def preposition_surname_cut_at(self, i: int) -> tuple[int, int] | None:
+        """`县长向|某华，`, `乡村医生向|某明，`: right after a title, a surname that is mostly a
+        preposition (向) and a given name the segmenter cut off as a word of its own, of
+        given-name characters and no ordinary word, up to punctuation or a word that follows
+        names. 县长向|全县|人民, 院长向|德国|客人, 书记向|大家 are prepositions and their objects."""
+        text = self.text
+        if text[i:i + 1] not in FUNCTION_SURNAMES or not self.lex.surname_length(text, i, rare=True):
+            return None
+        end = i + 3
+        if not self.surname_then_given_word(i, end) or not all(c in self.lex.given_name_chars for c in text[i + 1:end]) \
+                or self.lex.is_word(text[i:end]) or not self.strong_end(end):
+            return None
+        return i, end
 
     def speech_or_punctuation(self, end: int) -> bool:
         return not is_cjk(self.text[end:end + 1] or "a") or self.speech_after(end)
