@@ -371,7 +371,8 @@ def test_rare_surnames_after_an_office(nlp_people):
 
 
 def test_dotted_names_stand_anywhere(nlp_people):
-    assert nlp_people("美国友人约翰·史密斯参加了会见。") == {"约翰·史密斯": []}
+    # a description with its place written right before the name is its title
+    assert nlp_people("美国友人约翰·史密斯参加了会见。") == {"约翰·史密斯": ["美国友人"]}
     assert nlp_people("国会主席沙曼·维雅吉会见了代表团。") == {"沙曼·维雅吉": ["国会主席"]}
     assert nlp_people("郑州·焦作两市书画联展开幕。") == {}
 
@@ -744,3 +745,13 @@ def test_regional_surnames_and_a_surname_glued_to_its_title(nlp_people):
     # 护士|长丘|丽华: the segmenter glued the surname to the title
     assert nlp_people("市人民医院护士长丘丽华带着护士为老人测量血压。") == {"丘丽华": ["市人民医院护士长"]}
     assert nlp_people("古代官员的俸禄由朝廷发放。村民在丘陵地带种植茶叶。") == {}
+
+
+def test_minority_names_with_long_parts_and_dotted_slogans(nlp_people):
+    # the last part holds characters that are no transliteration characters (力, 别)
+    found = nlp_people("副县长木拉提·哈力木拜克，县财政局局长热孜万古丽参加座谈。县长叶尔江·哈力木拜主持会议。")
+    assert found == {"木拉提·哈力木拜克": ["副县长"], "热孜万古丽": ["县财政局局长"], "叶尔江·哈力木拜": ["县长"]}
+    assert set(nlp_people("正在地里干活的农民保罗·德桑蒂斯开着汽车回家。")) == {"保罗·德桑蒂斯"}
+    # a dotted phrase alone in quotes is an activity's name; a name inside an organisation's is not
+    assert nlp_people("社区开展“学雷锋·暖夕阳”志愿服务活动，社区书记张红梅参加。") == {"张红梅": ["社区书记"]}
+    assert set(nlp_people("反政府武装“安德烈斯·卡斯特罗联合阵线”交出武器。")) == {"安德烈斯·卡斯特罗"}

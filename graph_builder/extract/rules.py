@@ -616,6 +616,10 @@ class NameFinder:
         """`穆罕默德·纳瓦兹·谢里夫`: the last part goes on over transliteration characters
         (比尔·盖茨直言: 直言 is a word) and ends where punctuation or a word that follows
         names does, else where they end (the segmenter cuts foreign names anywhere)."""
+        span = self.dotted_span(i, limit)
+        return None if span and self.quoted_slogan(*span) else span
+
+    def dotted_span(self, i: int, limit: int) -> tuple[int, int] | None:
         text = self.text
         last_dot = max(text.rfind(d, i, limit) for d in NAME_DOTS)
         run = last_dot + 1
@@ -624,11 +628,42 @@ class NameFinder:
         for end in range(run, last_dot + 1, -1):
             if self.boundary_at(end):
                 return i, end
+        longer = self.dotted_part_to_strong_end(run, limit)
+        if longer:
+            return i, longer
         if run > last_dot + 1:
             return i, run
         if self.bounds:  # 汤马索·姜尼拉突然看见: the segmenter's words after the dot, while foreign
             return i, self.foreign_words_end(last_dot + 1, limit)
         return next(((i, end) for end in range(last_dot + 2, limit + 1) if self.boundary_at(end)), None)
+
+    def quoted_slogan(self, start: int, end: int) -> bool:
+        """`“学雷锋·暖夕阳”志愿服务`, `“书香·家庭”`: a dotted phrase that a pair of quotes holds
+        alone, a few characters before it at most, is an activity's or a campaign's name (not
+        “某某·某某联合阵线”, a person's name in an organisation's)."""
+        if self.text[end:end + 1] != "”":
+            return False
+        opening = self.text.rfind("“", max(0, start - 4), start)
+        return opening >= 0 and all(is_cjk(c) for c in self.text[opening + 1:start])
+
+    def dotted_part_to_strong_end(self, run: int, limit: int) -> int | None:
+        """`副县长某某某·哈|力木别克，`, `某某·哈力|木拜|主持`: a minority name's last part holds
+        characters that are no transliteration characters (力, 别); it goes on to the end of
+        the segmenter's word it stopped in, and over one more word that is no ordinary word
+        or post, when punctuation or a word that follows names comes next (not
+        保罗·德桑蒂斯|开着|汽车, 某某·某某|发起|“)."""
+        ends = sorted(b for b in self.bounds if run < b <= limit)[:2]
+        if run not in self.bounds and ends:
+            if self.strong_end(ends[0]):
+                return ends[0]  # 某某某·哈力木拜克，: the segmenter kept the name whole
+            run, ends = ends[0], ends[1:]
+        if not ends:
+            return None
+        word = self.text[run:ends[0]]
+        if not 2 <= len(word) <= 4 or self.lex.is_word(word) or self.ordinary_two_char_word(word) \
+                or self.lex.post_pattern.search(word) or any(c in NOT_IN_GIVEN_NAMES for c in word):
+            return None
+        return ends[0] if self.strong_end(ends[0]) else None
 
     def foreign_words_end(self, start: int, limit: int) -> int:
         """The end of the segmenter's word at start and of the words after it made of
