@@ -755,3 +755,14 @@ def test_minority_names_with_long_parts_and_dotted_slogans(nlp_people):
     # a dotted phrase alone in quotes is an activity's name; a name inside an organisation's is not
     assert nlp_people("社区开展“学雷锋·暖夕阳”志愿服务活动，社区书记张红梅参加。") == {"张红梅": ["社区书记"]}
     assert set(nlp_people("反政府武装“安德烈斯·卡斯特罗联合阵线”交出武器。")) == {"安德烈斯·卡斯特罗"}
+
+
+def test_a_name_the_segmenter_keeps_whole_is_not_cut_into_two(nlp_people):
+    # 李桂兰|接力|施救: not 李桂 and 兰接力 glued together, though 施救 may follow a name
+    assert nlp_people("村民张大勇和环卫工人李桂兰接力施救。") == {"张大勇": ["村民"], "李桂兰": ["环卫工人"]}
+    assert nlp_people("副市长张海涛李建民出席会议。") == {"张海涛": ["副市长"], "李建民": ["副市长"]}
+
+
+def test_officers_of_firms(nlp_people):
+    found = nlp_people("集团副总裁陈建华，首席财务官王海涛，财务总监刘晓燕参加会见。")
+    assert found == {"陈建华": ["集团副总裁"], "王海涛": ["首席财务官"], "刘晓燕": ["财务总监"]}

@@ -902,6 +902,8 @@ class NameFinder:
                     None if described else self.foreign_name_at(title)))
                 if foreign and foreign[1] >= glued[-1][1]:
                     glued = []  # 村民阿依古丽, 州长麦克林托: one foreign name, not 阿依 and 古丽
+                if glued and self.name_word_cut(glued[0]):
+                    glued = []  # 环卫工人李桂兰|接力|施救: one name the segmenter kept whole, not 李桂 and 兰接力
                 for glued_span in glued:
                     self.add(glued_span, "list", chain)
                 if glued:
@@ -916,6 +918,15 @@ class NameFinder:
             if span:
                 self.add(span, "title", chain)
                 self.follow_list(span[1], chain, weak=described)
+
+    def name_word_cut(self, span: tuple[int, int]) -> bool:
+        """A two-character name that ends inside a three-character word of the segmenter's
+        made of a surname and given-name characters (李桂|兰 of 李桂兰)."""
+        start, end = span
+        whole = start + 3
+        return end - start == 2 and self.is_token(start, whole) and self.lex.surname_length(self.text, start) == 1 \
+            and all(c in self.lex.given_name_chars for c in self.text[start + 1:whole]) \
+            and not self.lex.is_word(self.text[start:whole])
 
     def name_glued_to_title(self, title: TitleSpan, described: bool) -> tuple[int, int] | None:
         """A name whose start the segmenter glued to the title before it (大户史|大勇,
