@@ -766,3 +766,11 @@ def test_a_name_the_segmenter_keeps_whole_is_not_cut_into_two(nlp_people):
 def test_officers_of_firms(nlp_people):
     found = nlp_people("集团副总裁陈建华，首席财务官王海涛，财务总监刘晓燕参加会见。")
     assert found == {"陈建华": ["集团副总裁"], "王海涛": ["首席财务官"], "刘晓燕": ["财务总监"]}
+
+
+def test_facilities_named_after_places_and_nouns_joined_after_de(nlp_people):
+    # 周口港: a place and 港 is a port, no 周 named 口港
+    assert nlp_people("他说，周口港正在加快建设。列车驶出信阳站后，乘务员李秀英送上热水。") == {"李秀英": ["乘务员"]}
+    # 的关怀和“七一”问候: 和 joins two nouns after 的; a name ending in 和 takes a verb after it
+    assert nlp_people("为他们送去党组织的关怀和“七一”节日问候。") == {}
+    assert set(nlp_people("获奖的郑永和说，这份荣誉属于大家。")) == {"郑永和"}

@@ -1393,6 +1393,9 @@ class NameFinder:
             if not span:
                 span, strict_end = self.name_at(i, weak=True), False
                 span = span if span and self.segmenter_name_word(*span) and not self.transliteration_only(*span) else None
+            if span and self.text[span[1] - 1] in LIST_LAST and not self.speech_after(span[1]) \
+                    and not self.follower_inside(span[1], span[1] + 1):
+                continue  # 党组织的关怀和“七一”问候: 和 joins two nouns, unless a verb follows (的郑某和说)
             if span and span[1] - i == 3 and self.lex.surname_length(self.text, i) == 1 \
                     and self.text[span[1] - 1] not in LOCATIVE_ENDS \
                     and not self.lex.is_word(self.text[i:i + 2]) \
