@@ -40,7 +40,9 @@ LAST_SENTENCE_END = re.compile(r"[。！？”][^。！？”]*$")
 SUFFIX_ROLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![文图摄])/\s*(?:文|图|摄)(?!\s*/)")
 # What the named did, written after the name and set apart by a space: 张三 文 李四 图.
 ROLE_AFTER_NAME = {"文", "图", "摄", "文图", "图文", "摄影"}
-HAN_NAME = re.compile(rf"^[{HAN}·]{{2,5}}$")
+# A credited name: two to five characters, or a minority or foreign name of parts joined
+# by a dot (记者 古丽某·艾合某某, parts of up to eight characters).
+HAN_NAME = re.compile(rf"^(?:[{HAN}·]{{2,5}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+)$")
 # Who supplied a picture or told the story, in a closing credit: （王某 提供）, （图片由王某提供）,
 # （王某口述 本报记者李某整理）. No reporter: a person of the story.
 SUPPLIED = re.compile(r"^(?:图片|照片|资料)?由")

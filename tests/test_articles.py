@@ -560,3 +560,9 @@ def test_a_sub_head_after_a_scene_opening_or_repeating_the_next_headline_does_no
     for width in (12, 17, 21):
         articles = split_articles(clean_page(columns(*scene, heads[0], *repeated, heads[1], width=width)))
         assert [a.headline_text for a in articles] == heads, width
+
+
+def test_dotted_minority_names_in_bylines():
+    page = ("天山网讯（记者 阿依古丽·买买提 通讯员 王建军）6日，座谈会在县里举行。\n\n"
+            "本报讯（记者迪丽娜尔·阿不都热合曼通讯员马晓军）6日，展销会开幕。\n")
+    assert reporters_of(page) == [["阿依古丽·买买提", "王建军"], ["迪丽娜尔·阿不都热合曼", "马晓军"]]

@@ -371,7 +371,8 @@ def test_rare_surnames_after_an_office(nlp_people):
 
 
 def test_dotted_names_stand_anywhere(nlp_people):
-    assert nlp_people("美国友人约翰·史密斯参加了会见。") == {"约翰·史密斯": []}
+    # a description with its place written right before the name is its title
+    assert nlp_people("美国友人约翰·史密斯参加了会见。") == {"约翰·史密斯": ["美国友人"]}
     assert nlp_people("国会主席沙曼·维雅吉会见了代表团。") == {"沙曼·维雅吉": ["国会主席"]}
     assert nlp_people("郑州·焦作两市书画联展开幕。") == {}
 
@@ -737,3 +738,51 @@ def test_titles_of_companies_trades_and_the_then_serving(nlp_people):
     assert nlp_people("村党支部书记黄建民、种茶大户龙秀英一起算账。")["龙秀英"] == ["种茶大户"]
     assert nlp_people("1986年，时任某州委书记吴家明到村里调研。")["吴家明"] == ["某州委书记"]
     assert nlp_people("合作社社员梁秋月说，收入翻了一番。")["梁秋月"] == ["合作社社员"]
+
+
+def test_a_preposition_surname_cut_after_a_title(nlp_people):
+    # 向 is mostly a preposition: a name when the segmenter cut off a given name of its own
+    # and punctuation or a word that follows names comes next
+    found = nlp_people("县委副书记、县长向丽华，乡村医生向国栋，镇党委书记向春明主持会议。")
+    assert found == {"向丽华": ["县委副书记", "县长"], "向国栋": ["乡村医生"], "向春明": ["镇党委书记"]}
+    assert nlp_people("县长赵卫东向全县人民拜年。院长王建国向德国客人介绍情况。局长向社会各界表示感谢。") == {
+        "赵卫东": ["县长"], "王建国": ["院长"]}
+    assert nlp_people("书记向大家通报了全年工作。镇长向村民了解春耕情况。") == {}
+
+
+def test_regional_surnames_and_a_surname_glued_to_its_title(nlp_people):
+    # 俸, 丘 are surnames of the household registers, not of the 百家姓
+    found = nlp_people("镇党委书记俸建国汇报了情况。区领导张卫东、俸建华、晏丽萍参加签约仪式。")
+    assert set(found) == {"俸建国", "张卫东", "俸建华", "晏丽萍"}
+    # 护士|长丘|丽华: the segmenter glued the surname to the title
+    assert nlp_people("市人民医院护士长丘丽华带着护士为老人测量血压。") == {"丘丽华": ["市人民医院护士长"]}
+    assert nlp_people("古代官员的俸禄由朝廷发放。村民在丘陵地带种植茶叶。") == {}
+
+
+def test_minority_names_with_long_parts_and_dotted_slogans(nlp_people):
+    # the last part holds characters that are no transliteration characters (力, 别)
+    found = nlp_people("副县长木拉提·哈力木拜克，县财政局局长热孜万古丽参加座谈。县长叶尔江·哈力木拜主持会议。")
+    assert found == {"木拉提·哈力木拜克": ["副县长"], "热孜万古丽": ["县财政局局长"], "叶尔江·哈力木拜": ["县长"]}
+    assert set(nlp_people("正在地里干活的农民保罗·德桑蒂斯开着汽车回家。")) == {"保罗·德桑蒂斯"}
+    # a dotted phrase alone in quotes is an activity's name; a name inside an organisation's is not
+    assert nlp_people("社区开展“学雷锋·暖夕阳”志愿服务活动，社区书记张红梅参加。") == {"张红梅": ["社区书记"]}
+    assert set(nlp_people("反政府武装“安德烈斯·卡斯特罗联合阵线”交出武器。")) == {"安德烈斯·卡斯特罗"}
+
+
+def test_a_name_the_segmenter_keeps_whole_is_not_cut_into_two(nlp_people):
+    # 李桂兰|接力|施救: not 李桂 and 兰接力 glued together, though 施救 may follow a name
+    assert nlp_people("村民张大勇和环卫工人李桂兰接力施救。") == {"张大勇": ["村民"], "李桂兰": ["环卫工人"]}
+    assert nlp_people("副市长张海涛李建民出席会议。") == {"张海涛": ["副市长"], "李建民": ["副市长"]}
+
+
+def test_officers_of_firms(nlp_people):
+    found = nlp_people("集团副总裁陈建华，首席财务官王海涛，财务总监刘晓燕参加会见。")
+    assert found == {"陈建华": ["集团副总裁"], "王海涛": ["首席财务官"], "刘晓燕": ["财务总监"]}
+
+
+def test_facilities_named_after_places_and_nouns_joined_after_de(nlp_people):
+    # 周口港: a place and 港 is a port, no 周 named 口港
+    assert nlp_people("他说，周口港正在加快建设。列车驶出信阳站后，乘务员李秀英送上热水。") == {"李秀英": ["乘务员"]}
+    # 的关怀和“七一”问候: 和 joins two nouns after 的; a name ending in 和 takes a verb after it
+    assert nlp_people("为他们送去党组织的关怀和“七一”节日问候。") == {}
+    assert set(nlp_people("获奖的郑永和说，这份荣誉属于大家。")) == {"郑永和"}

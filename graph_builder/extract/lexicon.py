@@ -40,6 +40,8 @@ def read_table(path: Path) -> list[tuple[str, str]]:
 
 
 NAME_DOTS = "·•‧・"  # the dots inside transliterated names (穆罕默德·谢里夫)
+# Facilities named after the place they stand in (周口港, 信阳站, 胶州湾): a place and one of these.
+PLACE_FACILITY_ENDS = set("港站湾桥")
 
 
 def alternation(words: set[str] | list[str]) -> re.Pattern[str]:
@@ -173,7 +175,8 @@ class Lexicons:
         """An ordinary word or a place, never a person's name (高度, 关于, 孟州), nor a
         word of the event and role lexicons (祝寿, 主持)."""
         return candidate in self.not_names or candidate in self.common_words or candidate in self.places \
-            or candidate in self.event_type_of or candidate in self.role_of
+            or candidate in self.event_type_of or candidate in self.role_of \
+            or candidate[-1:] in PLACE_FACILITY_ENDS and candidate[:-1] in self.places
 
     def surname_length(self, text: str, i: int, rare: bool = False) -> int:
         """Length of the surname that starts at text[i], or 0. Rare surnames (和, 有,

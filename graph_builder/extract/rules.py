@@ -629,6 +629,10 @@ class NameFinder:
         """`穆罕默德·纳瓦兹·谢里夫`: the last part goes on over transliteration characters
         (比尔·盖茨直言: 直言 is a word) and ends where punctuation or a word that follows
         names does, else where they end (the segmenter cuts foreign names anywhere)."""
+        span = self.dotted_span(i, limit)
+        return None if span and self.quoted_slogan(*span) else span
+
+    def dotted_span(self, i: int, limit: int) -> tuple[int, int] | None:
         text = self.text
         last_dot = max(text.rfind(d, i, limit) for d in NAME_DOTS)
         run = last_dot + 1
@@ -637,11 +641,42 @@ class NameFinder:
         for end in range(run, last_dot + 1, -1):
             if self.boundary_at(end):
                 return i, end
+        longer = self.dotted_part_to_strong_end(run, limit)
+        if longer:
+            return i, longer
         if run > last_dot + 1:
             return i, run
         if self.bounds:  # 汤马索·姜尼拉突然看见: the segmenter's words after the dot, while foreign
             return i, self.foreign_words_end(last_dot + 1, limit)
         return next(((i, end) for end in range(last_dot + 2, limit + 1) if self.boundary_at(end)), None)
+
+    def quoted_slogan(self, start: int, end: int) -> bool:
+        """`“学雷锋·暖夕阳”志愿服务`, `“书香·家庭”`: a dotted phrase that a pair of quotes holds
+        alone, a few characters before it at most, is an activity's or a campaign's name (not
+        “某某·某某联合阵线”, a person's name in an organisation's)."""
+        if self.text[end:end + 1] != "”":
+            return False
+        opening = self.text.rfind("“", max(0, start - 4), start)
+        return opening >= 0 and all(is_cjk(c) for c in self.text[opening + 1:start])
+
+    def dotted_part_to_strong_end(self, run: int, limit: int) -> int | None:
+        """`副县长某某某·哈|力木别克，`, `某某·哈力|木拜|主持`: a minority name's last part holds
+        characters that are no transliteration characters (力, 别); it goes on to the end of
+        the segmenter's word it stopped in, and over one more word that is no ordinary word
+        or post, when punctuation or a word that follows names comes next (not
+        保罗·德桑蒂斯|开着|汽车, 某某·某某|发起|“)."""
+        ends = sorted(b for b in self.bounds if run < b <= limit)[:2]
+        if run not in self.bounds and ends:
+            if self.strong_end(ends[0]):
+                return ends[0]  # 某某某·哈力木拜克，: the segmenter kept the name whole
+            run, ends = ends[0], ends[1:]
+        if not ends:
+            return None
+        word = self.text[run:ends[0]]
+        if not 2 <= len(word) <= 4 or self.lex.is_word(word) or self.ordinary_two_char_word(word) \
+                or self.lex.post_pattern.search(word) or any(c in NOT_IN_GIVEN_NAMES for c in word):
+            return None
+        return ends[0] if self.strong_end(ends[0]) else None
 
     def foreign_words_end(self, start: int, limit: int) -> int:
         """The end of the segmenter's word at start and of the words after it made of
@@ -880,12 +915,15 @@ class NameFinder:
                     None if described else self.foreign_name_at(title)))
                 if foreign and foreign[1] >= glued[-1][1]:
                     glued = []  # 村民阿依古丽, 州长麦克林托: one foreign name, not 阿依 and 古丽
+                if glued and self.name_word_cut(glued[0]):
+                    glued = []  # 环卫工人李桂兰|接力|施救: one name the segmenter kept whole, not 李桂 and 兰接力
                 for glued_span in glued:
                     self.add(glued_span, "list", chain)
                 if glued:
                     continue
                 span = self.name_at(title.end, weak=described) or \
                     self.rare_surname_cut_at(title.end, self.speech_or_punctuation, described) or \
+                    self.preposition_surname_cut_at(title.end) or \
                     self.transliterated_at(title.end, strong=described) or \
                     self.foreign_word_at(title.end) or \
                     (None if described else self.foreign_name_at(title)) or \
@@ -893,6 +931,15 @@ class NameFinder:
             if span:
                 self.add(span, "title", chain)
                 self.follow_list(span[1], chain, weak=described)
+
+    def name_word_cut(self, span: tuple[int, int]) -> bool:
+        """A two-character name that ends inside a three-character word of the segmenter's
+        made of a surname and given-name characters (李桂|兰 of 李桂兰)."""
+        start, end = span
+        whole = start + 3
+        return end - start == 2 and self.is_token(start, whole) and self.lex.surname_length(self.text, start) == 1 \
+            and all(c in self.lex.given_name_chars for c in self.text[start + 1:whole]) \
+            and not self.lex.is_word(self.text[start:whole])
 
     def name_glued_to_title(self, title: TitleSpan, described: bool) -> tuple[int, int] | None:
         """A name whose start the segmenter glued to the title before it (大户史|大勇,
@@ -907,8 +954,17 @@ class NameFinder:
         if not span or span[1] not in self.bounds or span[1] < glued_end:
             return None
         # after an office, punctuation or a word that follows names must end the name
-        # (上校石|国强出席, 理事常思远，), not any word (主席国|期间)
-        return span if described or self.strong_end(span[1]) else None
+        # (上校石|国强出席, 理事常思远，), not any word (主席国|期间), unless the given name is
+        # a word of its own of given-name characters (护士长丘|晓梅|带着: 长丘 took the surname)
+        return span if described or self.strong_end(span[1]) or self.given_name_word(span) else None
+
+    def given_name_word(self, span: tuple[int, int]) -> bool:
+        """A frequent surname and a two-character given name that the segmenter keeps as a
+        word of its own, of given-name characters and no ordinary word (丘|晓梅, not 国|期间)."""
+        start, end = span
+        given = self.text[start + 1:end]
+        return end - start == 3 and self.lex.surname_length(self.text, start) == 1 and self.is_token(start + 1, end) \
+            and all(c in self.lex.given_name_chars for c in given) and not self.ordinary_two_char_word(given)
 
     def foreign_name_glued_to_title(self, title: TitleSpan, described: bool) -> tuple[int, int] | None:
         """A foreign name whose start the segmenter glued to a foreign office (知事大村|秀树),
@@ -1009,6 +1065,20 @@ class NameFinder:
                 or not self.plausible(i, end, 1, weak=not adverb):
             return None
         return (i, end) if described or context_after(end) else None
+
+    def preposition_surname_cut_at(self, i: int) -> tuple[int, int] | None:
+        """`县长向|某华，`, `乡村医生向|某明，`: right after a title, a surname that is mostly a
+        preposition (向) and a given name the segmenter cut off as a word of its own, of
+        given-name characters and no ordinary word, up to punctuation or a word that follows
+        names. 县长向|全县|人民, 院长向|德国|客人, 书记向|大家 are prepositions and their objects."""
+        text = self.text
+        if text[i:i + 1] not in FUNCTION_SURNAMES or not self.lex.surname_length(text, i, rare=True):
+            return None
+        end = i + 3
+        if not self.surname_then_given_word(i, end) or not all(c in self.lex.given_name_chars for c in text[i + 1:end]) \
+                or self.lex.is_word(text[i:end]) or not self.strong_end(end):
+            return None
+        return i, end
 
     def speech_or_punctuation(self, end: int) -> bool:
         return not is_cjk(self.text[end:end + 1] or "a") or self.speech_after(end)
@@ -1336,6 +1406,9 @@ class NameFinder:
             if not span:
                 span, strict_end = self.name_at(i, weak=True), False
                 span = span if span and self.segmenter_name_word(*span) and not self.transliteration_only(*span) else None
+            if span and self.text[span[1] - 1] in LIST_LAST and not self.speech_after(span[1]) \
+                    and not self.follower_inside(span[1], span[1] + 1):
+                continue  # 党组织的关怀和“七一”问候: 和 joins two nouns, unless a verb follows (的郑某和说)
             if span and span[1] - i == 3 and self.lex.surname_length(self.text, i) == 1 \
                     and self.text[span[1] - 1] not in LOCATIVE_ENDS \
                     and not self.lex.is_word(self.text[i:i + 2]) \
