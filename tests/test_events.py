@@ -59,6 +59,8 @@ def event_of(text: str):
     ("昨日，一位老人在楼下摔倒，环卫工人及时将她送往医院。", "other"),
     ("今年一季度，全市新签约项目23个，签约金额50亿元。", "none"),  # what was signed, counted
     ("该公司自去年签约以来，累计投资8亿元。", "none"),  # the period a signing opened
+    ("9月9日，全县最美教师表彰大会举行，县领导为获奖教师颁发证书。", "ceremony"),  # awards handed over
+    ("9月9日，全县教育工作表彰大会召开，会议总结了一年来的工作。", "meeting"),
     ("今年以来，我市坚持“签约即开工”的理念。截至目前，已有35个项目开工建设。", "none"),  # a slogan; a tally
     ("4月9日，全市表彰大会暨颁奖仪式在市会展中心举行。", "ceremony"),  # a joint name: its head was held
     ("4月9日，全市重点项目集中开工暨观摩活动举行。", "inspection"),
@@ -145,6 +147,7 @@ def test_a_lead_that_tells_only_who_attended_reports_an_activity():
     ("近日，县政府发布通告，截至4月30日，城区禁止燃放烟花爆竹。", "近日"),
     ("近日，县政府发布通告，4月30日前完成整治。", "近日"),
     ("日前，副市长到某区调研。4月9日，某区召开会议落实调研要求。", "日前"),
+    ("7月21日夜，受强降雨影响，某村积水上涨。", "7月21日夜"),  # the night of a day
 ])
 def test_first_date_as_written(text, date):
     assert event_of(text).date_text == date

@@ -9,7 +9,7 @@ from ..clean import BULLETS, BYLINE, TOP_CREDIT_LINE
 from .lexicon import Lexicons
 from .rules import PersonFound, TitleSpan
 
-TIME_OF_DAY = r"(?:[上中下]午|晚上?|早上|凌晨|傍晚|夜间)"
+TIME_OF_DAY = r"(?:[上中下]午|晚上?|早上|凌晨|傍晚|夜间|深夜|夜里|夜)"
 # Lunar dates: 农历正月初七, 腊月二十三, 大年初一.
 LUNAR = (r"(?:农历)?(?:正|腊|冬|[一二三四五六七八九十]{1,2})月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]"
          r"|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)|大年初[一二三四五六七八九十]")
@@ -235,6 +235,10 @@ OVERLAPPING_WORDS = ("召开", "展开", "公开", "打开", "离开", "放开",
                      "协会", "工会", "学会", "社会", "机会")
 
 
+# Awards handed over at a commendation meeting make it a ceremony (表彰大会…颁发奖牌).
+AWARDS_GIVEN = re.compile(r"颁奖|颁发|授牌|授予")
+
+
 def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start: int | None = None) -> EventFound:
     start, lead = lead_of(text)
     dates = lead_dates(lead)
@@ -267,6 +271,9 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     if named:
         trigger, trigger_start = named
     kind = kind_of(lex, trigger[0]) if trigger else "none"
+    if kind == "meeting" and "表彰" in lead[max(0, trigger[1] - 2):trigger[1] + len(trigger[0])] \
+            and AWARDS_GIVEN.search(lead):
+        kind = "ceremony"  # 表彰大会 … 为获奖者颁奖: an award ceremony
     return EventFound("other" if kind == WEAK_KIND else kind, trigger[0] if trigger else None, trigger_start,
                       date.group(0) if date else None, date_start,
                       place_m.group(1) if place_m else None)
