@@ -60,6 +60,8 @@ def event_of(text: str):
     ("今年一季度，全市新签约项目23个，签约金额50亿元。", "none"),  # what was signed, counted
     ("该公司自去年签约以来，累计投资8亿元。", "none"),  # the period a signing opened
     ("9月9日，全县最美教师表彰大会举行，县领导为获奖教师颁发证书。", "ceremony"),  # awards handed over
+    ("7月21日夜，某村300余名群众被困。接到求援后，武警官兵连夜冒雨赶赴现场，逐户搜救。", "other"),  # a rescue
+    ("近日，记者走访了市区多家农贸市场，蔬菜价格总体平稳。", "none"),  # the reporter's own rounds
     ("9月9日，全县教育工作表彰大会召开，会议总结了一年来的工作。", "meeting"),
     ("今年以来，我市坚持“签约即开工”的理念。截至目前，已有35个项目开工建设。", "none"),  # a slogan; a tally
     ("4月9日，全市表彰大会暨颁奖仪式在市会展中心举行。", "ceremony"),  # a joint name: its head was held

@@ -442,6 +442,8 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
             continue
         if inside_quote(lead, m.start()):
             continue  # a slogan or a name (“签约即开工”的理念), not the activity
+        if kind == WEAK_KIND and "记者" in before:
+            continue  # 记者走访了多家农贸市场: the reporter's own rounds tell the story
         if re.match(r"[^，。；！？\n]{0,16}?(?:之后|以后|后)[，,]", lead[m.end():]):
             continue
         later = act_of_named_group(lead, lex, m, kind) \
