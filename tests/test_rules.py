@@ -786,3 +786,9 @@ def test_facilities_named_after_places_and_nouns_joined_after_de(nlp_people):
     # 的关怀和“七一”问候: 和 joins two nouns after 的; a name ending in 和 takes a verb after it
     assert nlp_people("为他们送去党组织的关怀和“七一”节日问候。") == {}
     assert set(nlp_people("获奖的郑永和说，这份荣誉属于大家。")) == {"郑永和"}
+
+
+def test_a_speech_verb_is_no_given_name(nlp_people):
+    # the segmenter cut 韩|振|江建议: the name is 韩振江, 建议 what he did
+    found = nlp_people("市政协委员、市水利局原局长韩振江建议，要加强管护。")
+    assert found == {"韩振江": ["市政协委员", "市水利局原局长"]}

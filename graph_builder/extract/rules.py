@@ -489,8 +489,8 @@ class NameFinder:
         if end > len(text) or not all(is_cjk(c) for c in cand) or lex.is_word(cand) or lex.post_pattern.match(cand, sl):
             return False
         if any(c in NOT_IN_GIVEN_NAMES for c in cand[sl:]) or cand[-1] in NOT_LAST_IN_NAMES \
-                or cand[sl:] in POST_QUALIFIERS:
-            return False
+                or cand[sl:] in POST_QUALIFIERS or cand[sl:] in lex.speech_verbs:
+            return False  # 韩振|江建议: a speech verb is no given name
         if end - start - sl == 2 and cand[-1] in TRAILING_PREPOSITIONS:
             return False  # 原定于下月: a verb and its preposition (定于, 位于), no given name
         if end - start - sl == 1 and cand[-1] in VERB_COMPLEMENTS | PREPOSITIONS:
