@@ -792,3 +792,7 @@ def test_a_speech_verb_is_no_given_name(nlp_people):
     # the segmenter cut 韩|振|江建议: the name is 韩振江, 建议 what he did
     found = nlp_people("市政协委员、市水利局原局长韩振江建议，要加强管护。")
     assert found == {"韩振江": ["市政协委员", "市水利局原局长"]}
+
+
+def test_a_preposition_ends_a_name_before_a_dotted_one(nlp_people):
+    assert set(nlp_people("阙国栋对马丁·霍夫曼一行的到来表示欢迎。")) == {"阙国栋", "马丁·霍夫曼"}

@@ -23,6 +23,8 @@ from .lexicon import NAME_DOTS, Lexicons
 CLAUSE_START = set("。，；：！？“”\n")
 AFTER_CLAUSE_START = re.compile("[" + "".join(sorted(CLAUSE_START)) + "]")
 
+# Prepositions that no transliterated first name holds: 某某对马丁·霍夫曼 is two people.
+DOTTED_NAME_BREAKS = set("对向给把被跟与为同在")
 DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
 TITLE_CHARS = re.compile(r"[\u4e00-\u9fff（）()0-9A-Za-z０-９]")
 DIGITS = set("0123456789０１２３４５６７８９")
@@ -518,7 +520,8 @@ class NameFinder:
             return None
         dotted = DOTTED_NAME.match(text, i)
         first_part = re.split(f"[{NAME_DOTS}]", dotted.group(0))[0] if dotted else ""
-        if dotted and not self.lex.post_pattern.search(first_part):  # 由议长萨阿东·哈马迪: the name follows the post
+        if dotted and not self.lex.post_pattern.search(first_part) \
+                and not any(c in DOTTED_NAME_BREAKS for c in first_part[1:]):  # 由议长萨阿东·哈马迪: the name follows the post
             span = self.dotted_name(i, dotted.end())
             if span:
                 return span
