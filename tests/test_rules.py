@@ -796,3 +796,10 @@ def test_a_speech_verb_is_no_given_name(nlp_people):
 
 def test_a_preposition_ends_a_name_before_a_dotted_one(nlp_people):
     assert set(nlp_people("阙国栋对马丁·霍夫曼一行的到来表示欢迎。")) == {"阙国栋", "马丁·霍夫曼"}
+
+
+def test_a_surname_that_is_hardly_a_word_after_an_office(nlp_people):
+    # 蒯 is a word almost never: after an office it opens a name before any verb
+    found = nlp_people("心内科主任医师蒯晓明一上午就接诊了60多名群众。")
+    assert found == {"蒯晓明": ["心内科主任医师"]}
+    assert nlp_people("专家和权威人士出席。") == {}  # 和 is a word: no name after 专家

@@ -94,6 +94,7 @@ class Lexicons:
     role_triggers: list[tuple[str, str]]
     event_triggers: list[tuple[str, str]]
     rare_surnames: set[str] = field(default_factory=set)
+    surname_only: set[str] = field(default_factory=set)  # rare surnames hardly ever words: 蒯, 訾, 荀
     descriptions: set[str] = field(default_factory=set)
     description_modifiers: set[str] = field(default_factory=set)
     description_fields: set[str] = field(default_factory=set)
@@ -211,6 +212,7 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
     return Lexicons(
         surnames={s for s in frequent if len(s) == 1},
         rare_surnames={s for s in surnames - frequent if len(s) == 1},
+        surname_only=set(entries("surname_only_chars.txt")) - frequent,
         compound_surnames={s for s in surnames if len(s) > 1},
         posts=posts,
         generic_groups=set(entries("generic_groups.txt")),

@@ -540,7 +540,8 @@ class NameFinder:
         if rare:
             candidates = [end for end in candidates
                           if (self.is_token(i, end) or titled and self.strong_end(end) and text[i] not in PARTNER_JOINS)
-                          and self.boundary_at(end)]  # 专家和权威: 和 joins, it opens no name
+                          and (self.boundary_at(end) or titled and text[i] in self.lex.surname_only
+                               and self.is_token(i, end))]  # 专家和权威: 和 joins, it opens no name
         if len(candidates) == 2 and text[candidates[0] - 1] in GLUE_CHARS and (
                 self.boundary_at(candidates[1]) or candidates[1] in self.bounds) and not (
                 text[candidates[0] - 1] in NAME_FINAL_GLUE and (
@@ -925,7 +926,7 @@ class NameFinder:
                 if glued:
                     continue
                 span = self.name_at(title.end, weak=described) or \
-                    self.rare_surname_cut_at(title.end, self.speech_or_punctuation, described) or \
+                    self.rare_surname_cut_at(title.end, self.speech_or_punctuation, described, titled=True) or \
                     self.preposition_surname_cut_at(title.end) or \
                     self.transliterated_at(title.end, strong=described) or \
                     self.foreign_word_at(title.end) or \
@@ -1053,12 +1054,14 @@ class NameFinder:
             self.lex.surname_length(item, 0) and not self.lex.is_word(item)
             and item[-1] not in "区县市镇村乡省局委办厅部所站院校队组" and not self.lex.post_pattern.search(item))
 
-    def rare_surname_cut_at(self, i: int, context_after, described: bool = False) -> tuple[int, int] | None:
+    def rare_surname_cut_at(self, i: int, context_after, described: bool = False,
+                            titled: bool = False) -> tuple[int, int] | None:
         """`村民宓|海波告诉记者`, `糜|海峰介绍`: a rare surname (not a function word) that the
         segmenter cut from a two-character given name of given-name characters. Never on
         weak evidence alone: context_after (a speech verb, punctuation) must hold after it.
         Right after a description (described: 快递员相|国强, 困难职工全|淑英) the name may end
-        before any word, and a frequent surname that is mostly an adverb (全, 常) is one too."""
+        before any word, and a frequent surname that is mostly an adverb (全, 常) is one too;
+        right after an office (titled), so may a surname that is hardly ever a word (主任医师蒯|某明一上午)."""
         c, lex = self.text[i:i + 1], self.lex
         adverb = described and c in FUNCTION_SURNAMES_WEAK - FUNCTION_SURNAMES
         if not adverb and (c not in lex.rare_surnames or c in FUNCTION_SURNAMES_WEAK | PARTNER_JOINS | VERB_SURNAMES):
@@ -1067,7 +1070,7 @@ class NameFinder:
         if not self.surname_then_given_word(i, end) or not all(ch in lex.given_name_chars for ch in self.text[i + 1:end]) \
                 or not self.plausible(i, end, 1, weak=not adverb):
             return None
-        return (i, end) if described or context_after(end) else None
+        return (i, end) if described or context_after(end) or (titled and c in lex.surname_only) else None
 
     def preposition_surname_cut_at(self, i: int) -> tuple[int, int] | None:
         """`县长向|某华，`, `乡村医生向|某明，`: right after a title, a surname that is mostly a
