@@ -132,6 +132,11 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
     start = 0  # the first paragraph of the article that runs up to here
     by_wording: list[tuple[int, int]] = []  # runs whose wording alone may set them between articles
     while i < n:
+        if comma_headline(paragraphs, i):
+            groups[i] = [i]
+            start = i + 1
+            i += 1
+            continue
         if not is_headline_para(paragraphs[i]):
             i += 1
             continue
@@ -161,6 +166,19 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
         if i in groups and repeats_the_next_headline(paragraphs, groups, i, j):
             del groups[i]
     return dict(sorted(groups.items()))
+
+
+# 风雨中，子弟兵来了: a headline of two short phrases split by a comma.
+COMMA_HEADLINE = re.compile(r"^[^，。；,;！？!?“”‘’：:\d]{2,10}[，,][^，。；,;！？!?“”‘’：:]{2,14}[！？!?]?$")
+
+
+def comma_headline(paragraphs: list[Paragraph], i: int) -> bool:
+    """A short line of two phrases split by a comma, on a line of its own at the page's
+    start or after an article that closed, right before a byline: a headline."""
+    p = paragraphs[i]
+    return COMMA_HEADLINE.match(p.text) is not None and i + 1 < len(paragraphs) \
+        and (i == 0 or closes_article(paragraphs[i - 1])) and BYLINE.match(paragraphs[i + 1].text) is not None \
+        and bool(BYLINE.match(paragraphs[i + 1].text).group(0))
 
 
 # A numbered or bulleted line heads a part of a long article (一、项目建设提速增效, （二）…,

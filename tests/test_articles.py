@@ -566,3 +566,8 @@ def test_dotted_minority_names_in_bylines():
     page = ("天山网讯（记者 阿依古丽·买买提 通讯员 王建军）6日，座谈会在县里举行。\n\n"
             "本报讯（记者迪丽娜尔·阿不都热合曼通讯员马晓军）6日，展销会开幕。\n")
     assert reporters_of(page) == [["阿依古丽·买买提", "王建军"], ["迪丽娜尔·阿不都热合曼", "马晓军"]]
+
+
+def test_a_headline_of_two_phrases_split_by_a_comma_before_a_byline():
+    page = "风雨中，子弟兵来了\n本报讯（记者 钟某秀）7月21日夜，某村300余名群众被困，官兵连夜赶赴现场。\n"
+    assert [a.headline_text for a in split_articles(clean_page(page))] == ["风雨中，子弟兵来了"]
