@@ -227,6 +227,16 @@ def test_an_interviewee_takes_part_in_an_article_that_reports_no_activity(tmp_pa
     assert not people["李某明"].participant
 
 
+def test_a_model_held_up_in_a_speech_takes_no_part(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "opening.txt"
+    page.write_text("本报讯（记者 王某）9月1日上午，某中学举行开学典礼。校长訾建华致辞，他以该校校友、航天专家"
+                    "孟宪华的成长经历勉励同学们。\n", encoding="utf-8")
+    people = {p.name: p.participant for p in extract_one(page).articles[0].persons}
+    assert people == {"訾建华": True, "孟宪华": False}
+
+
 def test_the_teller_of_a_readers_story_is_a_person_who_spoke(tmp_path):
     from graph_builder.pipeline import extract_one
 

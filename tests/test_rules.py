@@ -803,3 +803,8 @@ def test_a_surname_that_is_hardly_a_word_after_an_office(nlp_people):
     found = nlp_people("心内科主任医师蒯晓明一上午就接诊了60多名群众。")
     assert found == {"蒯晓明": ["心内科主任医师"]}
     assert nlp_people("专家和权威人士出席。") == {}  # 和 is a word: no name after 专家
+
+
+def test_a_schools_year_or_class_before_a_description(nlp_people):
+    found = nlp_people("校长致辞。该校1987届校友、航天专家孟宪华发来视频。高三(5)班学生郝思雨代表新生发言。")
+    assert found == {"孟宪华": ["1987届校友", "航天专家"], "郝思雨": ["高三(5)班学生"]}

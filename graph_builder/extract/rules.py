@@ -290,15 +290,24 @@ def description_start(text: str, head_start: int, lex: Lexicons, token_starts: s
     return k
 
 
+# A school's year or class before a description: 1987届校友, 高三（5）班学生, 2020级新生.
+COHORT_BEFORE = re.compile(r"(?:(?:19|20)\d{2}[届级]|[高初][一二三](?:[（(]\d{1,2}[）)]班)?|[一二三四五六]年级"
+                           r"(?:[（(]?\d{1,2}[）)]?班)?)$")
+
+
 def modifiers_start(text: str, k: int, lex: Lexicons) -> int:
-    """Back over modifiers (困难, 退休, 国家一级) or another description (农民工代表)."""
+    """Back over modifiers (困难, 退休, 国家一级), another description (农民工代表) or a
+    school's year or class (1987届校友, 高三（5）班学生)."""
     while True:
         for n in (4, 3, 2, 1):
             if k - n >= 0 and (text[k - n:k] in lex.description_modifiers or text[k - n:k] in lex.descriptions):
                 k -= n
                 break
         else:
-            return k
+            cohort = COHORT_BEFORE.search(text, max(0, k - 10), k)
+            if not cohort:
+                return k
+            k = cohort.start()
 
 
 QUOTED = re.compile(r"“[\u4e00-\u9fff0-9０-９]{1,8}”$")
