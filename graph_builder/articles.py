@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clean import (BULLETS, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NEWS_LEAD, NOT_REPORTER_ROLE, OUTLET, ROLE,
-                    ROLE_CORE, SENTENCE_PUNCT, TEXT_AND_PHOTO, TOP_CREDIT_LINE, CleanPage, Paragraph,
+                    ROLE_CORE, SENTENCE_PUNCT, TEXT_AND_PHOTO, TOLD, TOP_CREDIT_LINE, CleanPage, Paragraph,
                     closes_article, is_credit, is_headline_like, is_structural_start)
 from .extract.lexicon import load_lexicons
 
@@ -46,7 +46,7 @@ HAN_NAME = re.compile(rf"^(?:[{HAN}·]{{2,5}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})
 # Who supplied a picture or told the story, in a closing credit: （王某 提供）, （图片由王某提供）,
 # （王某口述 本报记者李某整理）. No reporter: a person of the story.
 SUPPLIED = re.compile(r"^(?:图片|照片|资料)?由")
-GIVEN_BY = re.compile(r"[\u4e00-\u9fff·]{2,5}?\s*(?:提供|口述|讲述|自述)(?=\s|$)")
+GIVEN_BY = re.compile(rf"[\u4e00-\u9fff·]{{2,5}}?\s*(?:提供|{TOLD})(?=\s|$)")
 
 
 @dataclass
@@ -175,10 +175,11 @@ COMMA_HEADLINE = re.compile(r"^[^，。；,;！？!?“”‘’：:\d]{2,10}[�
 def comma_headline(paragraphs: list[Paragraph], i: int) -> bool:
     """A short line of two phrases split by a comma, on a line of its own at the page's
     start or after an article that closed, right before a byline: a headline."""
-    p = paragraphs[i]
-    return COMMA_HEADLINE.match(p.text) is not None and i + 1 < len(paragraphs) \
-        and (i == 0 or closes_article(paragraphs[i - 1])) and BYLINE.match(paragraphs[i + 1].text) is not None \
-        and bool(BYLINE.match(paragraphs[i + 1].text).group(0))
+    if COMMA_HEADLINE.match(paragraphs[i].text) is None or i + 1 >= len(paragraphs) \
+            or not (i == 0 or closes_article(paragraphs[i - 1])):
+        return False
+    byline = BYLINE.match(paragraphs[i + 1].text)
+    return byline is not None and bool(byline.group(0))
 
 
 # A numbered or bulleted line heads a part of a long article (一、项目建设提速增效, （二）…,
@@ -199,9 +200,9 @@ def sums_up_the_text_before(paragraphs: list[Paragraph], start: int, i: int, j: 
     where the next article opens with no byline (a scene, a quote, `今年以来，`). A sub-head
     sums up the part after it; numbered ones (一、…) and ones set in parallel
     (`聚焦主业 做强实体` … `完善治理 激发活力`) never close the article."""
-    if not may_close_here(paragraphs, start, i, j):
+    end = next_headline(paragraphs, j)
+    if not may_close_here(paragraphs, start, i, j, end):
         return False
-    end = next((k for k in range(j, len(paragraphs)) if is_headline_para(paragraphs[k])), len(paragraphs))
     run = paragraphs[i:j]
     words = texts(run)
     share_before = pair_share(words, texts(paragraphs[start:i]))
@@ -221,10 +222,10 @@ CONTAINED_SHARE = 0.75
 
 
 def repeats_the_next_headline(paragraphs: list[Paragraph], groups: dict[int, list[int]], i: int, j: int) -> bool:
-    following = [k for k in groups if k > i]
-    if not following:
+    following = next_group(groups, i)
+    if following is None:
         return False
-    headline = texts([paragraphs[k] for k in groups[min(following)]])
+    headline = texts([paragraphs[k] for k in groups[following]])
     return pair_share(texts(paragraphs[i:j]), headline) >= CONTAINED_SHARE
 
 
@@ -235,15 +236,14 @@ def leaves_the_text_before_to_itself(paragraphs: list[Paragraph], groups: dict[i
     的夜市…`): a sub-head's article names its subject in its opening, before the sub-head,
     and its headline repeats that."""
     start = max((k + len(run) for k, run in groups.items() if k < i), default=0)
-    following = [k for k in groups if k > i]
-    if not following or not may_close_here(paragraphs, start, i, j):
+    end = next_group(groups, i)
+    if end is None or not may_close_here(paragraphs, start, i, j):
         return False
     if i - start < 2:
         return False  # a sub-head after the opening paragraph alone (`天刚蒙蒙亮，老赵…` / `数据种田 省心省力`)
-    end = min(following)
-    headline = "".join(paragraphs[k].text for k in groups[end])
+    headline = texts([paragraphs[k] for k in groups[end]])
     # the opening of the text after the run, up to a sub-head of its own: where its headline's words are
-    opening = next((k for k in range(j, end) if is_headline_para(paragraphs[k])), end)
+    opening = next_headline(paragraphs, j, end)
     before, after = texts(paragraphs[start:i]), texts(paragraphs[j:opening])
     run = texts(paragraphs[i:j])
     share_after = pair_share(headline, after)
@@ -255,7 +255,18 @@ def texts(paragraphs: list[Paragraph]) -> str:
     return "".join(p.text for p in paragraphs)
 
 
-def may_close_here(paragraphs: list[Paragraph], start: int, i: int, j: int) -> bool:
+def next_headline(paragraphs: list[Paragraph], j: int, limit: int | None = None) -> int:
+    """The first headline-shaped paragraph from j on (before limit), else limit or the end."""
+    limit = len(paragraphs) if limit is None else limit
+    return next((k for k in range(j, limit) if is_headline_para(paragraphs[k])), limit)
+
+
+def next_group(groups: dict[int, list[int]], i: int) -> int | None:
+    """Where the first headline run after paragraph i starts."""
+    return min((k for k in groups if k > i), default=None)
+
+
+def may_close_here(paragraphs: list[Paragraph], start: int, i: int, j: int, end: int | None = None) -> bool:
     """After a sentence's end, and neither numbered nor set in parallel with another
     headline-shaped line of the article: where a headline may close it."""
     run, before = paragraphs[i:j], paragraphs[start:i]
@@ -263,7 +274,7 @@ def may_close_here(paragraphs: list[Paragraph], start: int, i: int, j: int) -> b
         return False
     if len(before) == 1 and len(texts(run)) < NEWS_HEADLINE_MIN:
         return False  # a short line after the opening paragraph: a sub-head
-    end = next((k for k in range(j, len(paragraphs)) if is_headline_para(paragraphs[k])), len(paragraphs))
+    end = next_headline(paragraphs, j) if end is None else end  # the next headline-shaped line
     return not (len(run) == 1 and set_in_parallel(run[0], paragraphs[start:i] + paragraphs[end:end + 1]))
 
 

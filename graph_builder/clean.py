@@ -198,9 +198,12 @@ TEXT_AND_PHOTO = r"(?:文/图|图/文|文图|文·图|图·文)"
 ROLE = rf"(?:{OUTLET}\s*)?{ROLE_CORE}|(?:{OUTLET})?评论员|摄影|{TEXT_AND_PHOTO}|文/|图/"
 # Editors, planners and designers are credited too, but are not reporters (策划：张三, 统筹/李四).
 EDITOR_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发|统筹|策划|终审|制图|设计|排版|来源|稿源)[:：/]?"
-# The teller of a reader's story is no reporter either, but a person of the story
-# (口述：张三 整理：本报记者 李四).
-NOT_REPORTER_ROLE = rf"(?:{EDITOR_ROLE}|(?:讲述人|口述人|口述|讲述)[:：/]?)"
+# The teller of a reader's story is no reporter either, but a person of the story who
+# spoke: named after a label (口述：张三 整理：本报记者 李四, 讲述人 张三) or before the telling
+# verb (（张三口述）).
+TELLER_LABEL = r"(?:讲述人|口述人|讲述者|口述|讲述|受访者)"
+TOLD = r"(?:口述|讲述|自述)"
+NOT_REPORTER_ROLE = rf"(?:{EDITOR_ROLE}|{TELLER_LABEL}[:：/]?)"
 CREDIT_NAMES = r"[\u4e00-\u9fff ·、/]{2,30}"
 # 编辑：张三, 责任编辑 李四 校对 王五, (责任编辑：张三): the editors' line under an article.
 EDITOR_LINE = re.compile(rf"^[（(]?(?:{NOT_REPORTER_ROLE}\s*[\u4e00-\u9fff·]{{2,4}}\s*)+[）)]?$")
@@ -310,7 +313,7 @@ NEWS_LEAD = re.compile(
     r"(?:[（(](?:周|星期)[一二三四五六日天][）)])?(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|傍晚)?(?:\d{1,2}时)?[，,])")
 
 
-def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int, indent: int = 2) -> bool:
+def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int, indent: int) -> bool:
     """A blank line after a headline-shaped block ends it: a multi-line headline
     of short lines, or one followed by a caption (dated, or 图为…), a news item's lead
     or a credit line (read on into the next line: `记者从市交通运输局` / `获悉，…`,
@@ -334,14 +337,15 @@ def is_subtitle_block(para: "Paragraph", lines: list[Line], i: int) -> bool:
                and not lines[k - 1].ends_sentence for k, line in enumerate(lines[first:i], first))
 
 
+# The longest bulleted line read as a sub-head or label.
+BULLETED_HEAD_MAX = 30
+
+
 def ends_bulleted_head(para: "Paragraph", lines: list[Line], i: int, indent: int) -> bool:
     """A short bulleted line that ends no sentence, before a blank line (`■延时服务不打烊` / /
     `针对上班族…`): a sub-head or a label, a line of its own."""
     return para.text[:1] in BULLETS and len(para.text) <= BULLETED_HEAD_MAX and not SENTENCE_PUNCT.search(para.text) \
         and not TOP_CREDIT_LINE.match(para.raw.strip()) and ends_short_of_column(para, lines, i, indent)
-
-
-BULLETED_HEAD_MAX = 30
 
 
 # How far a paragraph's first line may fall short of the column: its indent, which the
@@ -361,7 +365,7 @@ def paragraph_indent(lines: list[Line]) -> int:
     return min(max(shortfalls[len(shortfalls) // 2], 0), INDENT) if shortfalls else INDENT
 
 
-def ends_short_of_column(para: "Paragraph", lines: list[Line], i: int, indent: int = INDENT) -> bool:
+def ends_short_of_column(para: "Paragraph", lines: list[Line], i: int, indent: int) -> bool:
     """A headline-shaped block whose last line falls short of the column around it by more
     than an indent, before a blank line: a column break leaves a full line (`…有限公` / /
     `司法定代表人…`), so the block ends (`家门口的路通了` / / `“以前下雨天…`)."""

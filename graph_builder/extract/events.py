@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..clean import BULLETS, BYLINE, TOP_CREDIT_LINE
+from ..clean import BULLETS, BYLINE, TELLER_LABEL, TOLD, TOP_CREDIT_LINE
 from .lexicon import Lexicons
 from .rules import PersonFound, TitleSpan
 
@@ -239,6 +239,13 @@ OVERLAPPING_WORDS = ("召开", "展开", "公开", "打开", "离开", "放开",
 AWARDS_GIVEN = re.compile(r"颁奖|颁发|授牌|授予")
 
 
+def awards_handed_over(lead: str, trigger: tuple[str, int]) -> bool:
+    """A commendation meeting (表彰大会, 表彰会) whose lead tells of awards handed over
+    (为获奖者颁奖): an award ceremony."""
+    word, at = trigger
+    return "表彰" in lead[max(0, at - 2):at + len(word)] and AWARDS_GIVEN.search(lead) is not None
+
+
 def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start: int | None = None) -> EventFound:
     start, lead = lead_of(text)
     dates = lead_dates(lead)
@@ -271,9 +278,8 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     if named:
         trigger, trigger_start = named
     kind = kind_of(lex, trigger[0]) if trigger else "none"
-    if kind == "meeting" and "表彰" in lead[max(0, trigger[1] - 2):trigger[1] + len(trigger[0])] \
-            and AWARDS_GIVEN.search(lead):
-        kind = "ceremony"  # 表彰大会 … 为获奖者颁奖: an award ceremony
+    if kind == "meeting" and awards_handed_over(lead, trigger):
+        kind = "ceremony"
     return EventFound("other" if kind == WEAK_KIND else kind, trigger[0] if trigger else None, trigger_start,
                       date.group(0) if date else None, date_start,
                       place_m.group(1) if place_m else None)
@@ -291,10 +297,10 @@ def told_over_a_period(lead: str, trigger_at: int) -> bool:
 
 
 # Going somewhere or holding something on a given day (4月9日，学生们来到烈士陵园；
-# 某中学举行“成人礼”): an activity, though no event word names it.
-# Going somewhere and a service done for people there (为村民书写春联, 为老人送去慰问品)
-# tell of a visit even on a vague day (日前，市妇联来到某村…); holding or carrying out
-# something on a vague day may be a campaign (近日，某县开展主题教育).
+# 某中学举行“成人礼”): an activity, though no event word names it. Going somewhere and a
+# service done for people there (为村民书写春联, 为老人送去慰问品) tell of a visit even on a
+# vague day (日前，市妇联来到某村…); holding or carrying out something on a vague day may
+# be a campaign (近日，某县开展主题教育).
 VISIT_OR_SERVICE = (r"来到|走进|走入|深入|前往|赶赴|赶到"
                     r"|为[^，。；！？\n]{1,12}?(?:送去|送上|送来|表演|演出|书写|提供|讲解|打扫|义诊|理发)"
                     r"|帮助[^，。；！？\n]{1,8}?(?:抢收|收割|搬运|打扫|清理)")
@@ -429,14 +435,13 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
         before = lead[clause_start:m.start()]
         after = lead[m.end():m.end() + 6]
         studied = any(cue in before.replace("学习中心组", "") for cue in ("传达", "学习", "贯彻", "落实"))
+        trigger_kind = lex.event_type_of[m.group(0)]
         # 经过专家评审会评审，确定…: the step a result came through, not the activity
         if (studied and "学习" not in m.group(0)) or after.startswith(NOT_THE_ACTIVITY) or before.startswith("经过") \
                 or result_in_frame(lead, m.start()) \
-                or (lex.event_type_of[m.group(0)] in ("signing", "ceremony") and signed_counted(lead, m)) \
                 or TIMES_COUNTED.match(lead, m.end()) or HABITUAL.search(before) \
-                or (lex.event_type_of[m.group(0)] in ("signing", "ceremony") and COUNTED_BEFORE.search(before)) \
-                or (lex.event_type_of[m.group(0)] == "ceremony" and after.startswith(OPENING_AS_MODIFIER)) \
-                or (lex.event_type_of[m.group(0)] in ("signing", "ceremony") and after.startswith("的")):
+                or (trigger_kind in ("signing", "ceremony") and works_counted_or_qualified(lead, m, before)) \
+                or (trigger_kind == "ceremony" and after.startswith(OPENING_AS_MODIFIER)):
             continue
         if m.start() and lead[m.start() - 1] + m.group(0)[0] in OVERLAPPING_WORDS:
             continue
@@ -467,12 +472,14 @@ def result_in_frame(lead: str, pos: int) -> bool:
 COUNTED_BEFORE = re.compile(r"(?:已有|共有|累计|共计|先后有)[\d一二两三四五六七八九十百千万]+(?:个|家|项|批|宗)[^，。；！？\n]{0,12}$")
 
 
-def signed_counted(lead: str, m: re.Match) -> bool:
-    """The signing or opening is counted (签约项目23个, 签约23个项目, 累计签约, 已开工31个):
-    a result, not the activity the article reports."""
+def works_counted_or_qualified(lead: str, m: re.Match, before: str) -> bool:
+    """The signing or opening is counted (签约项目23个, 签约23个项目, 累计签约, 已开工31个,
+    已有35个项目开工) or qualifies a noun (去年开工的项目): a result, not the activity the
+    article reports."""
     after = lead[m.end():m.end() + 8]
     return after.startswith(SIGNED_SUMS) or SIGNED_COUNT.match(after) is not None \
-        or lead[:m.start()].endswith(SIGNED_OVER_TIME)
+        or lead[:m.start()].endswith(SIGNED_OVER_TIME) or COUNTED_BEFORE.search(before) is not None \
+        or after.startswith("的")
 
 
 def of_kind(lex: Lexicons, trigger: str, kind: str | None) -> bool:
@@ -619,9 +626,9 @@ def mention_start(text: str, person: PersonFound, mention) -> int:
 # reader's story (（某某口述）, 讲述人 某某).
 TOLD_THE_REPORTER = r"告诉(?:本报)?(?:记者|笔者)|[对向跟](?:本报)?(?:记者|笔者)(?:说|表示|介绍|讲|谈|坦言|感叹|透露|算)"
 INTERVIEWED_AFTER = re.compile(r"[^。；！？\n]{0,12}?(?:接受[^。；！？\n]{0,12}?(?:采访|专访)|做客"
-                               rf"|{TOLD_THE_REPORTER})|\s*(?:口述|讲述|自述)[）)]")
+                               rf"|{TOLD_THE_REPORTER})|\s*{TOLD}[）)]")
 INTERVIEWED_BEFORE = re.compile(r"(?:采访了|专访了|走访了)[^。；！？，,\n]{0,16}$"
-                                r"|(?:^|[\n。！？])(?:讲述人|口述人|讲述者|口述|讲述|受访者)\s*[：:]?\s*$")
+                                rf"|(?:^|[\n。！？]){TELLER_LABEL}\s*[：:]?\s*$")
 
 
 def interviewed(text: str, person: PersonFound) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..clean import BYLINE, is_cjk
+from ..clean import BYLINE, TELLER_LABEL, TOLD, is_cjk
 from .lexicon import NAME_DOTS, Lexicons
 
 CLAUSE_START = set("。，；：！？“”\n")
@@ -84,8 +84,8 @@ AGE_BEFORE = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十百]{1,4}
 AGE_AFTER = re.compile(r"(?:[，,](?:今年|现年)|[（(])?(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁|[，,](?:男|女)[，,]")
 LIVES_AT = re.compile(r"家住[\u4e00-\u9fff\d号栋单元楼室组]{2,30}?的")
 # Who told a reader's story: 讲述人 X, 口述：X (the teller, not a reporter).
-TELLER = re.compile(r"(?:讲述人|口述人|讲述者|口述|讲述|受访者)\s*[：:]?\s*")
-TOLD_BY = re.compile(r"\s*(?:口述|讲述|自述|提供)(?=[）)\s])")  # （王某口述）, （王某 提供）
+TELLER = re.compile(rf"{TELLER_LABEL}\s*[：:]?\s*")
+TOLD_BY = re.compile(rf"\s*(?:{TOLD}|提供)(?=[）)\s])")  # （王某口述）, （王某 提供）
 # Closing lists of who else took part: 出席会议的还有, 参加活动的有, 获奖者：; and who won
 # (荣获一等奖的有X、Y; not households, 的有X家庭, whose names the segmenter cuts badly).
 CLOSING_LIST = re.compile(r"(?:出席|参加|列席|参与|陪同|参观|到场|就座|就坐|在座)[\u4e00-\u9fff]{0,12}?的"
@@ -1075,9 +1075,8 @@ class NameFinder:
         adverb = described and c in FUNCTION_SURNAMES_WEAK - FUNCTION_SURNAMES
         if not adverb and (c not in lex.rare_surnames or c in FUNCTION_SURNAMES_WEAK | PARTNER_JOINS | VERB_SURNAMES):
             return None
-        end = i + 3
-        if not self.surname_then_given_word(i, end) or not all(ch in lex.given_name_chars for ch in self.text[i + 1:end]) \
-                or not self.plausible(i, end, 1, weak=not adverb):
+        end = self.given_name_cut_off(i)
+        if end is None or not self.plausible(i, end, 1, weak=not adverb):
             return None
         return (i, end) if described or context_after(end) or (titled and c in lex.surname_only) else None
 
@@ -1089,11 +1088,18 @@ class NameFinder:
         text = self.text
         if text[i:i + 1] not in FUNCTION_SURNAMES or not self.lex.surname_length(text, i, rare=True):
             return None
-        end = i + 3
-        if not self.surname_then_given_word(i, end) or not all(c in self.lex.given_name_chars for c in text[i + 1:end]) \
-                or self.lex.is_word(text[i:end]) or not self.strong_end(end):
+        end = self.given_name_cut_off(i)
+        if end is None or self.lex.is_word(text[i:end]) or not self.strong_end(end):
             return None
         return i, end
+
+    def given_name_cut_off(self, i: int) -> int | None:
+        """The end of a two-character given name of given-name characters that the segmenter
+        cut off from the surname at i as a word of its own (宓|海波)."""
+        end = i + 3
+        if self.surname_then_given_word(i, end) and all(c in self.lex.given_name_chars for c in self.text[i + 1:end]):
+            return end
+        return None
 
     def speech_or_punctuation(self, end: int) -> bool:
         return not is_cjk(self.text[end:end + 1] or "a") or self.speech_after(end)
