@@ -466,7 +466,14 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
     if not prev.ends_sentence:
         return False
     short = prev.filled < width - 1
-    return short or line.blank_before
+    return short or line.blank_before or wider_than_column(line, width)
+
+
+def wider_than_column(line: Line, width: int) -> bool:
+    """A headline printed across columns right under the last sentence (`…坚实基础。` /
+    `某某在某县调研春耕备耕工作`): wider than any line of the column, punctuation
+    hanging in the margin aside."""
+    return line.filled >= width + 2 and is_headline_like(line.text)
 
 
 def flows_into_sentence(lines: list[Line], i: int, width: int) -> bool:

@@ -85,7 +85,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--widths", type=int, nargs="*", default=[])
-    parser.add_argument("--misses", choices=["tune", "held"], help="print the misses of this dev2 half")
+    parser.add_argument("--sets", type=Path, nargs="*", default=[], metavar="DIR",
+                        help="also score these folders, each with gold/ and corpus/ (a new made-up set)")
+    parser.add_argument("--misses", choices=["tune", "held", "sets"],
+                        help="print the misses of this dev2 half, or of the --sets folders")
     parser.add_argument("--print-pages", type=int, nargs="*", default=[], metavar="WIDTH",
                         help="also score each dev2 half laid out as print pages in columns of WIDTH")
     args = parser.parse_args()
@@ -101,6 +104,12 @@ def main() -> int:
             score_halves(corpus_dir, gold, system, sources, args.misses)
     gold, sources = load_gold(MADEUP / "gold")
     print(row("madeup (tests/madeup)", score_report(gold, system_articles_for(MADEUP / "corpus", sources)).as_dict()))
+    for folder in args.sets:
+        gold, sources = load_gold(folder / "gold")
+        report = score_report(gold, system_articles_for(folder / "corpus", sources))
+        print(row(str(folder), report.as_dict()))
+        if args.misses == "sets":
+            print("\n".join(f"    {m}" for m in report.misses))
     if args.widths and (args.shared / "gold_dev2").is_dir():
         gold, sources = load_gold(args.shared / "gold_dev2")
         for width in args.widths:

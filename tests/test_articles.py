@@ -571,3 +571,12 @@ def test_dotted_minority_names_in_bylines():
 def test_a_headline_of_two_phrases_split_by_a_comma_before_a_byline():
     page = "风雨中，子弟兵来了\n本报讯（记者 钟某秀）7月21日夜，某村300余名群众被困，官兵连夜赶赴现场。\n"
     assert [a.headline_text for a in split_articles(clean_page(page))] == ["风雨中，子弟兵来了"]
+
+
+def test_a_headline_wider_than_the_column_right_under_its_article():
+    # no blank line between the last sentence and the headline: a line wider than any
+    # line of the column is no body line
+    page = ("　　本报讯（记者江海）昨\n日，市长周明山带领有关部\n门负责人深入北河县调研春\n耕工作。周明山要求，要为\n全年农业丰收打下坚实基础\n，确保粮食播种面积稳定。\n周明山在北河县调研春耕备耕工作\n\n"
+            "　　本报讯（记者林青）昨日，全\n市安全生产工作会议召开。\n\n全市安全生产工作会议召开\n")
+    articles = split_articles(clean_page(page))
+    assert [a.headline_text for a in articles] == ["周明山在北河县调研春耕备耕工作", "全市安全生产工作会议召开"]

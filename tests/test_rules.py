@@ -808,3 +808,12 @@ def test_a_surname_that_is_hardly_a_word_after_an_office(nlp_people):
 def test_a_schools_year_or_class_before_a_description(nlp_people):
     found = nlp_people("校长致辞。该校1987届校友、航天专家孟宪华发来视频。高三(5)班学生郝思雨代表新生发言。")
     assert found == {"孟宪华": ["1987届校友", "航天专家"], "郝思雨": ["高三(5)班学生"]}
+
+
+def test_a_surname_the_segmenter_cut_off_its_given_name_anywhere(nlp_people):
+    # no title, no verb of speech: a frequent surname and a given name, each a word of the
+    # segmenter's, after a place, an organisation or a description ending in 者/户/员
+    assert set(nlp_people("突然被尾随而至的刑满释放者贾新波用刀抵住胸口。")) == {"贾新波"}
+    assert set(nlp_people("图为东河湾村邓风华高兴地从镇上领回奖状。")) == {"邓风华"}
+    # a measure word after a number, a quoted word, a noun's suffix: no name
+    assert nlp_people("他垫支7000元兴修水利，确立防汛工作“金标准”，当前正是项目建设的黄金期。") == {}

@@ -95,6 +95,7 @@ class Lexicons:
     event_triggers: list[tuple[str, str]]
     rare_surnames: set[str] = field(default_factory=set)
     surname_only: set[str] = field(default_factory=set)  # rare surnames hardly ever words: 蒯, 訾, 荀
+    top_surnames: set[str] = field(default_factory=set)  # the hundred most frequent: 王, 李 … 常
     descriptions: set[str] = field(default_factory=set)
     description_modifiers: set[str] = field(default_factory=set)
     description_fields: set[str] = field(default_factory=set)
@@ -194,6 +195,9 @@ def load_lexicons(dirs: tuple[str, ...] = ()) -> Lexicons:
     return _load(tuple(str(d) for d in dirs))
 
 
+TOP_SURNAMES = 100  # the national ranking's first hundred carry about 85% of the people
+
+
 @lru_cache(maxsize=8)
 def _load(dirs: tuple[str, ...]) -> Lexicons:
     folders = [SHIPPED_DIR, *(Path(d) for d in dirs)]
@@ -205,7 +209,8 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
     def table(name: str) -> list[tuple[str, str]]:
         return [row for folder in folders for row in read_table(folder / name)]
 
-    frequent = set(entries("surnames_frequent.txt"))
+    ranked = entries("surnames_frequent.txt")
+    frequent = set(ranked)
     surnames = frequent | set(entries("surnames.txt"))
     references = table("reference_cues.txt")
     posts = set(entries("posts.txt"))
@@ -213,6 +218,7 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         surnames={s for s in frequent if len(s) == 1},
         rare_surnames={s for s in surnames - frequent if len(s) == 1},
         surname_only=set(entries("surname_only_chars.txt")) - frequent,
+        top_surnames={s for s in ranked if len(s) == 1}.intersection(ranked[:TOP_SURNAMES]),
         compound_surnames={s for s in surnames if len(s) > 1},
         posts=posts,
         generic_groups=set(entries("generic_groups.txt")),

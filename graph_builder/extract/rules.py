@@ -72,6 +72,10 @@ NOUN_ENDS = set("国席人员家们者长上下里中内外间处证费")
 # The last characters of places, and of the villages and towns that lie in them.
 PLACE_ENDS = set("省市县区镇乡村街")
 VILLAGE_ENDS = set("村镇乡庄屯寨社")
+# what ends a noun, not a name: 严重性, 高端化, 黄金期, 罗马式; 龙凤园, 丁字桥, 龙马湖
+NOUN_SUFFIXES = set("性化期式型率度园桥湖港湾岛")
+IDEOLOGY_AFTER = re.compile(r"思想|理论|主义|精神|同志的")
+DESCRIPTION_LAST = set("者户员")  # 释放者, 工商户, 队员
 # Joining words inside an organisation's name (劳动和经济工作部, 呼和浩特市委): the title
 # scan goes on over them when an organisation word follows and a word or place precedes.
 JOINS_IN_NAMES = {"和", "与", "及"}
@@ -1289,6 +1293,38 @@ class NameFinder:
         return span if span and self.lex.surname_length(self.text, i) == 1 and self.segmenter_name_word(*span) \
             and not self.transliteration_only(*span) else None
 
+    def find_segmenter_names(self) -> None:
+        """`刑满释放者贾|新波用刀`, `中阳县邢|利斌个人兴办`, `个体工商户刘建成１０年来`: with no
+        title or verb to go by, one of the hundred most frequent surnames and a two-character
+        given name that the segmenter keeps as one word or cuts into surname and given name,
+        with a clear left edge (punctuation, a function word, or the end of a place, an
+        organisation or a description: 村, 县, 者, 户, 员) and no noun's ending after it."""
+        for i in sorted(self.bounds):
+            if self.frequent_name_word_at(i) and self.clear_left_edge(i):
+                self.add((i, i + 3), "anywhere")
+
+    def frequent_name_word_at(self, i: int) -> bool:
+        text, end = self.text, i + 3
+        if end > len(text) or text[i] not in self.lex.top_surnames or text[i] in FUNCTION_SURNAMES_WEAK \
+                or text[end - 1] in GLUE_CHARS or any(t.start < i < t.end for t in self.titles):
+            return False
+        if not (self.surname_then_given_word(i, end) or self.is_token(i, end)) or not self.plausible(i, end, 1, weak=True) \
+                or self.transliteration_only(i, end) or self.lex.is_word(text[i + 1:end]):
+            return False
+        if text[i - 1:i] in DIGITS or any(c in CHINESE_NUMERALS for c in text[i - 1:end]):
+            return False  # ７０００元|兴修, １００米|仰泳: a measure word after a number
+        # 龙凤园实业, 严重性, “金标准”, 毛泽东思想: a place, a noun, a quoted word, a doctrine
+        return (self.boundary_at(end) or end in self.bounds) and text[end:end + 1] not in ORG_LAST | PLACE_ENDS | VILLAGE_ENDS \
+            and text[end - 1] not in NOUN_SUFFIXES and text[i - 1:i] not in "“《" and not IDEOLOGY_AFTER.match(text, end)
+
+    def clear_left_edge(self, i: int) -> bool:
+        """Punctuation or a function word before i, or the last character of a word that
+        ends a place, an organisation or a description (中阳县|, 释放者|), not one that
+        ends inside a longer word."""
+        before = self.text[i - 1:i]
+        return not before or not is_cjk(before) or before in LEFT_EDGE \
+            or before in ORG_LAST | PLACE_ENDS | DESCRIPTION_LAST and i - 2 not in self.bounds
+
     def find_glued_to_home(self) -> None:
         """`葛某梅家的院子`, `柏|永年|家庭`: a three-character name the segmenter glued to
         家 or cut before 家庭, with its left edge clear."""
@@ -1529,6 +1565,7 @@ class NameFinder:
         self.find_before_posts()
         self.find_dotted_names()
         self.find_led_and_chaired()
+        self.find_segmenter_names()
         self.find_known_mentions()
         self.drop_overlapping_names()
         self.find_aliases()
