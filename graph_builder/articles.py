@@ -492,6 +492,19 @@ def is_name_shaped(name: str) -> bool:
     return bool(n) and n + 1 <= len(name) <= n + 2 and name not in END_WORDS and not lex.is_word(name)
 
 
+# □记者 张三　3月下旬，…: a credit on top, set off from the lead by an ideographic space
+LEAD_CREDIT = re.compile(rf"^[{BULLETS}]?\s*(?P<inner>(?:{OUTLET})?{ROLE_CORE}[{HAN}· ]{{2,30}}?)\u3000+(?=\S)")
+# 记者 其其格, 通讯员岩温, 实习生 妥晓婷: a role right before the name says it is one, surname or not
+LABELLED = r"(?:{role})[：:]?\s*{name}(?![{han}])"
+
+
+def labelled(name: str, text: str) -> bool:
+    if not HAN_NAME.match(name) or len(name) > 4 and "·" not in name:
+        return False
+    spaced = r"\s?".join(map(re.escape, name))
+    return re.search(LABELLED.format(role=ROLE_CORE, name=spaced, han=HAN), text) is not None
+
+
 def read_reporters(art: ArticleBlock) -> list[str]:
     found: list[str] = []
     for k, para in enumerate(art.paragraphs[:3]):  # a byline, or one to three credit lines on top
@@ -499,8 +512,8 @@ def read_reporters(art: ArticleBlock) -> list[str]:
         if k == 0 and is_kicker_line(para.text):
             continue
         top = TOP_CREDIT_LINE.match(first)
-        m = top or BYLINE.match(first)
-        if not m or not m.group(0):
+        m = next((m for m in (top, LEAD_CREDIT.match(first), BYLINE.match(first)) if m and m.group(0)), None)
+        if not m:
             break
         # every named group of the two grammars holds the credited names; one of them matched
         groups = m.groupdict()
@@ -519,7 +532,8 @@ def read_reporters(art: ArticleBlock) -> list[str]:
         else:
             found += closing_credit_line(raw)
     found += bare_credit(art)
-    return [n for n in dict.fromkeys(found) if could_be_a_name(n)]
+    credits = "\n".join(p.raw for p in art.paragraphs[:3] + art.paragraphs[-2:])
+    return [n for n in dict.fromkeys(found) if could_be_a_name(n) or labelled(n, credits)]
 
 
 def dateline_names(dateline: str) -> list[str]:
@@ -548,7 +562,7 @@ def closing_credit_line(raw: str) -> list[str]:
     for m in (CREDIT_LINE.match(tail), TOP_CREDIT_LINE.match(tail), NAMES_THEN_ROLE.match(tail)):
         inner = next((g for g in m.groupdict().values() if g), "") if m else ""
         names = split_names(inner) if inner else []
-        if names and all(map(is_name_shaped, names)):
+        if names and all(is_name_shaped(n) or labelled(n, tail) for n in names):
             return names
     return []
 

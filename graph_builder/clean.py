@@ -275,13 +275,23 @@ def is_credit(text: str) -> bool:
 CAPTION_MARK = re.compile(r"[（(](?:左|右|中|前|后)[一二三四五六七八九]?[）)]|^图为")
 
 
+# 2023-06-29 08:20　来源：某报, 发布时间：2022-04-19: a web page's date and source under its title
+WEB_PAGE_META = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)[：:]|来源[：:]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
+
+
+def is_web_page_meta(text: str) -> bool:
+    """A line of its own with the page's date and source, no sentence of the story."""
+    return len(text) <= 60 and WEB_PAGE_META.match(text) is not None and not SENTENCE_PUNCT.search(text)
+
+
 def is_headline_like(text: str) -> bool:
     """A line that could be (part of) a headline: short, no sentence punctuation."""
     if not text or len(text) > 40 or CAPTION_MARK.search(text):
         return False
     if SENTENCE_PUNCT.search(text) and not exclaimed_headline(text):
         return False
-    if is_credit(text) or CONTINUATION.match(text) or TOP_CREDIT_LINE.match(text) or END_NOTE.match(text):
+    if is_credit(text) or CONTINUATION.match(text) or TOP_CREDIT_LINE.match(text) or END_NOTE.match(text) \
+            or WEB_PAGE_META.match(text):
         return False  # 撰文/张三 摄影/李四, （完）: a credit line or end note, short and unpunctuated like a headline
     if text.count("“") != text.count("”"):  # 强调：“创新… opens a quote that goes on
         return False
@@ -576,5 +586,5 @@ def clean_page(text: str) -> CleanPage:
     lines = split_lines(text.lstrip("\ufeff"))
     width = column_width(lines)
     paragraphs = join_paragraphs(lines, width)
-    paragraphs = [p for p in paragraphs if p.text]
+    paragraphs = [p for p in paragraphs if p.text and not is_web_page_meta(p.text)]
     return CleanPage(paragraphs, find_continuations(paragraphs), width)

@@ -580,3 +580,18 @@ def test_a_headline_wider_than_the_column_right_under_its_article():
             "　　本报讯（记者林青）昨日，全\n市安全生产工作会议召开。\n\n全市安全生产工作会议召开\n")
     articles = split_articles(clean_page(page))
     assert [a.headline_text for a in articles] == ["周明山在北河县调研春耕备耕工作", "全市安全生产工作会议召开"]
+
+
+def test_a_role_right_before_a_name_credits_it_whatever_its_surname():
+    page = ("乡村少年宫开放\n\n本报讯（记者 巴雅尔 通讯员 岩罕）日前，乡村少年宫开放。\n\n"
+            "社区举办义诊\n\n　　□本报记者 尚云飞 通讯员 郦小敏　5月8日，社区举办义诊。\n\n"
+            "春茶开采\n\n本报讯 4月2日，茶农开始采摘春茶。\n　　文/图 记者 温雅 通讯员 禤海波\n")
+    articles = split_articles(clean_page(page))
+    assert [a.reporters for a in articles] == [["巴雅尔", "岩罕"], ["尚云飞", "郦小敏"], ["温雅", "禤海波"]]
+
+
+def test_a_web_pages_date_and_source_line_is_no_part_of_the_headline():
+    page = "新能源项目落户开发区\n2023-06-29 08:20　来源：某某日报\n某某新闻网讯（记者 田野）6月28日下午，项目签约仪式举行。\n"
+    articles = split_articles(clean_page(page))
+    assert [a.headline_text for a in articles] == ["新能源项目落户开发区"]
+    assert articles[0].reporters == ["田野"]
