@@ -817,3 +817,8 @@ def test_a_surname_the_segmenter_cut_off_its_given_name_anywhere(nlp_people):
     assert set(nlp_people("图为东河湾村邓风华高兴地从镇上领回奖状。")) == {"邓风华"}
     # a measure word after a number, a quoted word, a noun's suffix: no name
     assert nlp_people("他垫支7000元兴修水利，确立防汛工作“金标准”，当前正是项目建设的黄金期。") == {}
+
+
+def test_a_verb_of_telling_someone_opens_the_title_after_it(nlp_people):
+    found = nlp_people("市长高德明还叮嘱市政府副秘书长孔令山，要尽快拿出方案。")
+    assert found == {"高德明": ["市长"], "孔令山": ["市政府副秘书长"]}
