@@ -133,9 +133,9 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
     by_wording: list[tuple[int, int]] = []  # runs whose wording alone may set them between articles
     while i < n:
         if comma_headline(paragraphs, i):
-            groups[i] = [i]
-            start = i + 1
-            i += 1
+            j = i + 2 if i + 1 < n and is_profile_subtitle(paragraphs[i + 1]) else i + 1
+            groups[i] = list(range(i, j))
+            start = i = j
             continue
         if not is_headline_para(paragraphs[i]):
             i += 1
@@ -150,7 +150,7 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
             or opens_with_credit_line(paragraphs, j) \
             or is_caption_credit(nxt) or is_credit(nxt.text) \
             or (j + 1 < n and is_caption_credit(paragraphs[j + 1]) and not is_structural_start(nxt.text)) \
-            or opens_item_without_byline(paragraphs[i:j], nxt)
+            or opens_item_without_byline(paragraphs[i:j], nxt) or is_profile_subtitle(paragraphs[j - 1])
         at_boundary = after_close or before_start or paragraphs[i].heading_level in (1, 2)
         summed_up = not at_boundary and layout == "after" and sums_up_the_text_before(paragraphs, start, i, j)
         if at_boundary or summed_up:
@@ -175,11 +175,24 @@ COMMA_HEADLINE = re.compile(r"^[^，。；,;！？!?“”‘’：:\d]{2,10}[�
 def comma_headline(paragraphs: list[Paragraph], i: int) -> bool:
     """A short line of two phrases split by a comma, on a line of its own at the page's
     start or after an article that closed, right before a byline: a headline."""
-    if COMMA_HEADLINE.match(paragraphs[i].text) is None or i + 1 >= len(paragraphs) \
-            or not (i == 0 or closes_article(paragraphs[i - 1])):
+    if not (i == 0 or closes_article(paragraphs[i - 1])):
+        return False
+    if is_profile_subtitle(paragraphs[i]):
+        return True  # 一根扁担，挑了三十年——记…: the column joined the headline to its subtitle
+    if COMMA_HEADLINE.match(paragraphs[i].text) is None or i + 1 >= len(paragraphs):
         return False
     byline = BYLINE.match(paragraphs[i + 1].text)
-    return byline is not None and bool(byline.group(0))
+    return byline is not None and bool(byline.group(0)) or is_profile_subtitle(paragraphs[i + 1])
+
+
+# ——记开元街道一位普通修鞋匠: the subtitle of a profile, under its headline
+# (a headline line the column joined to it: 凌晨四点的街巷——记…)
+PROFILE_SUBTITLE = re.compile(r"^(?:[^。；！？—－]{2,24})?[—－]{1,2}记[^，。；！？]{2,30}$")
+
+
+def is_profile_subtitle(p: Paragraph) -> bool:
+    """A profile's headline heads a feature, byline or not."""
+    return PROFILE_SUBTITLE.match(p.text) is not None
 
 
 # A numbered or bulleted line heads a part of a long article (一、项目建设提速增效, （二）…,

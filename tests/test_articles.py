@@ -595,3 +595,15 @@ def test_a_web_pages_date_and_source_line_is_no_part_of_the_headline():
     articles = split_articles(clean_page(page))
     assert [a.headline_text for a in articles] == ["新能源项目落户开发区"]
     assert articles[0].reporters == ["田野"]
+
+
+def test_a_profiles_headline_heads_a_feature_with_no_byline():
+    page = ("新桥落成通车\n\n本报讯（记者 唐远）昨日，新桥落成通车。\n\n"
+            "守桥人的四十年\n——记河口村护桥员一家\n\n每天清晨，老人都要沿着桥面走上一遍。\n（曾 岚）\n")
+    articles = split_articles(clean_page(page))
+    assert [a.headline_text for a in articles] == ["新桥落成通车", "守桥人的四十年 ——记河口村护桥员一家"]
+    assert [a.reporters for a in articles] == [["唐远"], ["曾岚"]]
+    page = ("一根扁担，挑了三十年\n——记山村邮递员\n"
+            "清晨五点，天还没亮，他已经挑着邮包出发了，要翻过两座山，才能把报纸和信件送到最远的村子。\n"
+            "三十年来，他走过的山路，加起来足够绕地球好几圈，村里人都说，见到他就知道外面的消息来了。\n")
+    assert [a.headline_text for a in split_articles(clean_page(page))] == ["一根扁担，挑了三十年 ——记山村邮递员"]
