@@ -352,6 +352,15 @@ def trim_headline(run: list[Paragraph]) -> list[Paragraph]:
     return run
 
 
+def tucked_under(paras: list[Paragraph], run: list[int]) -> bool:
+    """A headline set right under the text before it, a blank line after it: that text's,
+    whatever the page does elsewhere (a page may print some headlines over their text,
+    some under it)."""
+    last = run[-1]
+    return run[0] > 0 and not paras[run[0]].blank_before and not paras[run[0] - 1].headline_like \
+        and (last + 1 == len(paras) or paras[last + 1].blank_before)
+
+
 def split_articles(page: CleanPage) -> list[ArticleBlock]:
     paras = page.paragraphs
     layout = page_layout(paras)
@@ -381,7 +390,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             continue
         if i in groups:
             run = trim_headline([paras[k] for k in groups[i]])
-            if layout == "after" and current is not None and not current.headline:
+            if (layout == "after" or tucked_under(paras, groups[i])) and current is not None and not current.headline:
                 current.headline = run
             else:
                 pending_headline = run
@@ -423,6 +432,8 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         if is_credit(p.text):
             current.credit_paragraphs.append(p)
         closed = closes_article(p) and not top_of_next
+    if pending_headline and current is not None and not current.headline:
+        current.headline = pending_headline  # the page ends on a headline: the last article's
     for art in articles:
         art.reporters = read_reporters(art)
     share_jump_headlines(articles)

@@ -525,6 +525,28 @@ def credit_line_ends(para: Paragraph, line: Line) -> bool:
         and (line.blank_before or TOP_CREDIT_LINE.match(para.text + line.text) is None)
 
 
+# A headline printed under its article takes at most this many lines.
+HEADLINE_LINES = 3
+
+
+def headline_under_article(lines: list[Line], i: int, width: int) -> bool:
+    """`…生命财产安全。` / `我市举行危化品泄漏` / `事故应急救援演练` / (blank): short
+    unpunctuated lines right under a sentence's end, up to a blank line or the page's end.
+    A body line short of the column ends its paragraph, and so a sentence; these end none."""
+    if is_free_text(width) or i == 0 or lines[i].blank_before or not lines[i - 1].ends_sentence:
+        return False
+    run = []
+    for line in lines[i:i + HEADLINE_LINES + 1]:
+        if run and line.blank_before:
+            break
+        run.append(line)
+    after = lines[i + len(run)] if i + len(run) < len(lines) else None
+    # the text after the blank opens a paragraph or an article (a column break goes on mid-word)
+    closed = after is None or after.blank_before and (after.raw[:1] in " \u3000\t" or is_structural_start(after.text))
+    return closed and len(run) <= HEADLINE_LINES and all(
+        x.filled < width - 2 and is_headline_like(x.text) and not x.ends_sentence for x in run)
+
+
 def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
     """Rebuild paragraphs. Between articles (after an end mark or credit), each
     headline-like line stays a paragraph of its own so that headlines can be found."""
@@ -537,9 +559,9 @@ def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
             continue
         dateline = opens_news_head_across(lines, i, width)  # 新华社北京3月5日 / 电（记者…
         credit_across = i + 1 < len(lines) and credit_wraps_on(line, lines[i + 1], width)  # 策划：张三 撰文 / ：李四
-        headline_zone = between and is_headline_like(line.text) and not line.heading_level \
-            and not flows_into_sentence(lines, i, width) and not dateline and not credit_across \
-            and not (i and continues_credit_line(lines[i - 1], line, width))
+        headline_zone = (between or headline_under_article(lines, i, width)) and is_headline_like(line.text) \
+            and not line.heading_level and not flows_into_sentence(lines, i, width) and not dateline \
+            and not credit_across and not (i and continues_credit_line(lines[i - 1], line, width))
         # the column broke a headline's line: one line of print, no sub-headline
         wrapped_headline = headline_zone and bool(paragraphs) and paragraphs[-1].headline_like \
             and headline_wraps_on(lines[i - 1], line, width)

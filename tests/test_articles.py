@@ -607,3 +607,14 @@ def test_a_profiles_headline_heads_a_feature_with_no_byline():
             "清晨五点，天还没亮，他已经挑着邮包出发了，要翻过两座山，才能把报纸和信件送到最远的村子。\n"
             "三十年来，他走过的山路，加起来足够绕地球好几圈，村里人都说，见到他就知道外面的消息来了。\n")
     assert [a.headline_text for a in split_articles(clean_page(page))] == ["一根扁担，挑了三十年 ——记山村邮递员"]
+
+
+def test_headlines_under_their_text_on_a_page_that_prints_others_over_it():
+    page = ("城南公园开园\n\n　　本报讯（记者 高原）昨日，城南\n公园正式开园，市民纷纷前来游\n览。\n\n"
+            "　　本报讯（记者 周岚）昨日下\n午，市消防支队在化工园区开展\n应急救援综合演练，副市长到场\n观摩并讲评，要求切实保障安全。\n"
+            "我市举行危化品泄漏\n事故应急救援演练\n\n"
+            "　　本报讯（记者 马骏）9月27\n日，全市农村信用工作会议召开，\n会议部署了下一步工作，全村大\n棚从40个发展到\n（下转第二版②）\n\n"
+            "以信用建设助推农民增收\n全市农村信用工作会议召开\n")
+    articles = split_articles(clean_page(page))
+    assert [a.headline_text for a in articles] == [
+        "城南公园开园", "我市举行危化品泄漏 事故应急救援演练", "以信用建设助推农民增收 全市农村信用工作会议召开"]
