@@ -321,6 +321,10 @@ def test_no_interview_nor_scene_of_work_where_the_cue_words_stand_otherwise(tmp_
      "路明远", "韩笑笑"),
     ("本报讯（记者 王某）6月6日，县委常委会召开会议。会议指出，在省委书记楼志成的亲切关怀下，我县取得新成效。"
      "县委书记梁春明主持会议。\n", "楼志成", "梁春明"),
+    ("本报讯（记者 王某）11月6日，某项目签约仪式举行。副市长任春生在致辞中说，今年5月，市委书记伍德明"
+     "在德国考察期间与集团高层进行了洽谈。\n", "伍德明", "任春生"),
+    ("本报讯（记者 王某）1月9日，市长邢立国调研冰雪旅游。习近平总书记指出，“冰天雪地也是金山银山”。\n",
+     "习近平", "邢立国"),
 ])
 def test_someone_remembered_or_told_of_in_the_past_is_no_participant(tmp_path, text, absent, present):
     from graph_builder.pipeline import extract_one

@@ -590,7 +590,14 @@ def remembered(text: str, start: int, end: int) -> bool:
     if REMEMBERED_AFTER.match(text, end):
         return True
     sentence_start = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
-    return DID_BEFORE.match(text, end) is not None and PAST_MARKERS.search(text, sentence_start, start) is not None
+    return DID_BEFORE.match(text, end) is not None and PAST_MARKERS.search(text, sentence_start, start) is not None \
+        or RECALLED.search(text[sentence_start:start]) is not None
+
+
+# 某某在致辞中说，今年5月，市委书记某某在德国考察期间…: a speaker tells of an earlier time;
+# who acted then is spoken of, not present
+RECALLED = re.compile(r"(?:说|介绍|表示|回忆|指出)[，,：:](?:[^。！？\n]{0,6}[，,])?"
+                      r"(?:去年|前年|此前|早前|早在|上月|上周|前不久|今年\d{1,2}月|\d{4}年)[^。！？\n]*$")
 
 
 def is_reference(text: str, start: int, end: int, lex: Lexicons) -> bool:
