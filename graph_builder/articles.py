@@ -412,7 +412,10 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             current.credit_paragraphs.append(p)
             closed = True
             continue
-        top_of_next = i - 1 in in_group and opens_with_credit_line(paras, i)  # headline, 文/图 张三, text
+        # headline, 文/图 张三, text; or, after a blank line, 文/图 张三 right over the text it credits
+        credit_on_top = p.blank_before and i + 1 < len(paras) and not paras[i + 1].blank_before \
+            and opens_with_credit_line(paras, i)
+        top_of_next = credit_on_top or i - 1 in in_group and opens_with_credit_line(paras, i)
         if is_credit(p.text) and current is not None and len(p.text) <= 20 and not top_of_next:
             # 本报评论员 after the headline, （陈露） on its own line: the article's credit.
             current.paragraphs.append(p)
@@ -426,7 +429,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
                 TOP_CREDIT_LINE.match(q.raw.strip()) for q in current.paragraphs) or is_kicker(current)):
             # □本报记者 张华 / 本报通讯员 李明, or a column label: lines on top of one article
             byline = False
-        if current is None or closed or byline:
+        if current is None or closed or byline or credit_on_top:
             current = start_article()
         current.paragraphs.append(p)
         if is_credit(p.text):
@@ -517,7 +520,8 @@ def is_name_shaped(name: str) -> bool:
 
 
 # □记者 张三　3月下旬，…: a credit on top, set off from the lead by an ideographic space
-LEAD_CREDIT = re.compile(rf"^[{BULLETS}]?\s*(?P<inner>(?:{OUTLET})?{ROLE_CORE}[{HAN}· ]{{2,30}}?)\u3000+(?=\S)")
+LEAD_CREDIT = re.compile(rf"^[{BULLETS}]?\s*(?P<inner>(?:{OUTLET})?{ROLE_CORE}[{HAN}· ]{{2,30}}?)"
+                         r"(?:\u3000+(?=\S)|\s+(?=\d{1,2}\s*月|[昨今前近日]日|日前|近日|当天))")
 # 记者 其其格, 通讯员岩温, 实习生 妥晓婷: a role right before the name says it is one, surname or not
 LABELLED = r"(?:{role})[：:]?\s*{name}(?![{han}])"
 

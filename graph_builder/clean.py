@@ -224,7 +224,7 @@ BYLINE = re.compile(
     # 本报讯 记者张三 实习生李四 4月8日…: credits set apart by spaces, the text after them; also
     # several names after one role (通讯员李四 王五), a slash or colon (记者/张三), a bullet (□记者 张三)
     rf"|(?:[{BULLETS}]\s*)?(?P<spaced_head>{ROLE_CORE}\s*[/:：]?\s*{SPACED_NAME}"
-    rf"(?:\s+(?:{ROLE_CORE}\s*[/:：]?\s*)?{SPACED_NAME})*)(?=\s))?")
+    rf"(?:\s+(?:{ROLE_CORE}\s*[/:：]?\s*)?{SPACED_NAME})*)(?=\s|\d))?")  # (童小龙|10月24日: the line broke there)
 # Credit lines on top of an article: □本报记者 张华, □晚报记者 X 实习生 Y, 文/图 本报记者 X.
 TOP_CREDIT_LINE = re.compile(
     rf"^(?:[{BULLETS}]\s*)?(?:{TEXT_AND_PHOTO}/?)?\s*(?P<inner>(?:{OUTLET}){ROLE_CORE}\s*{CREDIT_NAMES})$"

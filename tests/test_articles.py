@@ -618,3 +618,21 @@ def test_headlines_under_their_text_on_a_page_that_prints_others_over_it():
     articles = split_articles(clean_page(page))
     assert [a.headline_text for a in articles] == [
         "城南公园开园", "我市举行危化品泄漏 事故应急救援演练", "以信用建设助推农民增收 全市农村信用工作会议召开"]
+
+
+def test_a_credit_line_right_over_the_text_after_a_blank_line_opens_the_next_article():
+    page = ("县里集中签约8个项目\n　　本报讯（记者 丁一）6月16日\n上午，县里集中签约8个项目，\n总投资46亿元。\n\n"
+            "　　县委书记表示，要全程代办，\n保障项目早日落地投产。\n\n文/图 杭晓雪\n　　天刚蒙蒙亮，镇上的快递\n"
+            "驿站里已经忙碌起来。40岁的\n快递员常立新把包裹装车。\n\n　　“能让乡亲们少跑腿，我就\n觉得值。”常立新说。\n"
+            "乡村快递员：每天百里送件\n\n　　本报讯（记者 丁一）近日，\n好人榜发布。\n")
+    articles = split_articles(clean_page(page))
+    assert [a.headline_text for a in articles] == ["县里集中签约8个项目", "乡村快递员：每天百里送件", None]
+    assert [a.reporters for a in articles] == [["丁一"], ["杭晓雪"], ["丁一"]]
+
+
+def test_a_spaced_byline_whose_last_name_the_column_broke_before_the_date():
+    page = "研究会揭牌成立\n本报讯 记者 严晓敏 通讯员 童大龙\n10月24日，研究会成立暨揭牌仪式在县博物馆举行。\n"
+    articles = split_articles(clean_page(page))
+    assert articles[0].reporters == ["严晓敏", "童大龙"]
+    page = "　　□本报记者 凌子宇 6 月 27 日下午，市长冒雨检查防洪堤。\n"
+    assert split_articles(clean_page(page))[0].reporters == ["凌子宇"]
