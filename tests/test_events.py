@@ -325,6 +325,8 @@ def test_no_interview_nor_scene_of_work_where_the_cue_words_stand_otherwise(tmp_
      "在德国考察期间与集团高层进行了洽谈。\n", "伍德明", "任春生"),
     ("本报讯（记者 王某）1月9日，市长邢立国调研冰雪旅游。习近平总书记指出，“冰天雪地也是金山银山”。\n",
      "习近平", "邢立国"),
+    ("本报讯（记者 王某）6月29日下午，县委书记周海英讲授专题党课。她讲述了革命烈士游伯林在敌人屠刀下"
+     "宁死不屈的英勇事迹。\n", "游伯林", "周海英"),
 ])
 def test_someone_remembered_or_told_of_in_the_past_is_no_participant(tmp_path, text, absent, present):
     from graph_builder.pipeline import extract_one

@@ -822,3 +822,22 @@ def test_a_surname_the_segmenter_cut_off_its_given_name_anywhere(nlp_people):
 def test_a_verb_of_telling_someone_opens_the_title_after_it(nlp_people):
     found = nlp_people("市长高德明还叮嘱市政府副秘书长孔令山，要尽快拿出方案。")
     assert found == {"高德明": ["市长"], "孔令山": ["市政府副秘书长"]}
+
+
+def test_given_names_the_dictionary_knows_as_words_right_after_an_office(nlp_people):
+    # 冷静 (calm) after 主任 and before a comma; 包立|新 cut after a word, closed by 陪同
+    found = nlp_people("市卫健委党组书记、主任冷静，桥东区委书记翟向东参加督导。")
+    assert found == {"冷静": ["市卫健委党组书记", "主任"], "翟向东": ["桥东区委书记"]}
+    assert set(nlp_people("麦积区委副书记、区长包立新陪同。")) == {"包立新"}
+    # what a person did, or an ordinary word and one more character, is no name
+    assert nlp_people("有位美国科学家宣布，只要筹足资金，就能建成。") == {}
+    assert nlp_people("要把重点放在提高教练员水平上，教练员水平高了，成绩才能上去。") == {}
+
+
+def test_a_note_in_brackets_after_a_post_is_part_of_the_title(nlp_people):
+    found = nlp_people("郸城县委副书记、县长（代）诸葛文海，市农业农村局局长宋立军出席。")
+    assert found["诸葛文海"] == ["郸城县委副书记", "县长（代）"]
+
+
+def test_what_the_persons_firm_did_before_a_description(nlp_people):
+    assert nlp_people("签约企业代表甘小霖发言。") == {"甘小霖": ["签约企业代表"]}

@@ -591,7 +591,13 @@ def remembered(text: str, start: int, end: int) -> bool:
         return True
     sentence_start = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
     return DID_BEFORE.match(text, end) is not None and PAST_MARKERS.search(text, sentence_start, start) is not None \
-        or RECALLED.search(text[sentence_start:start]) is not None
+        or RECALLED.search(text[sentence_start:start]) is not None \
+        or STORY_TOLD.search(text[sentence_start:start]) is not None and DEEDS_AFTER.match(text, end) is not None
+
+
+# 她讲述了革命烈士某某在敌人屠刀下宁死不屈的英勇事迹: whose deeds a speaker tells
+STORY_TOLD = re.compile(r"(?:讲述|讲起|讲了|介绍了|回顾了|宣讲了)[^。！？\n]{0,16}$")
+DEEDS_AFTER = re.compile(r"[^。！？；\n]{0,40}?(?:事迹|故事)")
 
 
 # 某某在致辞中说，今年5月，市委书记某某在德国考察期间…: a speaker tells of an earlier time;

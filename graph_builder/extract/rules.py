@@ -110,6 +110,7 @@ BYLINE_BRACKET_BEFORE = re.compile(r"[（(](?:[^（）()]{0,40}?(?:记者|通讯
                                    r"|[^（）()]{0,40}?(?:\d日专?电|报[导道]))[）)]$")
 # A dateline glued to the text (中央社记者王某台北10日电经济部长, where a column broke its line).
 DATELINE_BEFORE = re.compile(r"\d日专?电$")
+ACTING = {"代", "代理"}
 BRACKET_NOTE = re.compile(r"[（(][\u4e00-\u9fff0-9０-９]{1,6}[）)]")
 # Between a name and a title set off after it: 王某，某村村民, 李某现任某公司总经理.
 APPOSITION = re.compile(r"[，,](?:现任|系|是|为|担任|时任)?|现任|系|担任|时任")
@@ -491,7 +492,7 @@ class NameFinder:
         return (start == 0 or start in self.bounds) and end in self.bounds and \
             not any(k in self.bounds for k in range(start + 1, end))
 
-    def plausible(self, start: int, end: int, sl: int, weak: bool = False) -> bool:
+    def plausible(self, start: int, end: int, sl: int, weak: bool = False, titled: bool = False) -> bool:
         """Surname + given name that is not an ordinary word, a place or a post. Found
         on weak evidence (weak), the given name is made of given-name characters."""
         text, lex = self.text, self.lex
@@ -520,7 +521,10 @@ class NameFinder:
             # (the segmenter may cut 程|志明 but not 纪念|堂)
             whole = (end - 1 not in self.bounds and (self.boundary_at(end) or end in self.bounds)) \
                 if self.bounds else self.boundary_at(end)
-            return cand[-1] not in JOINING_CHARS and bool(whole)
+            # (right after an office, a word that follows names closes it: 区长包立|新|陪同)
+            return cand[-1] not in JOINING_CHARS and (bool(whole) or titled and self.strong_end(end)
+                                                       and cand[-1] in lex.given_name_chars - LOCATIVE_ENDS - set("地得")
+                                                       and not self.ordinary_two_char_word(cand[:-1]))
         return True
 
     def name_at(self, i: int, strict: bool = False, weak: bool = False,
@@ -549,7 +553,7 @@ class NameFinder:
             sl = self.lex.surname_length(text, i, rare=True)
             if not sl:
                 return None
-        candidates = [i + sl + gl for gl in (2, 1) if self.plausible(i, i + sl + gl, sl, weak or rare)]
+        candidates = [i + sl + gl for gl in (2, 1) if self.plausible(i, i + sl + gl, sl, weak or rare, titled)]
         if rare:
             candidates = [end for end in candidates
                           if (self.is_token(i, end) or titled and self.strong_end(end) and text[i] not in PARTNER_JOINS)
@@ -944,10 +948,29 @@ class NameFinder:
                     self.transliterated_at(title.end, strong=described) or \
                     self.foreign_word_at(title.end) or \
                     (None if described else self.foreign_name_at(title)) or \
-                    self.name_after_note(title.end)
+                    self.name_after_note(title.end) or \
+                    (None if described else self.word_name_after_office(title.end))
+            note = BRACKET_NOTE.match(self.text, title.end)
+            if span and note and span[0] == note.end() and note.group(0)[1:-1] in ACTING:
+                # 县长（代）某某: acting is part of the post (副市长（挂职）某某 is a note on it)
+                chain = chain[:-1] + [TitleSpan(title.start, note.end(), title.post_start)]
             if span:
                 self.add(span, "title", chain)
                 self.follow_list(span[1], chain, weak=described)
+
+    def word_name_after_office(self, i: int) -> tuple[int, int] | None:
+        """`主任冷静，`, `副县长高峰、`: right after an office and before punctuation, a
+        frequent surname and one given character that the dictionary knows as a word
+        (calm, peak) — a name, unless a place, a frequent noun or a word that is never one."""
+        text, lex, end = self.text, self.lex, i + 2
+        word = text[i:end]
+        if text[end:end + 1] not in ("，", "、", "。", "；") or not self.is_token(i, end) \
+                or lex.surname_length(text, i) != 1 or not lex.is_word(word):
+            return None
+        if word in lex.not_names or word in lex.places or word in lex.speech_verbs or lex.follower_pattern.match(text, i) \
+                or word in lex.description_fields or lex.post_pattern.match(word) or word[1] in NOT_LAST_IN_NAMES:
+            return None  # 科学家宣布，: what the person did
+        return i, end
 
     def name_word_cut(self, span: tuple[int, int]) -> bool:
         """A two-character name that ends inside a three-character word of the segmenter's
