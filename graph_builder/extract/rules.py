@@ -1590,9 +1590,30 @@ class NameFinder:
         self.find_led_and_chaired()
         self.find_segmenter_names()
         self.find_known_mentions()
+        self.extend_by_the_char_always_after()
         self.drop_overlapping_names()
         self.find_aliases()
         return self.persons
+
+    def extend_by_the_char_always_after(self) -> None:
+        """`吉克伍|呷率视察组`, `吉克伍呷指出`, `吉克伍呷要求`: a name written two or more times,
+        each time with the same character after it and then punctuation or a word that
+        follows names, ends with that character (a minority name longer than a Han one)."""
+        text = self.text
+        for name, person in list(self.persons.items()):
+            ends = [m.end() for m in re.finditer(re.escape(name), text)]
+            nexts = {text[e:e + 1] for e in ends}
+            if len(ends) < 2 or len(nexts) != 1 or len(name) not in (2, 3) or "·" in name:
+                continue
+            c = nexts.pop()
+            if not is_cjk(c) or c in GLUE_CHARS | NOT_IN_GIVEN_NAMES | ASPECT_MARKERS | PREPOSITIONS \
+                    or self.lex.is_word(name + c) or any(self.lex.follower_pattern.match(text, e) for e in ends) \
+                    or not all(self.boundary_at(e + 1) for e in ends) or (name + c) in self.persons:
+                continue
+            del self.persons[name]
+            person.name = name + c
+            person.mentions = [Mention(m.start, m.end + 1, m.via) for m in person.mentions]
+            self.persons[name + c] = person
 
     def drop_overlapping_names(self) -> None:
         """Names do not overlap. A short name inside a longer one found at the same place
