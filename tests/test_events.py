@@ -198,6 +198,8 @@ def test_the_headline_names_the_activity_the_lead_reports():
         == "inspection"
     commentary = "今年以来，该区全面推进垃圾分类。\n"  # no activity in the lead: none, whatever the headline says
     assert find_event(commentary + "垃圾分类推进会召开", load_lexicons(), [], len(commentary)).type == "none"
+    forum = "7月15日下午，市委书记主持召开民营企业家座谈会，听取意见建议。\n"  # the lead names the act more fully
+    assert find_event(forum + "市领导与民营企业家座谈", load_lexicons(), [], len(forum)).type == "meeting"
 
 
 def test_a_lead_with_no_date_takes_the_headline_s():

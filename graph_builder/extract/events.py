@@ -275,6 +275,8 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     place_m = PLACE.search(lead)
     trigger_start = start + trigger[1] if trigger else None
     named = headline_trigger(text, lex, titles, headline_start) if trigger else None
+    if named and named[0][0] in trigger[0] and named[0][0] != trigger[0]:
+        named = None  # 市领导与企业家座谈 over 召开企业家座谈会: the lead names the same act more fully
     if named:
         trigger, trigger_start = named
     kind = kind_of(lex, trigger[0]) if trigger else "none"
