@@ -519,9 +519,10 @@ def is_name_shaped(name: str) -> bool:
     return bool(n) and n + 1 <= len(name) <= n + 2 and name not in END_WORDS and not lex.is_word(name)
 
 
-# □记者 张三　3月下旬，…: a credit on top, set off from the lead by an ideographic space
+# □记者 张三　3月下旬，…, 通讯员 张三 报道 为进一步…: a credit on top, set off from the lead
+# by an ideographic space, before a spaced date, or closed by 报道
 LEAD_CREDIT = re.compile(rf"^[{BULLETS}]?\s*(?P<inner>(?:{OUTLET})?{ROLE_CORE}[{HAN}· ]{{2,30}}?)"
-                         r"(?:\u3000+(?=\S)|\s+(?=\d{1,2}\s*月|[昨今前近日]日|日前|近日|当天))")
+                         r"(?:\u3000+(?=\S)|\s+(?=\d{1,2}\s*月|[昨今前近日]日|日前|近日|当天)|\s*报道[：:]?\s*(?=\S))")
 # 记者 其其格, 通讯员岩温, 实习生 妥晓婷: a role right before the name says it is one, surname or not
 LABELLED = r"(?:{role})[：:]?\s*{name}(?![{han}])"
 

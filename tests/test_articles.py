@@ -636,3 +636,8 @@ def test_a_spaced_byline_whose_last_name_the_column_broke_before_the_date():
     assert articles[0].reporters == ["严晓敏", "童大龙"]
     page = "　　□本报记者 凌子宇 6 月 27 日下午，市长冒雨检查防洪堤。\n"
     assert split_articles(clean_page(page))[0].reporters == ["凌子宇"]
+
+
+def test_a_credit_on_top_closed_by_reporting_before_the_lead():
+    page = "交警开展夜查酒驾专项整治\n通讯员 阎立宇 报道 为进一步严厉打击酒驾醉驾，交警大队开展专项整治。\n"
+    assert split_articles(clean_page(page))[0].reporters == ["阎立宇"]

@@ -847,3 +847,14 @@ def test_a_name_always_written_with_one_more_character_ends_with_it(nlp_people):
     # a Yi name read as a Han one (吉克伍|呷): every time it is written, 呷 follows, then a verb
     found = nlp_people("州人大常委会副主任吉克日呷率视察组到西昌市视察。吉克日呷指出，要健全机制。吉克日呷要求，要抓好落实。")
     assert set(found) == {"吉克日呷"}
+
+
+def test_times_of_day_after_a_name_and_verbs_of_inviting_before_a_title(nlp_people):
+    found = nlp_people("心血管内科主任、主任医师孟振国一上午接诊了40多位群众。")
+    assert found == {"孟振国": ["心血管内科主任", "主任医师"]}
+    found = nlp_people("会议特邀省委党校经济学教研部教授尹秋生作辅导报告。县检察院指派检察员桑立明出庭支持公诉。")
+    assert found == {"尹秋生": ["省委党校经济学教研部教授"], "桑立明": ["检察员"]}
+    # the party committee's study group: 学习 is no verb here
+    found = nlp_people("县委书记、县委理论学习中心组组长欧阳志明主持并讲话。")
+    assert found == {"欧阳志明": ["县委书记", "县委理论学习中心组组长"]}
+    assert nlp_people("张店区科苑街道华光路社区开展志愿服务。") == {}

@@ -239,11 +239,10 @@ OVERLAPPING_WORDS = ("召开", "展开", "公开", "打开", "离开", "放开",
 AWARDS_GIVEN = re.compile(r"颁奖|颁发|授牌|授予")
 
 
-def awards_handed_over(lead: str, trigger: tuple[str, int]) -> bool:
-    """A commendation meeting (表彰大会, 表彰会) whose lead tells of awards handed over
-    (为获奖者颁奖): an award ceremony."""
-    word, at = trigger
-    return "表彰" in lead[max(0, at - 2):at + len(word)] and AWARDS_GIVEN.search(lead) is not None
+def awards_handed_over(lead: str, text: str, word: str, at: int) -> bool:
+    """A commendation meeting (表彰大会, 表彰会; in the lead or the headline) whose lead
+    tells of awards handed over (为获奖者颁奖): an award ceremony."""
+    return "表彰" in text[max(0, at - 2):at + len(word)] and AWARDS_GIVEN.search(lead) is not None
 
 
 def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start: int | None = None) -> EventFound:
@@ -280,7 +279,7 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     if named:
         trigger, trigger_start = named
     kind = kind_of(lex, trigger[0]) if trigger else "none"
-    if kind == "meeting" and awards_handed_over(lead, trigger):
+    if kind == "meeting" and awards_handed_over(lead, text, trigger[0], trigger_start):
         kind = "ceremony"
     return EventFound("other" if kind == WEAK_KIND else kind, trigger[0] if trigger else None, trigger_start,
                       date.group(0) if date else None, date_start,
@@ -449,6 +448,8 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
             continue
         if inside_quote(lead, m.start()):
             continue  # a slogan or a name (“签约即开工”的理念), not the activity
+        if ADVISED.search(before):
+            continue  # 驾车出行要注意…，提前检查车辆: what people are told to do
         if kind == WEAK_KIND and "记者" in before:
             continue  # 记者走访了多家农贸市场: the reporter's own rounds tell the story
         if re.match(r"[^，。；！？\n]{0,16}?(?:之后|以后|后)[，,]", lead[m.end():]):
@@ -460,6 +461,7 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
     return None
 
 
+ADVISED = re.compile(r"(?:提前|务必|尽量|建议|提醒|请)[^，。；！？\n]{0,2}$")
 # 在全市观摩评价活动中，某区…位居第一: a result the activity gave, reported as news.
 RESULT_FRAME = re.compile(r"在[^，。；！？\n]{2,40}?中[，,][^。；！？\n]{0,60}?(?:位居|名列|排名|位列|荣获|获评|获得|夺得|斩获)")
 

@@ -72,8 +72,8 @@ NOUN_ENDS = set("国席人员家们者长上下里中内外间处证费")
 # The last characters of places, and of the villages and towns that lie in them.
 PLACE_ENDS = set("省市县区镇乡村街")
 VILLAGE_ENDS = set("村镇乡庄屯寨社")
-# what ends a noun, not a name: 严重性, 高端化, 黄金期, 罗马式; 龙凤园, 丁字桥, 龙马湖
-NOUN_SUFFIXES = set("性化期式型率度园桥湖港湾岛")
+# what ends a noun, not a name: 严重性, 高端化, 黄金期, 罗马式; 龙凤园, 丁字桥, 龙马湖, 华光路
+NOUN_SUFFIXES = set("性化期式型率度园桥湖港湾岛路巷")
 IDEOLOGY_AFTER = re.compile(r"思想|理论|主义|精神|同志的")
 DESCRIPTION_LAST = set("者户员")  # 释放者, 工商户, 队员
 # Joining words inside an organisation's name (劳动和经济工作部, 呼和浩特市委): the title
@@ -296,6 +296,8 @@ def description_start(text: str, head_start: int, lex: Lexicons, token_starts: s
 
 
 # A school's year or class before a description: 1987届校友, 高三（5）班学生, 2020级新生.
+# 县委理论学习中心组组长: the party committee's study group, 学习 no verb before a title here
+STUDY_GROUP = "中心组"
 COHORT_BEFORE = re.compile(r"(?:(?:19|20)\d{2}[届级]|[高初][一二三](?:[（(]\d{1,2}[）)]班)?|[一二三四五六]年级"
                            r"(?:[（(]?\d{1,2}[）)]?班)?)$")
 
@@ -352,6 +354,7 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
             break  # 4月9日市长: a date before a title is no part of it (市12345热线, 2019年度 are)
         boundary = next((n for n, words in lex.boundaries_by_length if text[k - n:k] in words), 0)
         if boundary and not joins_inside_name(text, k, post_start, lex, token_starts) \
+                and not text.startswith(STUDY_GROUP, k) \
                 and not (boundary == 1 and (ends_a_word(text, k, lex, token_starts)
                                             or starts_a_word(text, k, token_starts))) \
                 and not text.startswith("党的", k - 2) \
