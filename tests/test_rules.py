@@ -858,3 +858,10 @@ def test_times_of_day_after_a_name_and_verbs_of_inviting_before_a_title(nlp_peop
     found = nlp_people("县委书记、县委理论学习中心组组长欧阳志明主持并讲话。")
     assert found == {"欧阳志明": ["县委书记", "县委理论学习中心组组长"]}
     assert nlp_people("张店区科苑街道华光路社区开展志愿服务。") == {}
+
+
+def test_a_building_or_the_revolution_before_a_description(nlp_people):
+    found = nlp_people("5号楼居民岳春兰说，志愿者来了。射洪县个体工商户代表丁长林发言。她讲了革命烈士游德勋的故事。")
+    assert found["岳春兰"] == ["5号楼居民"]
+    assert found["丁长林"] == ["射洪县个体工商户代表"]
+    assert found["游德勋"] == ["革命烈士"]
