@@ -865,3 +865,9 @@ def test_a_building_or_the_revolution_before_a_description(nlp_people):
     assert found["岳春兰"] == ["5号楼居民"]
     assert found["丁长林"] == ["射洪县个体工商户代表"]
     assert found["游德勋"] == ["革命烈士"]
+
+
+def test_a_surname_hardly_ever_a_word_after_an_office_before_any_verb(nlp_people):
+    found = nlp_people("县统计局局长綦立新分析说，农村居民收入较快增长。项目经理宓文华指着正在施工的大楼说。")
+    assert found == {"綦立新": ["县统计局局长"], "宓文华": ["项目经理"]}
+    assert nlp_people("据了解，华光路社区党委自2021年起开展志愿服务。") == {}  # a road, no name
