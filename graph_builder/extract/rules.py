@@ -561,8 +561,12 @@ class NameFinder:
                 return None
         candidates = [i + sl + gl for gl in (2, 1) if self.plausible(i, i + sl + gl, sl, weak or rare, titled)]
         if rare:
+            # right after an office, a surname that is hardly a word and a given name the segmenter
+            # cut anywhere (綦立|新), up to the end of its word: the longer reading
+            cut_whole = titled and text[i] in self.lex.surname_only and (i + sl + 2) in self.bounds
             candidates = [end for end in candidates
-                          if (self.is_token(i, end) or titled and self.strong_end(end) and text[i] not in PARTNER_JOINS)
+                          if cut_whole and end == i + sl + 2
+                          or (self.is_token(i, end) or titled and self.strong_end(end) and text[i] not in PARTNER_JOINS)
                           and (self.boundary_at(end) or titled and text[i] in self.lex.surname_only
                                and self.is_token(i, end))]  # 专家和权威: 和 joins, it opens no name
         if len(candidates) == 2 and text[candidates[0] - 1] in GLUE_CHARS and (
