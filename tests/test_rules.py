@@ -871,3 +871,8 @@ def test_a_surname_hardly_ever_a_word_after_an_office_before_any_verb(nlp_people
     found = nlp_people("县统计局局长綦立新分析说，农村居民收入较快增长。项目经理宓文华指着正在施工的大楼说。")
     assert found == {"綦立新": ["县统计局局长"], "宓文华": ["项目经理"]}
     assert nlp_people("据了解，华光路社区党委自2021年起开展志愿服务。") == {}  # a road, no name
+
+
+def test_a_list_of_things_is_no_list_of_names(nlp_people):
+    assert nlp_people("好来宝、呼麦、安代舞等节目轮番上演，现场掌声不断。") == {}
+    assert set(nlp_people("王建国、李明、张华等同志参加活动。")) == {"王建国", "李明", "张华"}

@@ -119,6 +119,9 @@ APPOSITION_FORMS = ("，现任", "，系", "，担任", "，时任", "现任", "
 LIST_LAST = set("和与及")
 PARTNER_JOINS = LIST_LAST | {"同"}
 # 科某先生, 艾某小姐: a foreign name stands before these as a Chinese one does.
+# 等节目, 等特色产品: what a list of short words ends in when its items are no people
+THINGS_LISTED = re.compile(r"等[\u4e00-\u9fff]{0,2}?(?:节目|项目|产品|作品|曲目|剧目|歌曲|舞蹈|乐器|品种|企业|单位|景点|地区|国家"
+                           r"|城市|菜品|特产|小吃|品牌|课程|赛事)")
 HONORIFICS = {"先生", "女士", "小姐", "夫人"}
 # 韩某某的《岁月》, 洪某《菜根谭》, 戴某笔下, 高某著的: an author before the work, or the word for the work.
 WORK_TITLE_AFTER = re.compile(r"的?《|笔下|(?:著|主编|编著|执导|主演|作词|作曲)(?:的|《|，|。)")
@@ -1052,6 +1055,8 @@ class NameFinder:
         """Three or more short names joined by 、 with no title (姚红磊、郭宁、裴嘉伟), or
         two and 等 (张三、李四等)."""
         for m in self.lex.bare_list_pattern.finditer(self.text):
+            if THINGS_LISTED.match(self.text, m.end() - 1) or THINGS_LISTED.match(self.text, m.end()):
+                continue  # 好来宝、呼麦、安代舞等节目: a list of things
             items = self.lex.bare_list_separator.split(m.group(0))
             if len(items[-1]) == 3 and not self.boundary_at(m.end()) and self.boundary_at(m.end() - 1):
                 items[-1] = items[-1][:2]  # 林立出席: the list ends before the verb
