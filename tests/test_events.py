@@ -200,6 +200,8 @@ def test_the_headline_names_the_activity_the_lead_reports():
     assert find_event(commentary + "垃圾分类推进会召开", load_lexicons(), [], len(commentary)).type == "none"
     awards = "4月29日上午，全市劳动模范表彰大会隆重召开。市委书记出席大会并为劳模代表颁奖。\n"
     assert find_event(awards + "全市劳动模范表彰大会召开", load_lexicons(), [], len(awards)).type == "ceremony"
+    caption = "6月27日，在港北区庆丰镇的稻田里，农机手黎春生驾驶收割机抢收早稻。\n"  # a dated scene of work
+    assert find_event(caption, load_lexicons(), []).type == "other"
     weather = "昨日，受强冷空气影响，我市气温骤降。预报员提醒，驾车出行要注意道路结冰，提前检查车辆防冻液。\n"
     assert find_event(weather, load_lexicons(), []).type == "none"  # what people are told to do
     forum = "7月15日下午，市委书记主持召开民营企业家座谈会，听取意见建议。\n"  # the lead names the act more fully

@@ -409,8 +409,14 @@ AT_WORK = re.compile(r"正(?:忙着|忙于|在忙)")
 CAPTION_MAX = 160
 
 
+# 6月27日，在某镇的稻田里，农机手某某驾驶收割机抢收早稻: a dated scene where someone works
+DATED_SCENE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日[上下]?午?[，,]\s*在[^，。；\n]{2,24}?(?:里|上|内|旁|前|边|间)[，,]")
+
+
 def scene_of_work(text: str, lead: str) -> tuple[str, int] | None:
-    m = AT_WORK.search(lead) if len(text) <= CAPTION_MAX else None
+    if len(text) > CAPTION_MAX:
+        return None
+    m = AT_WORK.search(lead) or DATED_SCENE.match(lead)
     return (m.group(0), m.start()) if m else None
 
 
