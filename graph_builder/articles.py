@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .clean import (BULLETS, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NEWS_LEAD, NOT_REPORTER_ROLE, OUTLET, ROLE,
                     ROLE_CORE, SENTENCE_PUNCT, TEXT_AND_PHOTO, TOLD, TOP_CREDIT_LINE, CleanPage, Paragraph,
-                    closes_article, is_credit, is_headline_like, is_structural_start)
+                    closes_article, is_credit, is_free_text, is_headline_like, is_structural_start)
 from .extract.lexicon import load_lexicons
 
 ROLE_SPLIT = re.compile(rf"({NOT_REPORTER_ROLE})|{ROLE}")
@@ -363,6 +363,7 @@ def tucked_under(paras: list[Paragraph], run: list[int]) -> bool:
 
 def split_articles(page: CleanPage) -> list[ArticleBlock]:
     paras = page.paragraphs
+    web = is_free_text(page.column_width)
     layout = page_layout(paras)
     groups = headline_groups(paras, layout)
     in_group = {k for run in groups.values() for k in run}
@@ -403,8 +404,10 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             current.paragraphs.append(p)  # the photo of the article before, credited by its 文/图
             continue
         if is_stand_alone_photo_credit(p) and current is not None and not closed:
-            # A stand-alone photo credit closes a one-paragraph caption.
-            if len(current.paragraphs) >= 2 and is_structural_start(current.paragraphs[0].text):
+            # A stand-alone photo credit closes a one-paragraph caption (on a web page a
+            # caption that shows the article's scene, 图为签约现场。, is its photo's).
+            if len(current.paragraphs) >= 2 and is_structural_start(current.paragraphs[0].text) \
+                    and not (web and current.paragraphs[-1].text.startswith("图为")):
                 caption = current.paragraphs.pop()
                 current = start_article()
                 current.paragraphs.append(caption)

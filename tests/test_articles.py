@@ -641,3 +641,10 @@ def test_a_spaced_byline_whose_last_name_the_column_broke_before_the_date():
 def test_a_credit_on_top_closed_by_reporting_before_the_lead():
     page = "交警开展夜查酒驾专项整治\n通讯员 阎立宇 报道 为进一步严厉打击酒驾醉驾，交警大队开展专项整治。\n"
     assert split_articles(clean_page(page))[0].reporters == ["阎立宇"]
+
+
+def test_on_a_web_page_a_caption_of_the_articles_scene_is_its_photo():
+    page = ("鲅鱼圈区集中签约12个项目\n本报讯（记者 于海）6月18日，鲅鱼圈区举行项目集中签约仪式，12个项目现场签约，"
+            "总投资86.5亿元，涵盖新能源、高端装备制造等领域。\n图为签约现场。\n记者 富春生 摄\n")
+    articles = split_articles(clean_page(page))
+    assert len(articles) == 1 and articles[0].reporters == ["于海", "富春生"]

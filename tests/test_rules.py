@@ -876,3 +876,8 @@ def test_a_surname_hardly_ever_a_word_after_an_office_before_any_verb(nlp_people
 def test_a_list_of_things_is_no_list_of_names(nlp_people):
     assert nlp_people("好来宝、呼麦、安代舞等节目轮番上演，现场掌声不断。") == {}
     assert set(nlp_people("王建国、李明、张华等同志参加活动。")) == {"王建国", "李明", "张华"}
+
+
+def test_a_name_the_segmenter_keeps_whole_ends_before_yu(nlp_people):
+    found = nlp_people("签约仪式上，佟国华与辽宁海澜新能源科技有限公司董事长尹博远分别致辞。")
+    assert found["尹博远"] == ["辽宁海澜新能源科技有限公司董事长"]

@@ -585,7 +585,8 @@ CONVEYING = ("传达", "宣读", "领学", "解读", "通报", "宣讲", "带领
 
 # Right after a name, words that tell of someone remembered or read, not present: 纪念某某同志诞辰,
 # 某某烈士生前, 学习某某的先进事迹, 以某某为榜样, 以某某的成长经历勉励同学们, 作家某某在《平凡的世界》中写道.
-REMEMBERED_AFTER = re.compile(r"(?:同志|烈士|先生|老人)?(?:诞辰|逝世|生前|的?[\u4e00-\u9fff]{0,2}事迹|为榜样|的?《"
+REMEMBERED_AFTER = re.compile(r"(?:同志|烈士|先生|老人)?(?:诞辰|逝世|生前|殉国|殉职|牺牲|就义|遇难|\d{4}年出生|出生于"
+                              r"|的?[\u4e00-\u9fff]{0,2}事迹|为榜样|的?《"
                               r"|的(?:成长|奋斗|创业|求学|人生)?(?:经历|故事)(?:勉励|激励|教育|启发|告诉)"
                               r"|在《[^》\n]{1,30}》[中里]?(?:写道|写到|说|指出))")
 # 去年4月，某某曾到该乡调研; 据本报此前报道，某某曾作出部署: a past visit told as background.
@@ -627,6 +628,16 @@ def is_reference(text: str, start: int, end: int, lex: Lexicons) -> bool:
         after = ""  # 某某传达了会议精神: the speaker conveys the spirit, present
     return any(cue in before for cue in lex.reference_before) or before.endswith(tuple(lex.name_cues)) or any(
         cue in after for cue in lex.reference_after)
+
+
+# 某某在讲话中指出，关某等抗联英雄用生命…: a name inside what a speaker said
+SPOKEN_OF = re.compile(r"(?:指出|强调|表示|说|讲道|介绍)[，,：:][^。！？；\n]*$")
+
+
+def spoken_of(text: str, pos: int) -> bool:
+    """Named in someone's reported words: told of, unless named anywhere else."""
+    sentence_start = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
+    return SPOKEN_OF.search(text, sentence_start, pos) is not None
 
 
 def inside_quote(text: str, pos: int) -> bool:
@@ -677,7 +688,8 @@ def assign_roles(text: str, persons: dict[str, PersonFound], lex: Lexicons) -> N
         # Introduced inside a studied speech or an entrustment, later mentions
         # speak of that speech too (认清王国生书记讲话的重大意义).
         person.reference_only = is_reference(text, mention_start(text, person, mentions[0]), mentions[0].end, lex) \
-            or all(inside_quote(text, m.start) or remembered(text, m.start, m.end) for m in mentions)
+            or all(inside_quote(text, m.start) or remembered(text, m.start, m.end) or spoken_of(text, m.start)
+                   for m in mentions)
         if person.reference_only:
             continue
         for mention in mentions:
