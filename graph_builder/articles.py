@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from .clean import (BULLETS, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NEWS_LEAD, NOT_REPORTER_ROLE, OUTLET, ROLE,
                     ROLE_CORE, SENTENCE_PUNCT, TEXT_AND_PHOTO, TOLD, TOP_CREDIT_LINE, CleanPage, Paragraph,
-                    closes_article, is_credit, is_free_text, is_headline_like, is_structural_start)
+                    closes_article, is_comma_headline_block, is_credit, is_free_text, is_headline_like,
+                    is_structural_start)
 from .extract.lexicon import load_lexicons
 
 ROLE_SPLIT = re.compile(rf"({NOT_REPORTER_ROLE})|{ROLE}")
@@ -137,11 +138,11 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
             groups[i] = list(range(i, j))
             start = i = j
             continue
-        if not is_headline_para(paragraphs[i]):
+        if not heads_here(paragraphs, i):
             i += 1
             continue
         j = i
-        while j < n and is_headline_para(paragraphs[j]):
+        while j < n and heads_here(paragraphs, j):
             j += 1
         run = list(range(i, j))
         after_close = i == 0 or closes_article(paragraphs[i - 1])
@@ -166,6 +167,17 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
         if i in groups and repeats_the_next_headline(paragraphs, groups, i, j):
             del groups[i]
     return dict(sorted(groups.items()))
+
+
+def heads_here(paragraphs: list[Paragraph], i: int) -> bool:
+    return is_headline_para(paragraphs[i]) or comma_headline_alone(paragraphs, i)
+
+
+def comma_headline_alone(paragraphs: list[Paragraph], i: int) -> bool:
+    """A headline with a comma in it, standing alone between blank lines right after a
+    sentence's end (printed after its text): a headline-shaped run like any other."""
+    return 0 < i and is_comma_headline_block(paragraphs[i]) and paragraphs[i - 1].text.endswith(("。", "！", "？", "”")) \
+        and (i + 1 == len(paragraphs) or paragraphs[i + 1].blank_before)
 
 
 # 风雨中，子弟兵来了: a headline of two short phrases split by a comma.

@@ -648,3 +648,13 @@ def test_on_a_web_page_a_caption_of_the_articles_scene_is_its_photo():
             "总投资86.5亿元，涵盖新能源、高端装备制造等领域。\n图为签约现场。\n记者 富春生 摄\n")
     articles = split_articles(clean_page(page))
     assert len(articles) == 1 and articles[0].reporters == ["于海", "富春生"]
+
+
+def test_a_headline_with_a_comma_printed_after_its_text_closes_it():
+    def block(text, width=12):
+        return "\n".join(text[k:k + width] for k in range(0, len(text), width))
+    items = [("本报讯（记者张文）4月9日，全市安全生产工作会议召开，市长王建军出席并讲话。", "全市安全生产工作会议召开"),
+             ("4月9日，市委书记刘海涛到某县调研乡村振兴工作，先后来到某村、某合作社。", "刘海涛调研乡村振兴工作，要求推动产业发展"),
+             ("4月9日，某县举行重点项目集中开工仪式，32个项目集中开工。", "某县32个项目集中开工")]
+    page = "\n\n".join(block(text) + "\n\n" + block(head) for text, head in items) + "\n"
+    assert [a.headline_text for a in split_articles(clean_page(page))] == [head for _, head in items]
