@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .clean import (BULLETS, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NEWS_LEAD, NOT_REPORTER_ROLE, OUTLET, ROLE,
                     ROLE_CORE, SENTENCE_PUNCT, TEXT_AND_PHOTO, TOLD, TOP_CREDIT_LINE, CleanPage, Paragraph,
-                    closes_article, is_comma_headline_block, is_credit, is_free_text, is_headline_like,
+                    closes_article, is_credit, is_free_text, is_headline_like, is_punctuated_headline_block,
                     is_structural_start)
 from .extract.lexicon import load_lexicons
 
@@ -176,7 +176,7 @@ def heads_here(paragraphs: list[Paragraph], i: int) -> bool:
 def comma_headline_alone(paragraphs: list[Paragraph], i: int) -> bool:
     """A headline with a comma in it, standing alone between blank lines right after a
     sentence's end (printed after its text): a headline-shaped run like any other."""
-    return 0 < i and is_comma_headline_block(paragraphs[i]) and paragraphs[i - 1].text.endswith(("。", "！", "？", "”")) \
+    return 0 < i and is_punctuated_headline_block(paragraphs[i]) and paragraphs[i - 1].text.endswith(("。", "！", "？", "”")) \
         and (i + 1 == len(paragraphs) or paragraphs[i + 1].blank_before)
 
 

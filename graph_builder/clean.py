@@ -329,7 +329,7 @@ def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int
     or a credit line (read on into the next line: `记者从市交通运输局` / `获悉，…`,
     `策划：张三 撰文：` / `李四`). A single short
     line may be a column break inside a paragraph, so it goes on."""
-    if not (is_headline_like(para.text) or is_comma_headline_block(para)):
+    if not (is_headline_like(para.text) or is_punctuated_headline_block(para)):
         return False
     short_lines = len(para.lines) >= 2 and all(len(x.text) < width - 2 for x in para.lines)
     opening = lines[i].text + following_line_text(lines, i)
@@ -339,15 +339,18 @@ def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int
         or is_subtitle_block(para, lines, i)
 
 
-# 某某调研乡村振兴工作，要求推动产业发展: two phrases split by a comma, a block of its own
-COMMA_HEADLINE_BLOCK = re.compile(r"^[^，。；,;！？!?“”‘’：:]{2,16}[，,][^，。；,;！？!?：:]{2,16}[！？!?]?$")
+# 某某调研乡村振兴工作，要求推动产业发展, 让乡村振兴跑出“加速度”！: two phrases split by a
+# comma, or one that exclaims or asks, a block of its own
+PUNCTUATED_HEADLINE_BLOCK = re.compile(r"^[^，。；,;！？!?“”‘’：:]{2,16}[，,][^，。；,;！？!?：:]{2,16}[！？!?]?$"
+                                       r"|^[^，。；,;！？!?：:]{4,24}[！？!?]$")
 HEADLINE_BLOCK_LINES = 3
 
 
-def is_comma_headline_block(para: "Paragraph") -> bool:
-    """A short block of two phrases split by a comma after a blank line: shaped like a
-    headline (a sentence's part would end in punctuation or run on)."""
-    return para.blank_before and len(para.lines) <= HEADLINE_BLOCK_LINES and COMMA_HEADLINE_BLOCK.match(para.text) is not None
+def is_punctuated_headline_block(para: "Paragraph") -> bool:
+    """A short block after a blank line of two phrases split by a comma, or of one that
+    exclaims or asks: shaped like a headline (a sentence's part would run on)."""
+    return para.blank_before and len(para.lines) <= HEADLINE_BLOCK_LINES \
+        and PUNCTUATED_HEADLINE_BLOCK.match(para.text) is not None
 
 
 def is_subtitle_block(para: "Paragraph", lines: list[Line], i: int) -> bool:

@@ -655,6 +655,7 @@ def test_a_headline_with_a_comma_printed_after_its_text_closes_it():
         return "\n".join(text[k:k + width] for k in range(0, len(text), width))
     items = [("本报讯（记者张文）4月9日，全市安全生产工作会议召开，市长王建军出席并讲话。", "全市安全生产工作会议召开"),
              ("4月9日，市委书记刘海涛到某县调研乡村振兴工作，先后来到某村、某合作社。", "刘海涛调研乡村振兴工作，要求推动产业发展"),
-             ("4月9日，某县举行重点项目集中开工仪式，32个项目集中开工。", "某县32个项目集中开工")]
+             ("4月9日，某县举行重点项目集中开工仪式，32个项目集中开工。", "某县32个项目集中开工"),
+             ("4月10日，某镇组织青年志愿者清理河道垃圾，守护一河清水。", "让青春在河畔闪光！")]
     page = "\n\n".join(block(text) + "\n\n" + block(head) for text, head in items) + "\n"
     assert [a.headline_text for a in split_articles(clean_page(page))] == [head for _, head in items]
