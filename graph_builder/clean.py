@@ -276,7 +276,8 @@ CAPTION_MARK = re.compile(r"[（(](?:左|右|中|前|后)[一二三四五六七�
 
 
 # 2023-06-29 08:20　来源：某报, 发布时间：2022-04-19: a web page's date and source under its title
-WEB_PAGE_META = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)[：:]|来源[：:]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
+WEB_PAGE_META = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)[：:]|来源[：:]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*"
+                           r"(?:\d{1,2}:\d{2}|来源|作者|编辑|$)")
 
 
 def is_web_page_meta(text: str) -> bool:

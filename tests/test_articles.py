@@ -659,3 +659,8 @@ def test_a_headline_with_a_comma_printed_after_its_text_closes_it():
              ("4月10日，某镇组织青年志愿者清理河道垃圾，守护一河清水。", "让青春在河畔闪光！")]
     page = "\n\n".join(block(text) + "\n\n" + block(head) for text, head in items) + "\n"
     assert [a.headline_text for a in split_articles(clean_page(page))] == [head for _, head in items]
+
+
+def test_a_web_pages_date_without_a_time_and_its_source():
+    page = "滦平县举行防汛抢险应急演练\n2010-06-24来源：某某日报\n本报讯（通讯员 邸立新）6月23日，滦平县举行防汛抢险应急演练。\n"
+    assert [a.headline_text for a in split_articles(clean_page(page))] == ["滦平县举行防汛抢险应急演练"]

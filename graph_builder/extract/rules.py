@@ -24,6 +24,8 @@ CLAUSE_START = set("。，；：！？“”\n")
 AFTER_CLAUSE_START = re.compile("[" + "".join(sorted(CLAUSE_START)) + "]")
 
 # Prepositions that no transliterated first name holds: 某某对马丁·霍夫曼 is two people.
+# Characters of Uyghur names after a dot that are no transliteration characters elsewhere (阿不都热合曼)
+AFTER_DOT_CHARS = set("不都合")
 DOTTED_NAME_BREAKS = set("对向给把被跟与为同在")
 DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
 TITLE_CHARS = re.compile(r"[\u4e00-\u9fff（）()0-9A-Za-z０-９]")
@@ -673,8 +675,11 @@ class NameFinder:
         text = self.text
         last_dot = max(text.rfind(d, i, limit) for d in NAME_DOTS)
         run = last_dot + 1
-        while run < limit and text[run] in self.lex.transliteration_chars:
+        while run < limit and (text[run] in self.lex.transliteration_chars or self.uyghur_name_char(run, limit)):
             run += 1
+        # 吐尔洪·沙吾提高兴地说: the part ends before an ordinary word that describes the speaker
+        run = next((k for k in range(last_dot + 3, run) if text[k:k + 2] in self.lex.function_words
+                    and text[k + 2:k + 3] in "地得"), run)
         for end in range(run, last_dot + 1, -1):
             if self.boundary_at(end):
                 return i, end
@@ -686,6 +691,14 @@ class NameFinder:
         if self.bounds:  # 汤马索·姜尼拉突然看见: the segmenter's words after the dot, while foreign
             return i, self.foreign_words_end(last_dot + 1, limit)
         return next(((i, end) for end in range(last_dot + 2, limit + 1) if self.boundary_at(end)), None)
+
+    def uyghur_name_char(self, k: int, limit: int) -> bool:
+        """不, 都, 合 inside a dotted name's last part (阿不都热合曼), where more of the name
+        follows and they open no word (弗里|不久前 is a name and an adverb)."""
+        text = self.text
+        return text[k] in AFTER_DOT_CHARS and k + 1 < limit and (
+            text[k + 1] in self.lex.transliteration_chars or text[k + 1] in AFTER_DOT_CHARS) \
+            and text[k:k + 2] not in self.lex.function_words and not self.lex.is_word(text[k:k + 2])
 
     def quoted_slogan(self, start: int, end: int) -> bool:
         """`“学雷锋·暖夕阳”志愿服务`, `“书香·家庭”`: a dotted phrase that a pair of quotes holds
