@@ -202,6 +202,12 @@ def test_the_headline_names_the_activity_the_lead_reports():
     assert find_event(awards + "全市劳动模范表彰大会召开", load_lexicons(), [], len(awards)).type == "ceremony"
     caption = "6月27日，在港北区庆丰镇的稻田里，农机手黎春生驾驶收割机抢收早稻。\n"  # a dated scene of work
     assert find_event(caption, load_lexicons(), []).type == "other"
+    seedlings = "3月22日，在某镇一处辣椒育苗基地，村民郏春兰、沙永贵正在大棚内移栽辣椒苗。\n"
+    assert find_event(seedlings, load_lexicons(), []).type == "other"
+    fields = "5月10日，在某镇万亩高标准农田示范区，麦浪翻滚，丰收在望。\n"  # a scene with no one at work
+    assert find_event(fields, load_lexicons(), []).type == "none"
+    policy = "为进一步释放冰雪消费潜力，我市从发放冰雪消费券、开通旅游专线等方面推出18条举措。\n"
+    assert find_event(policy, load_lexicons(), []).type == "none"
     weather = "昨日，受强冷空气影响，我市气温骤降。预报员提醒，驾车出行要注意道路结冰，提前检查车辆防冻液。\n"
     assert find_event(weather, load_lexicons(), []).type == "none"  # what people are told to do
     forum = "7月15日下午，市委书记主持召开民营企业家座谈会，听取意见建议。\n"  # the lead names the act more fully

@@ -887,3 +887,8 @@ def test_uyghur_name_parts_after_a_dot_and_a_word_after_the_name(nlp_people):
     assert nlp_people("副县长努尔古丽·阿不都热依木出席揭牌仪式。") == {"努尔古丽·阿不都热依木": ["副县长"]}
     assert set(nlp_people("吐尔洪·沙吾尔高兴地说：“院士工作站建在了家门口。”")) == {"吐尔洪·沙吾尔"}
     assert set(nlp_people("美国联邦调查局局长路易斯·弗里不久前也曾公开表态。")) == {"路易斯·弗里"}
+
+
+def test_white_hair_is_no_name_and_embroiderers_are_described(nlp_people):
+    assert nlp_people("孩子们跟着一位白发老人一笔一画地练字。") == {}
+    assert nlp_people("绣娘杨阿秀说，订单排到了年底。") == {"杨阿秀": ["绣娘"]}

@@ -252,7 +252,7 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     from_date = dates[0].start() if dates else 0
     trigger = first_trigger(lead, lex, from_date, titles, start) or first_trigger(lead, lex, 0, titles, start) \
         or first_trigger(lead, lex, 0, titles, start, kind=WEAK_KIND) or gathering_held(lead, from_date) \
-        or scene_of_work(text, lead)
+        or scene_of_work(text, lead, lex)
     source = NEWS_FROM_SOURCE.match(lead, from_date)
     if trigger and source and trigger[1] >= source.end():
         trigger = None
@@ -409,14 +409,22 @@ AT_WORK = re.compile(r"正(?:忙着|忙于|在忙)")
 CAPTION_MAX = 160
 
 
-# 6月27日，在某镇的稻田里，农机手某某驾驶收割机抢收早稻: a dated scene where someone works
-DATED_SCENE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日[上下]?午?[，,]\s*在[^，。；\n]{2,24}?(?:里|上|内|旁|前|边|间)[，,]")
+# 6月27日，在某镇的稻田里，农机手某某驾驶收割机抢收早稻; 3月22日，…村民某某正在大棚内移栽:
+# a dated scene where someone works
+DATED_SCENE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日[上下]?午?[，,][^。；！？\n]{0,40}?"
+                         r"(?:正在|在[^，。；\n]{2,12}?(?:里|上|内|旁|边|间))")
 
 
-def scene_of_work(text: str, lead: str) -> tuple[str, int] | None:
+def scene_of_work(text: str, lead: str, lex: Lexicons) -> tuple[str, int] | None:
+    """A short caption of people at work: 正忙着, or a dated scene with someone described
+    in it (村民, 农机手; a photo of fields alone shows no activity)."""
     if len(text) > CAPTION_MAX:
         return None
-    m = AT_WORK.search(lead) or DATED_SCENE.match(lead)
+    m = AT_WORK.search(lead)
+    if not m:
+        m = DATED_SCENE.match(lead)
+        first = lead[:m.end() + 20] if m else ""
+        m = m if m and any(word in first for word in lex.descriptions) else None
     return (m.group(0), m.start()) if m else None
 
 
@@ -454,6 +462,8 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
             continue
         if inside_quote(lead, m.start()):
             continue  # a slogan or a name (“签约即开工”的理念), not the activity
+        if any(a.start() <= m.start() < a.end() for a in ASPECTS.finditer(lead)):
+            continue  # 从发放消费券、开通旅游专线…等方面推出18条举措: what a policy covers
         if ADVISED.search(before):
             continue  # 驾车出行要注意…，提前检查车辆: what people are told to do
         if kind == WEAK_KIND and "记者" in before:
@@ -467,6 +477,7 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
     return None
 
 
+ASPECTS = re.compile(r"从[^。；！？\n]{2,60}?等(?:方面|领域|环节)")
 ADVISED = re.compile(r"(?:提前|务必|尽量|建议|提醒|请)[^，。；！？\n]{0,2}$")
 # 在全市观摩评价活动中，某区…位居第一: a result the activity gave, reported as news.
 RESULT_FRAME = re.compile(r"在[^，。；！？\n]{2,40}?中[，,][^。；！？\n]{0,60}?(?:位居|名列|排名|位列|荣获|获评|获得|夺得|斩获)")
