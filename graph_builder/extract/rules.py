@@ -303,7 +303,7 @@ def description_start(text: str, head_start: int, lex: Lexicons, token_starts: s
 # A school's year or class before a description: 1987届校友, 高三（5）班学生, 2020级新生;
 # a building: 5号楼居民.
 # 县委理论学习中心组组长, 市委党史学习教育督导组组长: a study group or campaign, 学习 no verb here
-STUDY_GROUP = ("中心组", "教育")  # 理论学习中心组, 党史学习教育督导组
+STUDY_GROUP = ("中心组", "教育")
 COHORT_BEFORE = re.compile(r"(?:(?:19|20)\d{2}[届级]|[高初][一二三](?:[（(]\d{1,2}[）)]班)?|[一二三四五六]年级"
                            r"(?:[（(]?\d{1,2}[）)]?班)?"
                            # and where a resident lives: 5号楼居民, 3单元住户
@@ -1348,7 +1348,7 @@ class NameFinder:
             and not self.transliteration_only(*span) else None
 
     def find_segmenter_names(self) -> None:
-        """`刑满释放者贾|新波用刀`, `中阳县邢|利斌个人兴办`, `个体工商户刘建成１０年来`: with no
+        """`刑满释放者贾|某波用刀`, `某阳县邢|某斌个人兴办`, `个体工商户刘某成１０年来`: with no
         title or verb to go by, one of the hundred most frequent surnames and a two-character
         given name that the segmenter keeps as one word or cuts into surname and given name,
         with a clear left edge (punctuation, a function word, or the end of a place, an
@@ -1358,6 +1358,7 @@ class NameFinder:
                 self.add((i, i + 3), "anywhere")
 
     def frequent_name_word_at(self, i: int) -> bool:
+        """A frequent surname and a two-character given name at i, shaped and placed as a name."""
         text, end = self.text, i + 3
         if end > len(text) or text[i] not in self.lex.top_surnames or text[i] in FUNCTION_SURNAMES_WEAK \
                 or text[end - 1] in GLUE_CHARS or any(t.start < i < t.end for t in self.titles):
@@ -1627,7 +1628,7 @@ class NameFinder:
         return self.persons
 
     def extend_by_the_char_always_after(self) -> None:
-        """`吉克伍|呷率视察组`, `吉克伍呷指出`, `吉克伍呷要求`: a name written two or more times,
+        """`吉克某|呷率视察组`, `吉克某呷指出`, `吉克某呷要求`: a name written two or more times,
         each time with the same character after it and then punctuation or a word that
         follows names, ends with that character (a minority name longer than a Han one)."""
         text = self.text
