@@ -694,7 +694,7 @@ class NameFinder:
 
     def uyghur_name_char(self, k: int, limit: int) -> bool:
         """不, 都, 合 inside a dotted name's last part (阿不都热合曼), where more of the name
-        follows and they open no word (弗里|不久前 is a name and an adverb)."""
+        follows and they open no word (某某·布朗|不久前: a name and an adverb)."""
         text = self.text
         return text[k] in AFTER_DOT_CHARS and k + 1 < limit and (
             text[k + 1] in self.lex.transliteration_chars or text[k + 1] in AFTER_DOT_CHARS) \
