@@ -334,7 +334,9 @@ def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int
         return False
     short_lines = len(para.lines) >= 2 and all(len(x.text) < width - 2 for x in para.lines)
     opening = lines[i].text + following_line_text(lines, i)
+    # (a story that opens on someone's words: `“凌晨四点半的街道，只有我们和路灯。”说起…`)
     return short_lines or LEADING_DATE.match(opening) is not None or CAPTION_MARK.match(opening) is not None \
+        or opening.startswith("“") \
         or NEWS_LEAD.match(opening) is not None or TOP_CREDIT_LINE.match(opening) is not None \
         or sub_headline_after(para, lines, i, width) or ends_short_of_column(para, lines, i, indent) \
         or is_subtitle_block(para, lines, i)

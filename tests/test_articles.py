@@ -664,3 +664,14 @@ def test_a_headline_with_a_comma_printed_after_its_text_closes_it():
 def test_a_web_pages_date_without_a_time_and_its_source():
     page = "滦平县举行防汛抢险应急演练\n2010-06-24来源：某某日报\n本报讯（通讯员 邸立新）6月23日，滦平县举行防汛抢险应急演练。\n"
     assert [a.headline_text for a in split_articles(clean_page(page))] == ["滦平县举行防汛抢险应急演练"]
+
+
+def test_a_story_opening_on_someones_words_after_a_headline_in_columns():
+    def block(text, width=14):
+        return "\n".join(text[k:k + width] for k in range(0, len(text), width))
+    signing = "本报讯（记者林青）昨日上午，我市第三季度重大项目集中签约仪式在市会议中心举行，28个项目集中签约。"
+    story = "“凌晨四点半的街道，只有我们和路灯。”说起自己的工作，环卫工人石秀英笑着说。今年56岁的她已经扫了12个年头。"
+    page = (block(signing) + "\n\n我市第三季度重大项目集中签约\n28个项目总投资216.3亿元\n\n" + block(story)
+            + "\n（冷晓梅）\n凌晨四点半的守护者\n")
+    articles = split_articles(clean_page(page))
+    assert [a.headline_text for a in articles] == ["我市第三季度重大项目集中签约28个项目总投资216.3亿元", "凌晨四点半的守护者"]

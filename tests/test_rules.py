@@ -892,3 +892,8 @@ def test_uyghur_name_parts_after_a_dot_and_a_word_after_the_name(nlp_people):
 def test_white_hair_is_no_name_and_embroiderers_are_described(nlp_people):
     assert nlp_people("孩子们跟着一位白发老人一笔一画地练字。") == {}
     assert nlp_people("绣娘杨阿秀说，订单排到了年底。") == {"杨阿秀": ["绣娘"]}
+
+
+def test_parallel_phrases_and_verb_complements_are_no_names(nlp_people):
+    assert nlp_people("项目坚持边建设、边投产、边招商，当年见效。") == {}
+    assert nlp_people("产业兴旺了，农民富起来了。") == {}

@@ -166,6 +166,7 @@ ALIAS = re.compile(r"([\u4e00-\u9fff])(书记|市长|县长|区长|主任|主席
 LIST_PREDICATE = re.compile(r"是|都|均|也|俩|夫妇|夫妻|[两二三四五六七八九十]位|[两二三四五六七八九十]人")
 # Directions and results after a verb (戴上, 拿起, 走进): no one-character given name
 VERB_COMPLEMENTS = set("上下起出进到完好来去回")
+VERB_PARTICLES = {"起来", "下来", "出来", "上来", "进来", "过来", "回来", "下去", "上去", "出去", "过去", "起去"}
 # Prepositions: no one-character given name either (总统曾于去年致函)
 PREPOSITIONS = set("于在从向对把被将与以")
 # Prepositions that end verbs (定于, 位于, 属于, 在于): no two-character given name ends with one.
@@ -518,6 +519,8 @@ class NameFinder:
             return False
         if end > len(text) or not all(is_cjk(c) for c in cand) or lex.is_word(cand) or lex.post_pattern.match(cand, sl):
             return False
+        if end - start - sl == 2 and cand[sl:] in VERB_PARTICLES:
+            return False  # 农民富起来: a verb and its complement
         if any(c in NOT_IN_GIVEN_NAMES for c in cand[sl:]) or cand[-1] in NOT_LAST_IN_NAMES \
                 or cand[sl:] in POST_QUALIFIERS or cand[sl:] in lex.speech_verbs:
             return False  # 韩振|江建议: a speech verb is no given name
@@ -1074,6 +1077,8 @@ class NameFinder:
             if THINGS_LISTED.match(self.text, m.end() - 1) or THINGS_LISTED.match(self.text, m.end()):
                 continue  # 好来宝、呼麦、安代舞等节目: a list of things
             items = self.lex.bare_list_separator.split(m.group(0))
+            if len(items) >= 3 and all(items) and len({item[0] for item in items}) == 1:
+                continue  # 边建设、边投产、边招商: parallel phrases, not a family
             if len(items[-1]) == 3 and not self.boundary_at(m.end()) and self.boundary_at(m.end() - 1):
                 items[-1] = items[-1][:2]  # 林立出席: the list ends before the verb
             elif len(items[-1]) == 3 and items[-1].endswith("等"):
