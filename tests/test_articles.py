@@ -13,6 +13,11 @@ PRINT_PAGE = """本报讯（记者董柏生）4月9日，市委书记王小平
 """
 
 
+def column_block(text: str, width: int) -> str:
+    """Text hard-wrapped at width characters, as a column prints it."""
+    return "\n".join(text[k:k + width] for k in range(0, len(text), width))
+
+
 def test_headline_after_article_attaches_to_it():
     articles = split_articles(clean_page(PRINT_PAGE))
     assert [a.headline_text for a in articles] == ["王小平到国家能源投资集团对接工作", "安全生产会议召开"]
@@ -651,13 +656,11 @@ def test_on_a_web_page_a_caption_of_the_articles_scene_is_its_photo():
 
 
 def test_a_headline_with_a_comma_printed_after_its_text_closes_it():
-    def block(text, width=12):
-        return "\n".join(text[k:k + width] for k in range(0, len(text), width))
     items = [("本报讯（记者张文）4月9日，全市安全生产工作会议召开，市长王建军出席并讲话。", "全市安全生产工作会议召开"),
              ("4月9日，市委书记刘海涛到某县调研乡村振兴工作，先后来到某村、某合作社。", "刘海涛调研乡村振兴工作，要求推动产业发展"),
              ("4月9日，某县举行重点项目集中开工仪式，32个项目集中开工。", "某县32个项目集中开工"),
              ("4月10日，某镇组织青年志愿者清理河道垃圾，守护一河清水。", "让青春在河畔闪光！")]
-    page = "\n\n".join(block(text) + "\n\n" + block(head) for text, head in items) + "\n"
+    page = "\n\n".join(column_block(text, 12) + "\n\n" + column_block(head, 12) for text, head in items) + "\n"
     assert [a.headline_text for a in split_articles(clean_page(page))] == [head for _, head in items]
 
 
@@ -667,11 +670,9 @@ def test_a_web_pages_date_without_a_time_and_its_source():
 
 
 def test_a_story_opening_on_someones_words_after_a_headline_in_columns():
-    def block(text, width=14):
-        return "\n".join(text[k:k + width] for k in range(0, len(text), width))
     signing = "本报讯（记者林青）昨日上午，我市第三季度重大项目集中签约仪式在市会议中心举行，28个项目集中签约。"
     story = "“凌晨四点半的街道，只有我们和路灯。”说起自己的工作，环卫工人石秀英笑着说。今年56岁的她已经扫了12个年头。"
-    page = (block(signing) + "\n\n我市第三季度重大项目集中签约\n28个项目总投资216.3亿元\n\n" + block(story)
+    page = (column_block(signing, 14) + "\n\n我市第三季度重大项目集中签约\n28个项目总投资216.3亿元\n\n" + column_block(story, 14)
             + "\n（冷晓梅）\n凌晨四点半的守护者\n")
     articles = split_articles(clean_page(page))
     assert [a.headline_text for a in articles] == ["我市第三季度重大项目集中签约28个项目总投资216.3亿元", "凌晨四点半的守护者"]
