@@ -897,3 +897,7 @@ def test_white_hair_is_no_name_and_embroiderers_are_described(nlp_people):
 def test_parallel_phrases_and_verb_complements_are_no_names(nlp_people):
     assert nlp_people("项目坚持边建设、边投产、边招商，当年见效。") == {}
     assert nlp_people("产业兴旺了，农民富起来了。") == {}
+
+
+def test_a_surname_hardly_a_word_after_a_group_word_of_officials(nlp_people):
+    assert set(nlp_people("市领导毋国庆、闫小明、王付生出席。")) == {"毋国庆", "闫小明", "王付生"}

@@ -1062,7 +1062,11 @@ class NameFinder:
                 continue
             if not_after and m.start() and self.text[m.start() - 1] in not_after:
                 continue  # 给奶奶祝寿: the word is an object, a verb follows
-            span = self.name_at(m.end(), strict=strict, weak=weak)
+            # (after a group word of officials a surname that is hardly a word opens a name as
+            # after an office: 市领导毋某某、闫某某)
+            span = self.name_at(m.end(), strict=strict, weak=weak) or (
+                self.name_at(m.end(), weak=weak, titled=True) if via == "group" and self.text[m.end():m.end() + 1]
+                in self.lex.surname_only else None)
             if span:
                 self.add(span, via)
                 self.follow_list(span[1], [], weak=weak)
