@@ -2,6 +2,7 @@
 same pages laid out again in narrower columns.
 
     .venv/bin/python scripts/eval_sets.py [--shared ../shared] [--widths 9 12 17] [--print-pages 12] [--misses tune]
+    .venv/bin/python scripts/eval_sets.py --sets NEW_SET [--misses sets]
 
 Rows: each (gold, corpus) pair of the shared folder, then the `tune` and `held`
 halves of gold_dev2 (alternate files in name order: tune a001, a005 …; held a003,
@@ -11,7 +12,9 @@ for measuring. `--widths` re-lays the dev2 web pages N characters a line
 halves again: narrow columns break lines mid-word and mid-name, as in the papers. `--print-pages`
 lays each half's headlined pages out as print pages (three articles to a page, each
 headline after its text, columns of N characters, blank lines between paragraphs), as
-the paper prints them: articles must be told apart by their headlines.
+the paper prints them: articles must be told apart by their headlines. `--sets`
+scores further folders of `gold/` and `corpus/` (a new made-up set: score it before
+reading any of its misses, then `--misses sets`).
 Cells are F1 (precision/recall); then articles found, headline, event type and date
 accuracy.
 """
