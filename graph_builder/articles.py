@@ -504,7 +504,10 @@ def split_names(inner: str) -> list[str]:
                     merged[-1] += tok
                 else:
                     merged.append(tok)
-            names.extend(n for t in merged for n in split_glued(t) if HAN_NAME.match(n))
+            # names the layout kept apart by spaces are whole (杨某 阿牛某日: a Yi name, not two)
+            spaced = len(merged) >= 2
+            names.extend(n for t in merged for n in ([t] if spaced and len(t) == 4 else split_glued(t))
+                         if HAN_NAME.match(n))
     return names
 
 

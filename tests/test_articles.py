@@ -41,6 +41,7 @@ def test_photo_caption_is_its_own_article():
 def test_reporter_names_split_on_roles_and_spaces():
     assert split_names("记者原文钊通讯员李军鹏、李欣") == ["原文钊", "李军鹏", "李欣"]
     assert split_names("赵春营 卢亚星") == ["赵春营", "卢亚星"]
+    assert split_names("杨一帆 阿牛木日") == ["杨一帆", "阿牛木日"]  # kept apart by a space: one name of four
     assert split_names("本报记者 朱 红") == ["朱红"]
 
 
