@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import (BULLETS, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, NEWS_LEAD, NOT_REPORTER_ROLE, OUTLET, ROLE,
+from .clean import (BULLETS, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, HEADLINE_PHRASE, NEWS_LEAD, NOT_REPORTER_ROLE, OUTLET, ROLE,
                     ROLE_CORE, SENTENCE_PUNCT, TEXT_AND_PHOTO, TOLD, TOP_CREDIT_LINE, CleanPage, Paragraph,
                     closes_article, is_credit, is_free_text, is_headline_like, is_punctuated_headline_block,
                     is_structural_start)
@@ -170,18 +170,19 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
 
 
 def heads_here(paragraphs: list[Paragraph], i: int) -> bool:
-    return is_headline_para(paragraphs[i]) or comma_headline_alone(paragraphs, i)
+    return is_headline_para(paragraphs[i]) or punctuated_headline_alone(paragraphs, i)
 
 
-def comma_headline_alone(paragraphs: list[Paragraph], i: int) -> bool:
-    """A headline with a comma in it, standing alone between blank lines right after a
-    sentence's end (printed after its text): a headline-shaped run like any other."""
+def punctuated_headline_alone(paragraphs: list[Paragraph], i: int) -> bool:
+    """A headline with a comma in it, or one that exclaims or asks, standing alone between
+    blank lines right after a sentence's end (printed after its text): a headline-shaped
+    run like any other."""
     return 0 < i and is_punctuated_headline_block(paragraphs[i]) and paragraphs[i - 1].text.endswith(("。", "！", "？", "”")) \
         and (i + 1 == len(paragraphs) or paragraphs[i + 1].blank_before)
 
 
 # 风雨中，子弟兵来了: a headline of two short phrases split by a comma.
-COMMA_HEADLINE = re.compile(r"^[^，。；,;！？!?“”‘’：:\d]{2,10}[，,][^，。；,;！？!?“”‘’：:]{2,14}[！？!?]?$")
+COMMA_HEADLINE = re.compile(rf"^[^，。；,;！？!?“”‘’：:\d]{{2,10}}[，,]{HEADLINE_PHRASE}{{2,14}}[！？!?]?$")
 
 
 def comma_headline(paragraphs: list[Paragraph], i: int) -> bool:

@@ -342,17 +342,20 @@ def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int
         or is_subtitle_block(para, lines, i)
 
 
+# A phrase of a headline: no sentence punctuation, quotes or colon.
+HEADLINE_PHRASE = "[^，。；,;！？!?“”‘’：:]"
 # 某某调研乡村振兴工作，要求推动产业发展, 让乡村振兴跑出“加速度”！: two phrases split by a
 # comma, or one that exclaims or asks, a block of its own
-PUNCTUATED_HEADLINE_BLOCK = re.compile(r"^[^，。；,;！？!?“”‘’：:]{2,16}[，,][^，。；,;！？!?：:]{2,16}[！？!?]?$"
+PUNCTUATED_HEADLINE_BLOCK = re.compile(rf"^{HEADLINE_PHRASE}{{2,16}}[，,][^，。；,;！？!?：:]{{2,16}}[！？!?]?$"
                                        r"|^[^，。；,;！？!?：:]{4,24}[！？!?]$")
-HEADLINE_BLOCK_LINES = 3
+# A headline takes at most this many lines (printed under its article, or as a block).
+HEADLINE_LINES = 3
 
 
 def is_punctuated_headline_block(para: "Paragraph") -> bool:
     """A short block after a blank line of two phrases split by a comma, or of one that
     exclaims or asks: shaped like a headline (a sentence's part would run on)."""
-    return para.blank_before and len(para.lines) <= HEADLINE_BLOCK_LINES \
+    return para.blank_before and len(para.lines) <= HEADLINE_LINES \
         and PUNCTUATED_HEADLINE_BLOCK.match(para.text) is not None
 
 
@@ -540,10 +543,6 @@ def credit_line_ends(para: Paragraph, line: Line) -> bool:
     it, or after a break (`本报记者 张三` / `文 李四 图` / / `记者从…`: names would run on)."""
     return len(para.lines) > 1 and TOP_CREDIT_LINE.match(para.text) is not None \
         and (line.blank_before or TOP_CREDIT_LINE.match(para.text + line.text) is None)
-
-
-# A headline printed under its article takes at most this many lines.
-HEADLINE_LINES = 3
 
 
 def headline_under_article(lines: list[Line], i: int, width: int) -> bool:

@@ -218,7 +218,7 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         surnames={s for s in frequent if len(s) == 1},
         rare_surnames={s for s in surnames - frequent if len(s) == 1},
         surname_only=set(entries("surname_only_chars.txt")) - frequent,
-        top_surnames={s for s in ranked if len(s) == 1}.intersection(ranked[:TOP_SURNAMES]),
+        top_surnames={s for s in ranked[:TOP_SURNAMES] if len(s) == 1},
         compound_surnames={s for s in surnames if len(s) > 1},
         posts=posts,
         generic_groups=set(entries("generic_groups.txt")),

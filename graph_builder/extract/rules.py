@@ -74,8 +74,9 @@ NOUN_ENDS = set("国席人员家们者长上下里中内外间处证费")
 # The last characters of places, and of the villages and towns that lie in them.
 PLACE_ENDS = set("省市县区镇乡村街")
 VILLAGE_ENDS = set("村镇乡庄屯寨社")
-# what ends a noun, not a name: 严重性, 高端化, 黄金期, 罗马式; 龙凤园, 丁字桥, 龙马湖, 华光路
-NOUN_SUFFIXES = set("性化期式型率度园桥湖港湾岛路巷")
+# what ends a noun, not a name: 严重性, 高端化, 黄金期, 罗马式; 龙凤园, 丁字桥, 龙马湖, 某某巷
+# (路 ends no name anywhere: NOT_LAST_IN_NAMES)
+NOUN_SUFFIXES = set("性化期式型率度园桥湖港湾岛巷")
 IDEOLOGY_AFTER = re.compile(r"思想|理论|主义|精神|同志的")
 DESCRIPTION_LAST = set("者户员")  # 释放者, 工商户, 队员
 # Joining words inside an organisation's name (劳动和经济工作部, 呼和浩特市委): the title
@@ -1053,20 +1054,20 @@ class NameFinder:
 
     def find_after_words(self, pattern: re.Pattern[str], via: str, whole_word: bool = False,
                          weak: bool = False, not_after: set[str] | frozenset[str] = frozenset(),
-                         strict: bool = True) -> None:
+                         strict: bool = True, office_like: bool = False) -> None:
         """A name (or a list of names) right after one of the words: group words
         (`市领导李民生、闫小杏`) or election and appointment words (`补选王建修为`).
-        whole_word: the word must end where a token ends (慰问金 is no 慰问)."""
+        whole_word: the word must end where a token ends (慰问金 is no 慰问). office_like: the
+        words name officials, and a surname that is hardly a word opens a name after them as
+        after an office (市领导毋某某、闫某某)."""
         for m in pattern.finditer(self.text):
             if whole_word and self.bounds and m.end() not in self.bounds:
                 continue
             if not_after and m.start() and self.text[m.start() - 1] in not_after:
                 continue  # 给奶奶祝寿: the word is an object, a verb follows
-            # (after a group word of officials a surname that is hardly a word opens a name as
-            # after an office: 市领导毋某某、闫某某)
             span = self.name_at(m.end(), strict=strict, weak=weak) or (
-                self.name_at(m.end(), weak=weak, titled=True) if via == "group" and self.text[m.end():m.end() + 1]
-                in self.lex.surname_only else None)
+                self.name_at(m.end(), weak=weak, titled=True)
+                if office_like and self.text[m.end():m.end() + 1] in self.lex.surname_only else None)
             if span:
                 self.add(span, via)
                 self.follow_list(span[1], [], weak=weak)
@@ -1362,7 +1363,8 @@ class NameFinder:
         given name that the segmenter keeps as one word or cuts into surname and given name,
         with a clear left edge (punctuation, a function word, or the end of a place, an
         organisation or a description: 村, 县, 者, 户, 员) and no noun's ending after it."""
-        for i in sorted(self.bounds):
+        inside_titles = {k for t in self.titles for k in range(t.start + 1, t.end)}
+        for i in sorted(self.bounds - inside_titles):
             if self.frequent_name_word_at(i) and self.clear_left_edge(i):
                 self.add((i, i + 3), "anywhere")
 
@@ -1370,7 +1372,7 @@ class NameFinder:
         """A frequent surname and a two-character given name at i, shaped and placed as a name."""
         text, end = self.text, i + 3
         if end > len(text) or text[i] not in self.lex.top_surnames or text[i] in FUNCTION_SURNAMES_WEAK \
-                or text[end - 1] in GLUE_CHARS or any(t.start < i < t.end for t in self.titles):
+                or text[end - 1] in GLUE_CHARS:
             return False
         if not (self.surname_then_given_word(i, end) or self.is_token(i, end)) or not self.plausible(i, end, 1, weak=True) \
                 or self.transliteration_only(i, end) or self.lex.is_word(text[i + 1:end]):
@@ -1614,7 +1616,7 @@ class NameFinder:
 
     def run(self) -> dict[str, PersonFound]:
         self.find_after_titles()
-        self.find_after_words(self.lex.group_pattern, "group")
+        self.find_after_words(self.lex.group_pattern, "group", office_like=True)
         self.find_after_words(self.lex.cue_pattern, "cue")
         self.find_bare_lists()
         self.find_clause_openers()
