@@ -22,6 +22,9 @@ TERMINAL = set("。！？!?；;…")
 # A note that the article ends or goes on later: （完）, （全文完）, (待续).
 END_NOTE = re.compile(r"[（(](?:全文完|未完待续|未完|待续|完)[）)]$")
 CLOSERS = set("”’」』）)》】")
+# `…。（来源：某某日报 3月2日 第5版）`: a bracketed note after the last sentence (where the
+# piece came from, who wrote it) closes the paragraph as the sentence did.
+NOTE_AFTER_SENTENCE = re.compile(r"[。！？!?”][（(][^（）()]{1,40}[）)]$")
 WHITESPACE = re.compile(r"\s")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 
@@ -574,6 +577,7 @@ def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
             paragraphs[-1].end_mark = between = True  # ①5 on a line of its own closes the article
             continue
         dateline = opens_news_head_across(lines, i, width)  # 新华社北京3月5日 / 电（记者…
+        after_note = bool(paragraphs) and line.blank_before and NOTE_AFTER_SENTENCE.search(paragraphs[-1].text) is not None
         credit_across = i + 1 < len(lines) and credit_wraps_on(line, lines[i + 1], width)  # 策划：张三 撰文 / ：李四
         headline_zone = (between or headline_under_article(lines, i, width)) and is_headline_like(line.text) \
             and not line.heading_level and not flows_into_sentence(lines, i, width) and not dateline \
@@ -583,7 +587,7 @@ def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
             and headline_wraps_on(lines[i - 1], line, width)
         continues = wrapped_headline or bool(paragraphs) and inside_brackets(paragraphs[-1], line, width) \
             or bool(paragraphs) and paragraphs[-1].lines == [lines[i - 1]] and credit_wraps_on(lines[i - 1], line, width)
-        if not continues and (i == 0 or headline_zone or starts_new_paragraph(lines[i - 1], line, width) or (
+        if not continues and (i == 0 or headline_zone or after_note or starts_new_paragraph(lines[i - 1], line, width) or (
                 dateline and (line.blank_before or lines[i - 1].filled < width - 2)) or (
                 paragraphs and paragraphs[-1].headline_like) or (
                 paragraphs and credit_line_ends(paragraphs[-1], line)) or (

@@ -677,3 +677,12 @@ def test_a_story_opening_on_someones_words_after_a_headline_in_columns():
             + "\n（冷晓梅）\n凌晨四点半的守护者\n")
     articles = split_articles(clean_page(page))
     assert [a.headline_text for a in articles] == ["我市第三季度重大项目集中签约28个项目总投资216.3亿元", "凌晨四点半的守护者"]
+
+
+def test_a_note_after_the_last_sentence_closes_the_paragraph_in_columns():
+    # `…。（来源：…）` ends the article's text: the headline under it starts the next block
+    first = column_block("本报讯（记者柏某某）3月2日，某县举行春季植树活动，干部群众300余人参加。（来源：某某日报2月11日第3版）", 12)
+    second = column_block("本报讯 某区召开防汛工作会议，部署今年防汛工作。", 12)
+    page = f"{first}\n\n某县干部群众义务植树\n\n{second}\n\n某区部署防汛工作\n"
+    articles = split_articles(clean_page(page))
+    assert [a.headline_text for a in articles] == ["某县干部群众义务植树", "某区部署防汛工作"]
