@@ -901,3 +901,8 @@ def test_parallel_phrases_and_verb_complements_are_no_names(nlp_people):
 
 def test_a_surname_hardly_a_word_after_a_group_word_of_officials(nlp_people):
     assert set(nlp_people("市领导毋国庆、闫小明、王付生出席。")) == {"毋国庆", "闫小明", "王付生"}
+
+
+def test_a_place_short_name_is_a_given_name_after_a_surname_that_is_hardly_a_word(nlp_people):
+    # 秀英 is a district's short name too; after 蒯 (hardly ever a word) it is a given name
+    assert nlp_people("某镇低保户蒯秀英说，日子越过越好。") == {"蒯秀英": ["某镇低保户"]}

@@ -1244,8 +1244,10 @@ class NameFinder:
         """The segmenter cut a three-character name into its surname and a two-character
         given name (宁|晓静|从小就喜欢画画), each a word of its own."""
         given = self.text[start + 1:end]
+        # after a surname that is hardly a word, a place's short name is a given name (蒯|秀英)
+        places = self.text[start] not in self.lex.surname_only
         return self.is_token(start, start + 1) and self.is_token(start + 1, end) \
-            and not self.ordinary_two_char_word(given) and self.text[end:end + 1] not in ASPECT_MARKERS
+            and not self.ordinary_two_char_word(given, places) and self.text[end:end + 1] not in ASPECT_MARKERS
 
     def ordinary_two_char_word(self, word: str, places: bool = True) -> bool:
         """A frequent noun, a place, or a word that is no noun (高|水平, 阿|政府, 原|以为):
