@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import (BULLETS, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, HEADLINE_PHRASE, NEWS_LEAD, NOT_REPORTER_ROLE, OUTLET, ROLE,
+from .clean import (BULLETS, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, HEADLINE_LINES, HEADLINE_PHRASE, NEWS_LEAD, NOT_REPORTER_ROLE, OUTLET, ROLE,
                     ROLE_CORE, SENTENCE_PUNCT, TEXT_AND_PHOTO, TOLD, TOP_CREDIT_LINE, CleanPage, Paragraph,
                     closes_article, is_credit, is_free_text, is_headline_like, is_punctuated_headline_block,
                     is_structural_start)
@@ -69,7 +69,11 @@ class ArticleBlock:
 
 
 def page_layout(paragraphs: list[Paragraph]) -> str:
-    """'before' when the page opens with a headline, 'after' when with a byline."""
+    """'before' when the page opens with a headline, 'after' when with a byline. A page
+    that opens with the rest of an article from another page (（上接第一版）) has that
+    article's headline there: the first headline or byline after it tells."""
+    if paragraphs and CONTINUATION_START.match(paragraphs[0].text):
+        paragraphs = [p for p in paragraphs[1:] if is_headline_para(p) or is_structural_start(p.text)]
     for p in paragraphs:
         if is_headline_para(p):  # 记者 张三 on top reads like a headline but for its spaces
             return "before"
@@ -87,6 +91,11 @@ def is_stand_alone_photo_credit(p: Paragraph) -> bool:
     """`本报记者 张三 摄` on its own, not a caption that ends with its credit
     (`图为群众在参观。 张三 摄`): only the former takes the paragraph before it."""
     return is_caption_credit(p) and len(p.text) <= 20 and not SENTENCE_PUNCT.search(p.text)
+
+
+def closes_the_page(paras: list[Paragraph], i: int) -> bool:
+    """Nothing but credits and the editors' line after paragraph i."""
+    return all(is_credit(q.text) or EDITOR_LINE.match(q.text) for q in paras[i + 1:])
 
 
 def is_uncredited_caption(p: Paragraph, nxt: Paragraph | None) -> bool:
@@ -133,8 +142,8 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
     start = 0  # the first paragraph of the article that runs up to here
     by_wording: list[tuple[int, int]] = []  # runs whose wording alone may set them between articles
     while i < n:
-        if comma_headline(paragraphs, i):
-            j = i + 2 if i + 1 < n and is_profile_subtitle(paragraphs[i + 1]) else i + 1
+        j = comma_headline(paragraphs, i)
+        if j:
             groups[i] = list(range(i, j))
             start = i = j
             continue
@@ -181,21 +190,32 @@ def punctuated_headline_alone(paragraphs: list[Paragraph], i: int) -> bool:
         and (i + 1 == len(paragraphs) or paragraphs[i + 1].blank_before)
 
 
-# 风雨中，子弟兵来了: a headline of two short phrases split by a comma.
-COMMA_HEADLINE = re.compile(rf"^[^，。；,;！？!?“”‘’：:\d]{{2,10}}[，,]{HEADLINE_PHRASE}{{2,14}}[！？!?]?$")
+# 风雨中，子弟兵来了: a headline of two short phrases split by a comma; the first may be
+# the day (9月26日，我市37个项目集中开工).
+COMMA_HEADLINE = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|[^，。；,;！？!?“”‘’：:\d]{{2,10}})[，,]{HEADLINE_PHRASE}{{2,20}}[！？!?]?$")
 
 
-def comma_headline(paragraphs: list[Paragraph], i: int) -> bool:
+def comma_headline(paragraphs: list[Paragraph], i: int) -> int:
     """A short line of two phrases split by a comma, on a line of its own at the page's
-    start or after an article that closed, right before a byline: a headline."""
+    start or after an article that closed, right before a byline (or before the other
+    lines of its headline and then a byline): a headline. Returns the end of the
+    headline's paragraphs, 0 where there is none."""
     if not (i == 0 or closes_article(paragraphs[i - 1])):
-        return False
+        return 0
     if is_profile_subtitle(paragraphs[i]):
-        return True  # 一根扁担，挑了三十年——记…: the column joined the headline to its subtitle
-    if COMMA_HEADLINE.match(paragraphs[i].text) is None or i + 1 >= len(paragraphs):
-        return False
-    byline = BYLINE.match(paragraphs[i + 1].text)
-    return byline is not None and bool(byline.group(0)) or is_profile_subtitle(paragraphs[i + 1])
+        return i + 1  # 一根扁担，挑了三十年——记…: the column joined the headline to its subtitle
+    if COMMA_HEADLINE.match(paragraphs[i].text) is None:
+        return 0
+    j = i + 1
+    while j < len(paragraphs) and j - i < HEADLINE_LINES and is_headline_para(paragraphs[j]) \
+            and not is_profile_subtitle(paragraphs[j]):
+        j += 1
+    if j >= len(paragraphs):
+        return 0
+    if is_profile_subtitle(paragraphs[j]):
+        return j + 1
+    byline = BYLINE.match(paragraphs[j].text)
+    return j if byline is not None and bool(byline.group(0)) else 0
 
 
 # ——记开元街道一位普通修鞋匠: the subtitle of a profile, under its headline
@@ -419,8 +439,9 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         if is_stand_alone_photo_credit(p) and current is not None and not closed:
             # A stand-alone photo credit closes a one-paragraph caption (on a web page a
             # caption that shows the article's scene, 图为签约现场。, is its photo's).
+            # (on a web page, the credit that closes the page is its photo's, shown on top)
             if len(current.paragraphs) >= 2 and is_structural_start(current.paragraphs[0].text) \
-                    and not (web and current.paragraphs[-1].text.startswith("图为")):
+                    and not (web and (current.paragraphs[-1].text.startswith("图为") or closes_the_page(paras, i))):
                 caption = current.paragraphs.pop()
                 current = start_article()
                 current.paragraphs.append(caption)

@@ -283,9 +283,23 @@ WEB_PAGE_META = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)[：:]|�
                            r"(?:\d{1,2}:\d{2}|来源|作者|编辑|$)")
 
 
+# 某某网|首页>新闻中心>本地新闻, 某某日报网>评论: where the page sits on its site
+BREADCRUMB_STEP = re.compile(r"[>＞›»][^>＞›»]")
+# 某某日报　2018年6月13日: the paper and the day, under the headline
+SOURCE_AND_DAY = re.compile(r"^[\u4e00-\u9fff]{2,12}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+# 某某时报数字报2022年03月08日第02版：要闻: the digital edition's page of the paper
+EDITION_LINE = re.compile(r"(?:数字报|电子报|电子版|数字版)?[^，。；！？]{0,16}?\d{4}年\d{1,2}月\d{1,2}日"
+                          r"[^，。；！？]{0,8}?第[0-9A-Za-z]{1,4}版[：:]?")
+
+
 def is_web_page_meta(text: str) -> bool:
-    """A line of its own with the page's date and source, no sentence of the story."""
-    return len(text) <= 60 and WEB_PAGE_META.match(text) is not None and not SENTENCE_PUNCT.search(text)
+    """A line of its own with the page's date and source, or its place on the site or in
+    the paper's digital edition: no sentence of the story."""
+    if len(text) > 60 or SENTENCE_PUNCT.search(text):
+        return False
+    steps = len(BREADCRUMB_STEP.findall(text))
+    return WEB_PAGE_META.match(text) is not None or steps >= 2 or steps == 1 and "首页" in text \
+        or EDITION_LINE.match(text) is not None or SOURCE_AND_DAY.match(text) is not None
 
 
 def is_headline_like(text: str) -> bool:

@@ -686,3 +686,31 @@ def test_a_note_after_the_last_sentence_closes_the_paragraph_in_columns():
     page = f"{first}\n\n某县干部群众义务植树\n\n{second}\n\n某区部署防汛工作\n"
     articles = split_articles(clean_page(page))
     assert [a.headline_text for a in articles] == ["某县干部群众义务植树", "某区部署防汛工作"]
+
+
+def test_a_page_opening_with_the_rest_of_an_article_takes_the_next_headline_as_before_its_text():
+    page = ("（上接第一版②）日子越\n过越红火。随后，某某一\n行看望了老战士。\n\n"
+            "某局发布全年经济数据\n\n本报讯（记者 某某）昨\n日上午，某局召开发布会。\n")
+    articles = split_articles(clean_page(page))
+    assert [a.headline_text for a in articles] == [None, "某局发布全年经济数据"]
+
+
+def test_where_a_web_page_sits_and_its_edition_line_are_no_headline():
+    for meta in ("某某网 | 首页 > 新闻中心 > 本地新闻", "某某日报网 > 评论 > 本报评论",
+                 "某某时报数字报2022年03月08日第02版：要闻", "某某日报　2018年6月13日"):
+        page = f"{meta}\n\n某县举行植树活动\n\n本报讯（记者 某某）昨日，某县干部群众参加植树。\n"
+        assert [a.headline_text for a in split_articles(clean_page(page))] == ["某县举行植树活动"], meta
+
+
+def test_a_web_headline_opening_on_its_day_and_a_comma():
+    page = "9月26日，某市秋季37个重大项目集中开工\n总投资186亿元\n\n本报讯（记者 某某）上午9时，开工仪式举行。\n"
+    assert [a.headline_text for a in split_articles(clean_page(page))] == \
+        ["9月26日，某市秋季37个重大项目集中开工 总投资186亿元"]
+
+
+def test_a_photo_credit_closing_a_web_page_keeps_the_last_paragraph_with_the_article():
+    page = ("某市长会见某国代表团\n\n本报讯（记者 某某）6月12日上午，市长在市政府会见了某国某州副州长率领的代表团一行，"
+            "双方就推进口岸建设、跨境旅游和教育合作等事宜进行了交流。\n\n"
+            "副市长某某某，市外事办主任某某某等参加会见。\n\n实习生 某某 摄\n")
+    articles = split_articles(clean_page(page))
+    assert len(articles) == 1 and articles[0].paragraphs[-2].text.startswith("副市长")

@@ -150,6 +150,13 @@ def test_a_lead_that_tells_only_who_attended_reports_an_activity():
     ("近日，县政府发布通告，4月30日前完成整治。", "近日"),
     ("日前，副市长到某区调研。4月9日，某区召开会议落实调研要求。", "日前"),
     ("7月21日夜，受强降雨影响，某村积水上涨。", "7月21日夜"),  # the night of a day
+    # part of a month, when no day is written; never a deadline
+    ("4月上旬，市安委会暗访组深入企业检查。", "4月上旬"),
+    ("本月初，省卫健委公布了优秀乡村医生名单。", "本月初"),
+    ("力争6月底前，全面完成整治任务。", None),
+    ("11月下旬，督导组来县督导。11月25日，县里召开会议。", "11月下旬"),
+    # with no day in the lead, the dateline's
+    ("本报某地6月12日讯（记者 某某）上午9时，某州与某公司签署合作协议。", "6月12日"),
 ])
 def test_first_date_as_written(text, date):
     assert event_of(text).date_text == date

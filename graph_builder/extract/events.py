@@ -20,6 +20,7 @@ FESTIVALS = (r"(?:春节|元旦|元宵节?|清明节?|端午节?|中秋节?|国�
 WEEKDAYS = "一二三四五六日天"
 # The year: 2024年, or the Republic's as Taiwan writes it (民国113年, 113年 = 2024).
 YEAR = r"(?:(?P<y>\d{4})|民国(?P<roc>\d{2,3})|(?P<roc3>1\d\d))年"
+YEAR_PLAIN = r"(?:\d{4}年|今年|去年)"
 ROC_YEAR_ZERO = 1911
 # What Taiwan, Hong Kong and Macau papers put in brackets by a day: the weekday (4月9日（周二）),
 # the day itself (昨日（9日）, 星期一（4月15日）).
@@ -48,7 +49,10 @@ DATE = re.compile(
     rf"|(?P<lunar>{LUNAR}){TIME_OF_DAY}?"
     rf"|(?<![每一两三四五六七八九十几])(?P<week>上|本|这)?(?:周|星期)(?P<wd>[{WEEKDAYS}])"
     rf"(?:{day_note('wd_noted')}{TIME_OF_DAY}?|{TIME_OF_DAY}|(?=[，,、在到至]|$))"  # not a name (周一鸣主持)
-    rf"|(?P<fest>{FESTIVALS})")
+    rf"|(?P<fest>{FESTIVALS})"
+    # part of a month (4月上旬, 本月初, 11月下旬): the activity's time when no day is written;
+    # not a deadline (力争6月底前完成)
+    rf"|(?P<month_part>(?:{YEAR_PLAIN})?(?:\d{{1,2}}月|本月|上月|当月)(?:上旬|中旬|下旬|初|底|末))(?!之?前|以来|起|止|完成){TIME_OF_DAY}?")
 # After a trigger, words that make it a modifier or a reference: 培训班学员, 会议精神.
 NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际", "前夕",
                     # a period it opened: 自去年签约以来, 开幕以来
@@ -108,7 +112,7 @@ VAGUE_DATES = ("近日", "日前", "连日来", "近期")
 
 
 def is_vague(date: re.Match) -> bool:
-    return date.group("rel") in VAGUE_DATES or date.group("fest") is not None
+    return date.group("rel") in VAGUE_DATES or date.group("fest") is not None or date.group("month_part") is not None
 
 
 # A day that bounds a period, not the day of an act: 自4月15日起, 截至4月9日, 4月30日前.
@@ -156,7 +160,16 @@ def find_date(text: str, trigger_at: int | None = None) -> tuple[str | None, int
     """The activity's date as written, and where it starts in the text."""
     start, lead = lead_of(text)
     m = activity_date(lead_dates(lead), trigger_at)
-    return (m.group(0), start + m.start()) if m else (None, None)
+    if m:
+        return m.group(0), start + m.start()
+    dateline = dateline_day(text, start)
+    return (dateline.group(0), dateline.start()) if dateline else (None, None)
+
+
+def dateline_day(text: str, lead_start: int) -> re.Match | None:
+    """本报某地6月12日讯（记者…）上午9时，…: the day of the dateline, for a lead that writes none."""
+    m = DATE.search(text, 0, lead_start)
+    return m if m and m.group("d") else None
 
 
 def normalise_date(date_text: str | None, issue: dt.date | None) -> dt.date | None:
@@ -166,7 +179,7 @@ def normalise_date(date_text: str | None, issue: dt.date | None) -> dt.date | No
     m = DATE.match(date_text)
     if not m:
         return None
-    if m.group("lunar") or m.group("fest") or m.group("same_day"):
+    if m.group("lunar") or m.group("fest") or m.group("same_day") or m.group("month_part"):
         return None  # the lunar calendar needs a table, a festival's eve or 当天 names no day: the date stays as written
     if m.group("noted") or m.group("wd_noted"):  # 昨日（9日）, 星期一（4月15日）: the day in brackets says it
         return normalise_date(m.group("noted") or m.group("wd_noted"), issue)
@@ -270,6 +283,9 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     if date is None and headline_start is not None:
         # 全县春耕生产工作会议4月9日召开, its lead undated: the headline tells the day
         date = DATE.search(text, headline_start)
+        date_start = date.start() if date else None
+    if date is None:
+        date = dateline_day(text, start)
         date_start = date.start() if date else None
     place_m = PLACE.search(lead)
     trigger_start = start + trigger[1] if trigger else None
