@@ -403,6 +403,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
     articles: list[ArticleBlock] = []
     current: ArticleBlock | None = None
     pending_headline: list[Paragraph] = []
+    headed_from_above: list[ArticleBlock] = []  # articles that took the headline over their text
     closed = True
 
     def start_article() -> ArticleBlock:
@@ -410,6 +411,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         art = ArticleBlock()
         if pending_headline:
             art.headline, pending_headline = pending_headline, []
+            headed_from_above.append(art)
         articles.append(art)
         return art
 
@@ -472,12 +474,41 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         if is_credit(p.text):
             current.credit_paragraphs.append(p)
         closed = closes_article(p) and not top_of_next
-    if pending_headline and current is not None and not current.headline:
-        current.headline = pending_headline  # the page ends on a headline: the last article's
+    if pending_headline and current is not None:
+        # the page ends on a headline: the last article's; where that article took the
+        # headline over its text, that one is the headline of the article before it, which
+        # has none (a page that prints its headlines after their text, its first over it)
+        if not current.headline:
+            current.headline = pending_headline
+        elif any(a is current for a in headed_from_above) and len(articles) > 1 and not articles[-2].headline:
+            articles[-2].headline, current.headline = current.headline, pending_headline
+    share_headline_blocks(articles, paras)
+    for before, art in zip(articles, articles[1:]):
+        # `…风尚。①3` / headline / `（上接第一版）…`: the rest of an article from another page
+        # has its headline there; the one over it is the headline of the article before
+        if art.headline and not before.headline and any(a is art for a in headed_from_above) \
+                and art.paragraphs and CONTINUATION_START.match(art.paragraphs[0].text):
+            before.headline, art.headline = art.headline, []
     for art in articles:
         art.reporters = read_reporters(art)
     share_jump_headlines(articles)
     return [a for a in articles if a.paragraphs]
+
+
+def share_headline_blocks(articles: list[ArticleBlock], paras: list[Paragraph]) -> None:
+    """`…贡献。①3` / `甲在我市调研时强调` / `加快…` / (blank) / `乙参加代表团讨论` / `本报讯…`:
+    an article left with no headline, right under the headline of the one before it,
+    takes that headline's last block after a blank line: the page printed the one
+    headline after its text and the next over its text."""
+    index = {id(p): k for k, p in enumerate(paras)}
+    for before, art in zip(articles, articles[1:]):
+        if art.headline or not art.paragraphs or len(before.headline) < 2:
+            continue
+        if index[id(before.headline[-1])] + 1 != index[id(art.paragraphs[0])]:
+            continue
+        cut = max((k for k, p in enumerate(before.headline) if k and p.blank_before), default=0)
+        if cut:
+            before.headline, art.headline = before.headline[:cut], before.headline[cut:]
 
 
 def credits_the_article_before(paras: list[Paragraph], i: int, groups: dict[int, list[int]],

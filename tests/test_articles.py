@@ -714,3 +714,31 @@ def test_a_photo_credit_closing_a_web_page_keeps_the_last_paragraph_with_the_art
             "副市长某某某，市外事办主任某某某等参加会见。\n\n实习生 某某 摄\n")
     articles = split_articles(clean_page(page))
     assert len(articles) == 1 and articles[0].paragraphs[-2].text.startswith("副市长")
+
+
+MIXED_PAGE_TEXT = column_block("本报讯（记者 某某）2月21日，副省长某某某来我市调研煤层气产业发展工作。", 13)
+
+
+def test_a_page_that_prints_one_headline_after_its_text_and_the_next_over_its_text():
+    second = column_block("本报讯 2月23日下午，市长某某某参加某县代表团讨论。", 13)
+    page = (f"{MIXED_PAGE_TEXT}①3\n\n某某某在我市调研时强调\n加快煤层气产业发展\n\n"
+            f"某某某参加某县代表团讨论\n\n{second}\n（某 某 某某某）\n")
+    assert [a.headline_text for a in split_articles(clean_page(page))] == \
+        ["某某某在我市调研时强调 加快煤层气产业发展", "某某某参加某县代表团讨论"]
+
+
+def test_the_headline_between_an_article_and_the_next_one_s_end_headline_is_the_first_s():
+    brief = column_block("日前，从市统计局获悉，今年1月份全市经济运行开局平稳，工业增加值增长14.6%。", 13)
+    third = column_block("本报讯 记者 某某 2月28日，市长某某某到某县调研春季农业生产。", 13)
+    page = (f"某某某来我市调研\n\n{MIXED_PAGE_TEXT}①3\n\n{brief}①3\n\n全市经济运行开局平稳\n\n"
+            f"{third}（下转第二版①）\n\n某某某到某县调研春季农业生产\n")
+    assert [a.headline_text for a in split_articles(clean_page(page))] == \
+        ["某某某来我市调研", "全市经济运行开局平稳", "某某某到某县调研春季农业生产"]
+
+
+def test_the_rest_of_an_article_from_another_page_takes_no_headline_over_it():
+    rest = column_block("（上接第一版）代表们一致认为，报告总结成绩客观实在。", 13)
+    honours = column_block("本报讯（记者 某某）1月9日上午，全市道德模范表彰大会举行。", 13)
+    page = f"某某某来我市调研\n\n{MIXED_PAGE_TEXT}①3\n\n{honours}①3\n\n我市隆重表彰道德模范\n\n{rest}\n"
+    assert [a.headline_text for a in split_articles(clean_page(page))] == \
+        ["某某某来我市调研", "我市隆重表彰道德模范", None]

@@ -906,3 +906,9 @@ def test_a_surname_hardly_a_word_after_a_group_word_of_officials(nlp_people):
 def test_a_place_short_name_is_a_given_name_after_a_surname_that_is_hardly_a_word(nlp_people):
     # 秀英 is a district's short name too; after 蒯 (hardly ever a word) it is a given name
     assert nlp_people("某镇低保户蒯秀英说，日子越过越好。") == {"蒯秀英": ["某镇低保户"]}
+
+
+def test_a_post_word_that_goes_on_into_a_body_is_no_title(lex):
+    from graph_builder.extract.rules import find_titles
+    text = "市委书记某某某参加人大三次会议某县代表团审议，与代表们一起审议报告。"
+    assert [text[t.start:t.end] for t in find_titles(text, lex)] == ["市委书记"]

@@ -254,11 +254,17 @@ class PersonFound:
         return min(m.start for m in self.mentions)
 
 
+# 代表团, 主席团, 秘书处, 代表们: a post word that goes on into a body or a plural
+COLLECTIVE_OF_POSTS = set("团处们")
+
+
 def find_titles(text: str, lex: Lexicons, token_starts: set[int] | None = None) -> list[TitleSpan]:
     """Every post word with the organisation written to its left (`修武县委`+`书记`), and
     every description of a person (`某村老党员`) that starts where a word starts."""
     titles = []
     for m in lex.post_pattern.finditer(text):
+        if text[m.end():m.end() + 1] in COLLECTIVE_OF_POSTS:
+            continue  # 代表团审议, 书记处, 委员们: a body or a group of the post's holders, no one's title
         if m.group(0) in lex.descriptions:
             head = m.start() if not token_starts or m.start() in token_starts \
                 else shorter_description_start(text, m, lex, token_starts)
