@@ -210,7 +210,8 @@ NOT_REPORTER_ROLE = rf"(?:{EDITOR_ROLE}|{TELLER_LABEL}[:：/]?)"
 CREDIT_NAMES = r"[\u4e00-\u9fff ·、/]{2,30}"
 # 编辑：张三, 责任编辑 李四 校对 王五, (责任编辑：张三): the editors' line under an article.
 EDITOR_LINE = re.compile(rf"^[（(]?(?:{NOT_REPORTER_ROLE}\s*[\u4e00-\u9fff·]{{2,4}}\s*)+[）)]?$")
-SPACED_NAME = r"[\u4e00-\u9fff·]{2,4}"
+# a name in a credit; a two-character one the layout may space out to a three's width (付 强)
+SPACED_NAME = r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff·]{2,4})"
 # Taiwan's byline: the reporters and where they wrote from (记者王某/台中报导, 【记者王某、李某/综合报导】).
 REPORTED_FROM = r"\s*/\s*[\u4e00-\u9fff]{2,8}?报[导道]"
 FROM_NAMES = r"[\u4e00-\u9fff ·、]{2,30}?"

@@ -742,3 +742,19 @@ def test_the_rest_of_an_article_from_another_page_takes_no_headline_over_it():
     page = f"某某某来我市调研\n\n{MIXED_PAGE_TEXT}①3\n\n{honours}①3\n\n我市隆重表彰道德模范\n\n{rest}\n"
     assert [a.headline_text for a in split_articles(clean_page(page))] == \
         ["某某某来我市调研", "我市隆重表彰道德模范", None]
+
+
+def test_a_two_character_name_spaced_to_a_three_s_width_in_a_byline():
+    page = "某某召开座谈会\n\n本报讯 记者 付 某 通讯员\n晁某某 3 月 16 日下午，市\n政府召开企业家座谈会。\n"
+    assert split_articles(clean_page(page))[0].reporters == ["付某", "晁某某"]
+
+
+def test_names_read_inside_a_credit_line_are_no_people_of_the_story(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    text = column_block("本报讯 昨日，县长陈某某带队督导检查安全生产工作。城阳街道党工委书记高某某陪同检查。", 13)
+    page = tmp_path / "credit.txt"
+    page.write_text(f"{text}\n（宋 凯 马晓雯）\n\n陈某某督导检查安全生产工作\n", encoding="utf-8")
+    article = extract_one(page).articles[0]
+    assert article.reporters == ["宋凯", "马晓雯"]
+    assert {p.name for p in article.persons} == {"陈某某", "高某某"}
