@@ -912,3 +912,9 @@ def test_a_post_word_that_goes_on_into_a_body_is_no_title(lex):
     from graph_builder.extract.rules import find_titles
     text = "市委书记某某某参加人大三次会议某县代表团审议，与代表们一起审议报告。"
     assert [text[t.start:t.end] for t in find_titles(text, lex)] == ["市委书记"]
+
+
+def test_he_opens_a_name_right_after_an_office_before_a_verb(nlp_people):
+    assert nlp_people("州人大常委会副主任段某某，副州长和文斌出席并颁奖。") == \
+        {"段某某": ["州人大常委会副主任"], "和文斌": ["副州长"]}
+    assert nlp_people("罗某某总工程师也成为这方面的专家和权威。").keys() == {"罗某某"}

@@ -983,7 +983,7 @@ class NameFinder:
                     continue
                 span = self.name_at(title.end, weak=described, titled=not described) or \
                     self.rare_surname_cut_at(title.end, self.speech_or_punctuation, described, titled=True) or \
-                    self.preposition_surname_cut_at(title.end) or \
+                    self.preposition_surname_cut_at(title.end, office=not described) or \
                     self.transliterated_at(title.end, strong=described) or \
                     self.foreign_word_at(title.end) or \
                     (None if described else self.foreign_name_at(title)) or \
@@ -1154,17 +1154,22 @@ class NameFinder:
             return None
         return (i, end) if described or context_after(end) or (titled and c in lex.surname_only) else None
 
-    def preposition_surname_cut_at(self, i: int) -> tuple[int, int] | None:
+    def preposition_surname_cut_at(self, i: int, office: bool = False) -> tuple[int, int] | None:
         """`县长向|某华，`, `乡村医生向|某明，`: right after a title, a surname that is mostly a
         preposition (向) and a given name the segmenter cut off as a word of its own, of
         given-name characters and no ordinary word, up to punctuation or a word that follows
         names. 县长向|全县|人民, 院长向|德国|客人, 书记向|大家 are prepositions and their objects."""
         text = self.text
-        if text[i:i + 1] not in FUNCTION_SURNAMES or not self.lex.surname_length(text, i, rare=True):
+        # after an office also 和 (副州长和|某斌出席: an office runs on into no second person
+        # with 和; 专家和权威 after a description is two nouns)
+        surnames = FUNCTION_SURNAMES | ({"和"} if office else set())
+        if text[i:i + 1] not in surnames or not self.lex.surname_length(text, i, rare=True):
             return None
         end = self.given_name_cut_off(i)
         if end is None or self.lex.is_word(text[i:end]) or not self.strong_end(end):
             return None
+        if text[i] == "和" and (self.lex.is_word(text[i + 1:end]) or not is_cjk(text[end:end + 1] or "a")):
+            return None  # 专家和权威。: two nouns; a name after 和 is one a verb follows (出席)
         return i, end
 
     def given_name_cut_off(self, i: int) -> int | None:
