@@ -918,3 +918,21 @@ def test_he_opens_a_name_right_after_an_office_before_a_verb(nlp_people):
     assert nlp_people("州人大常委会副主任段某某，副州长和文斌出席并颁奖。") == \
         {"段某某": ["州人大常委会副主任"], "和文斌": ["副州长"]}
     assert nlp_people("罗某某总工程师也成为这方面的专家和权威。").keys() == {"罗某某"}
+
+
+def test_descriptions_of_heritage_bearers_farm_owners_and_returned_overseas_chinese(nlp_people):
+    assert nlp_people("在某村，杂技世家第五代传人于小军表演了顶碗。") == {"于小军": ["杂技世家第五代传人"]}
+    assert nlp_people("家庭农场主吕某芳、某乡合作社理事长黄某平先后发言。") == \
+        {"吕某芳": ["家庭农场主"], "黄某平": ["某乡合作社理事长"]}
+    assert nlp_people("90岁的菲律宾归侨许秀治老人早早就在门口等着。") == {"许秀治": ["菲律宾归侨"]}
+
+
+def test_a_function_word_surname_after_a_description_before_a_speech_verb(nlp_people):
+    assert nlp_people("来自某镇的种粮大户向远山说，他今年流转了120亩。") == {"向远山": ["种粮大户"]}
+
+
+def test_the_first_name_of_a_titled_list_may_be_a_word(nlp_people):
+    found = nlp_people("获奖的有：市书法家协会会员高山、林某峰、向某菊，退休干部原春来。")
+    assert found == {"高山": ["市书法家协会会员"], "林某峰": ["市书法家协会会员"],
+                     "向某菊": ["市书法家协会会员"], "原春来": ["退休干部"]}
+    assert nlp_people("要为困难群众解难题、办实事。") == {}

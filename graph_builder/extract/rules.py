@@ -301,7 +301,7 @@ def description_start(text: str, head_start: int, lex: Lexicons, token_starts: s
     if quote is not None and quote > 0 and TITLE_CHARS.match(text[quote - 1]):
         k = modifiers_start(text, quote, lex)
     if org_or_place_before(text, k, lex, token_starts):
-        start = title_start(text, k, lex)
+        start = title_start(text, k, lex, token_starts)
         # 走进某村贫困户X家, 慰问某村五保户X: the place is where the visit went, not
         # part of the description.
         return k if text.endswith(lex.visit_verbs, 0, start) else start
@@ -315,7 +315,9 @@ STUDY_GROUP = ("中心组", "教育")
 COHORT_BEFORE = re.compile(r"(?:(?:19|20)\d{2}[届级]|[高初][一二三](?:[（(]\d{1,2}[）)]班)?|[一二三四五六]年级"
                            r"(?:[（(]?\d{1,2}[）)]?班)?"
                            # and where a resident lives: 5号楼居民, 3单元住户
-                           r"|\d{1,4}(?:号楼|栋|幢|单元|号院))$")
+                           r"|\d{1,4}(?:号楼|栋|幢|单元|号院)"
+                           # and the generation of a line of craftsmen: 第五代传人
+                           r"|第[一二三四五六七八九十\d]{1,3}代)$")
 
 
 def modifiers_start(text: str, k: int, lex: Lexicons) -> int:
@@ -943,6 +945,15 @@ class NameFinder:
         start = next((m.start for p in self.persons.values() for m in p.mentions if m.end == end), end)
         return end - start >= 3 and all(c in self.lex.transliteration_chars for c in self.text[start:end])
 
+    def first_of_titled_list(self, i: int) -> tuple[int, int] | None:
+        """`会员高山、林某峰、向某菊`: right after a title, the first item of a list of names
+        that is a word too (高山, 万里) is a name as the other items are."""
+        span = self.list_item_at(i)
+        if not span or not self.text.startswith("、", span[1]) or not self.list_item_shaped(*span):
+            return None
+        # (the next item a name by itself: 为群众解难题、办实事 lists no people)
+        return span if self.name_at(span[1] + 1, strict=True) else None
+
     def list_item_at(self, i: int) -> tuple[int, int] | None:
         """Inside a list of names, an item that fails the checks for a name alone but
         stands between list marks (副县长王某、万里、林立出席): two or three characters
@@ -988,6 +999,7 @@ class NameFinder:
                     self.foreign_word_at(title.end) or \
                     (None if described else self.foreign_name_at(title)) or \
                     self.name_after_note(title.end) or \
+                    self.first_of_titled_list(title.end) or \
                     (None if described else self.word_name_after_office(title.end))
             note = BRACKET_NOTE.match(self.text, title.end)
             if span and note and span[0] == note.end() and note.group(0)[1:-1] in ACTING:
@@ -1166,7 +1178,7 @@ class NameFinder:
         if text[i:i + 1] not in surnames or not self.lex.surname_length(text, i, rare=True):
             return None
         end = self.given_name_cut_off(i)
-        if end is None or self.lex.is_word(text[i:end]) or not self.strong_end(end):
+        if end is None or self.lex.is_word(text[i:end]) or not (self.strong_end(end) or self.speech_after(end)):
             return None
         if text[i] == "和" and (self.lex.is_word(text[i + 1:end]) or not is_cjk(text[end:end + 1] or "a")):
             return None  # 专家和权威。: two nouns; a name after 和 is one a verb follows (出席)
