@@ -922,8 +922,8 @@ def test_he_opens_a_name_right_after_an_office_before_a_verb(nlp_people):
 
 def test_descriptions_of_heritage_bearers_farm_owners_and_returned_overseas_chinese(nlp_people):
     assert nlp_people("在某村，杂技世家第五代传人于小军表演了顶碗。") == {"于小军": ["杂技世家第五代传人"]}
-    assert nlp_people("家庭农场主吕某芳、某乡合作社理事长黄某平先后发言。") == \
-        {"吕某芳": ["家庭农场主"], "黄某平": ["某乡合作社理事长"]}
+    assert nlp_people("家庭农场主吕芳芳、某乡合作社理事长黄某平先后发言。") == \
+        {"吕芳芳": ["家庭农场主"], "黄某平": ["某乡合作社理事长"]}
     assert nlp_people("90岁的菲律宾归侨许秀治老人早早就在门口等着。") == {"许秀治": ["菲律宾归侨"]}
 
 
