@@ -288,6 +288,8 @@ WEB_PAGE_META = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)[：:]|�
 BREADCRUMB_STEP = re.compile(r"[>＞›»][^>＞›»]")
 # 某某日报　2018年6月13日: the paper and the day, under the headline
 SOURCE_AND_DAY = re.compile(r"^[\u4e00-\u9fff]{2,12}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+# 某某新闻网>本地要闻: one step from a site or its home page into a section
+SITE_SECTION = re.compile(r"首页|网\s*[>＞›»]|[>＞›»]\s*[\u4e00-\u9fff]{0,6}(?:要闻|新闻|频道|动态|时政|评论|资讯)$")
 # 某某时报数字报2022年03月08日第02版：要闻: the digital edition's page of the paper
 EDITION_LINE = re.compile(r"(?:数字报|电子报|电子版|数字版)?[^，。；！？]{0,16}?\d{4}年\d{1,2}月\d{1,2}日"
                           r"[^，。；！？]{0,8}?第[0-9A-Za-z]{1,4}版[：:]?")
@@ -299,7 +301,7 @@ def is_web_page_meta(text: str) -> bool:
     if len(text) > 60 or SENTENCE_PUNCT.search(text):
         return False
     steps = len(BREADCRUMB_STEP.findall(text))
-    return WEB_PAGE_META.match(text) is not None or steps >= 2 or steps == 1 and "首页" in text \
+    return WEB_PAGE_META.match(text) is not None or steps >= 2 or steps == 1 and SITE_SECTION.search(text) is not None \
         or EDITION_LINE.match(text) is not None or SOURCE_AND_DAY.match(text) is not None
 
 

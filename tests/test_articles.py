@@ -758,3 +758,9 @@ def test_names_read_inside_a_credit_line_are_no_people_of_the_story(tmp_path):
     article = extract_one(page).articles[0]
     assert article.reporters == ["宋凯", "马晓雯"]
     assert {p.name for p in article.persons} == {"陈某某", "高某某"}
+
+
+def test_one_step_from_a_news_site_into_its_section_is_no_headline():
+    from graph_builder.clean import is_web_page_meta
+    assert is_web_page_meta("某某新闻网>本地要闻") and is_web_page_meta("某某网 > 首页")
+    assert not is_web_page_meta("GDP>5%") and not is_web_page_meta("甲>乙")

@@ -936,3 +936,15 @@ def test_the_first_name_of_a_titled_list_may_be_a_word(nlp_people):
     assert found == {"高山": ["市书法家协会会员"], "林某峰": ["市书法家协会会员"],
                      "向某菊": ["市书法家协会会员"], "原春来": ["退休干部"]}
     assert nlp_people("要为困难群众解难题、办实事。") == {}
+
+
+def test_he_ends_a_name_before_deng_and_opens_one_in_a_list_after_an_office(nlp_people):
+    assert nlp_people("县委书记时某，县政协主席高玉和等县领导出席。") == {"时某": ["县委书记"], "高玉和": ["县政协主席"]}
+    assert nlp_people("副市长和晓明、万里，市政府秘书长郭某某参加会见。") == \
+        {"和晓明": ["副市长"], "万里": ["副市长"], "郭某某": ["市政府秘书长"]}
+
+
+def test_a_place_short_name_after_a_preposition_surname_before_punctuation_is_a_given_name(nlp_people):
+    assert nlp_people("某市委副书记、市长向东明，常务副市长李某某陪同。") == \
+        {"向东明": ["某市委副书记", "市长"], "李某某": ["常务副市长"]}
+    assert nlp_people("县长向东明县人民致以问候。") == {}

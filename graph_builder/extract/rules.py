@@ -592,8 +592,9 @@ class NameFinder:
         if len(candidates) == 2 and text[candidates[0] - 1] in GLUE_CHARS and (
                 self.boundary_at(candidates[1]) or candidates[1] in self.bounds) and not (
                 text[candidates[0] - 1] in NAME_FINAL_GLUE and (
-                    self.strong_end(candidates[0]) or self.speech_after(candidates[0]))):
-            candidates.reverse()  # 罗宏说：the 说 is the verb; 郑永和出席: the 和 is the name's
+                    self.strong_end(candidates[0]) or self.speech_after(candidates[0])
+                    or text.startswith("等", candidates[0]))):
+            candidates.reverse()  # 罗宏说：the 说 is the verb; 郑永和出席, 高某和等: the 和 is the name's
         if len(candidates) == 2:
             longer, shorter = max(candidates), min(candidates)
             if text[longer - 1] in GLUE_CHARS - NAME_FINAL_GLUE and shorter in self.bounds \
@@ -1177,18 +1178,21 @@ class NameFinder:
         surnames = FUNCTION_SURNAMES | ({"和"} if office else set())
         if text[i:i + 1] not in surnames or not self.lex.surname_length(text, i, rare=True):
             return None
-        end = self.given_name_cut_off(i)
+        # (before punctuation a place is no object: 市长向|东明， is a name)
+        end = self.given_name_cut_off(i, place_given=not is_cjk(text[i + 3:i + 4] or "a"))
         if end is None or self.lex.is_word(text[i:end]) or not (self.strong_end(end) or self.speech_after(end)):
             return None
-        if text[i] == "和" and (self.lex.is_word(text[i + 1:end]) or not is_cjk(text[end:end + 1] or "a")):
-            return None  # 专家和权威。: two nouns; a name after 和 is one a verb follows (出席)
+        if text[i] == "和" and (self.lex.is_word(text[i + 1:end])
+                               or not is_cjk(text[end:end + 1] or "a") and not text.startswith("、", end)):
+            return None  # 专家和权威。: two nouns; a name after 和 is one a verb or a list mark follows
         return i, end
 
-    def given_name_cut_off(self, i: int) -> int | None:
+    def given_name_cut_off(self, i: int, place_given: bool = False) -> int | None:
         """The end of a two-character given name of given-name characters that the segmenter
         cut off from the surname at i as a word of its own (宓|海波)."""
         end = i + 3
-        if self.surname_then_given_word(i, end) and all(c in self.lex.given_name_chars for c in self.text[i + 1:end]):
+        if self.surname_then_given_word(i, end, place_given) \
+                and all(c in self.lex.given_name_chars for c in self.text[i + 1:end]):
             return end
         return None
 
@@ -1263,12 +1267,13 @@ class NameFinder:
             self.is_token(start, end) and not self.ordinary_two_char_word(given, places=False)
             or self.surname_then_given_word(start, end))
 
-    def surname_then_given_word(self, start: int, end: int) -> bool:
+    def surname_then_given_word(self, start: int, end: int, place_given: bool = False) -> bool:
         """The segmenter cut a three-character name into its surname and a two-character
-        given name (宁|晓静|从小就喜欢画画), each a word of its own."""
+        given name (宁|晓静|从小就喜欢画画), each a word of its own. place_given: a place's
+        short name may be the given name (市长向|东明，)."""
         given = self.text[start + 1:end]
         # after a surname that is hardly a word, a place's short name is a given name (蒯|秀英)
-        places = self.text[start] not in self.lex.surname_only
+        places = self.text[start] not in self.lex.surname_only and not place_given
         return self.is_token(start, start + 1) and self.is_token(start + 1, end) \
             and not self.ordinary_two_char_word(given, places) and self.text[end:end + 1] not in ASPECT_MARKERS
 
