@@ -305,9 +305,13 @@ def is_web_page_meta(text: str) -> bool:
         or EDITION_LINE.match(text) is not None or SOURCE_AND_DAY.match(text) is not None
 
 
+# 本版综合, 本报综合: a note that the page's items were compiled, over them
+COMPILED_NOTE = re.compile(r"^(?:本版|本报|本刊)综合(?:报道|消息)?$")
+
+
 def is_headline_like(text: str) -> bool:
     """A line that could be (part of) a headline: short, no sentence punctuation."""
-    if not text or len(text) > 40 or CAPTION_MARK.search(text):
+    if not text or len(text) > 40 or CAPTION_MARK.search(text) or COMPILED_NOTE.match(text):
         return False
     if SENTENCE_PUNCT.search(text) and not exclaimed_headline(text):
         return False

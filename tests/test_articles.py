@@ -764,3 +764,8 @@ def test_one_step_from_a_news_site_into_its_section_is_no_headline():
     from graph_builder.clean import is_web_page_meta
     assert is_web_page_meta("某某新闻网>本地要闻") and is_web_page_meta("某某网 > 首页")
     assert not is_web_page_meta("GDP>5%") and not is_web_page_meta("甲>乙")
+
+
+def test_a_note_that_the_page_compiled_its_items_is_no_headline():
+    from graph_builder.clean import is_headline_like
+    assert not is_headline_like("本版综合") and is_headline_like("某县举行植树活动")

@@ -37,6 +37,9 @@ def event_of(text: str):
     ("4月9日，某区与某集团签约。", "signing"),
     ("近日，在全市重点项目观摩评价活动中，某区接受观摩的4个项目总成绩位居第一。", "none"),  # the result it gave
     ("4月20日，在某村的育苗棚里，村民李某正忙着拔红薯苗。", "other"),  # a caption: people at work
+    ("■简讯\n本报讯 日前，某镇志愿服务队走进某村，为独居老人免费理发。", "other"),  # under a column label
+    # the rest of an article from another page: its opening and date are there
+    ("（上接第一版②）日子越过越红火。\n随后，某某某一行来到某街道，看望慰问了老战士。", "other"),
     ("近日，五名志愿者来到敬老院，为老人们打扫卫生。", "other"),  # acts of service and help
     ("4月9日下午，市委书记会见客商。", "talks"),  # 会见 is no field of 客商
     ("4月9日，市委书记在北京拜会某集团董事长。", "talks"),

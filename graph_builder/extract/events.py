@@ -78,6 +78,9 @@ HABITUAL = re.compile(r"每[月周年季天日]|定期|常态化|经常")
 CLAUSE_END = re.compile(r"[。；！？\n]")
 LEAD_CHARS = 160
 PLACE = re.compile(r"在([\u4e00-\u9fff（）()]{2,20}?)(?:召开|举行|举办|开幕|启动)")
+# ■简讯, ◆图片新闻: the column's label on top of an item
+COLUMN_LABEL = re.compile(rf"^[{BULLETS}][^。！？；]{{1,12}}$")
+CONTINUED = re.compile(r"[（(]\s*(?:上接|接上|紧接)")
 # With no byline, a bracket at the start is a note or credit (（上接A01版②）).
 LEADING_NOTE = re.compile(rf"(?:[{BULLETS}]\s*)?[（(][^）)]{{0,40}}[）)]")
 
@@ -98,7 +101,7 @@ def lead_of(text: str) -> tuple[int, str]:
     while True:
         line_end = text.find("\n", start)
         line = text[start:line_end if line_end >= 0 else len(text)]
-        if line_end < 0 or not TOP_CREDIT_LINE.match(line):
+        if line_end < 0 or not (TOP_CREDIT_LINE.match(line) or COLUMN_LABEL.match(line)):
             break
         start = line_end + 1
     m = BYLINE.match(text, start) or LEADING_NOTE.match(text, start)
@@ -272,7 +275,10 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     if not trigger and not source:
         trigger = attendance_told(text, lex, titles, headline_start, lead) or dated_act(lead, dates)
     first_para_end = lead.find("\n") if "\n" in lead else len(lead)
-    if trigger and trigger[1] > first_para_end and (ONGOING.search(lead, 0, first_para_end) or not dates):
+    # (the rest of an article from another page: its opening, and its date, are there)
+    continued = CONTINUED.match(text) is not None
+    if trigger and trigger[1] > first_para_end and not continued \
+            and (ONGOING.search(lead, 0, first_para_end) or not dates):
         # 连日来，某街道扎实做好防汛工作: a campaign told, its meetings only examples; an
         # undated opening paragraph that names no activity: a feature, its signings background
         trigger = None
