@@ -948,3 +948,10 @@ def test_a_place_short_name_after_a_preposition_surname_before_punctuation_is_a_
     assert nlp_people("某市委副书记、市长向东明，常务副市长李某某陪同。") == \
         {"向东明": ["某市委副书记", "市长"], "李某某": ["常务副市长"]}
     assert nlp_people("县长向东明县人民致以问候。") == {}
+
+
+def test_along_with_a_class_in_brackets_and_a_prefecture_by_its_short_name(nlp_people):
+    assert nlp_people("随着市委书记、市人大常委会主任赵某风一声令下，项目开工。") == \
+        {"赵某风": ["市委书记", "市人大常委会主任"]}
+    assert nlp_people("新生代表、七(3)班学生蓝诗雨发言。") == {"蓝诗雨": ["新生代表", "七(3)班学生"]}
+    assert nlp_people("昌吉州人民政府与某公司签署协议。") == {}

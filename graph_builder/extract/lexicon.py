@@ -40,8 +40,9 @@ def read_table(path: Path) -> list[tuple[str, str]]:
 
 
 NAME_DOTS = "·•‧・"  # the dots inside transliterated names (穆罕默德·谢里夫)
-# Facilities named after the place they stand in (周口港, 信阳站, 胶州湾): a place and one of these.
-PLACE_FACILITY_ENDS = set("港站湾桥")
+# Facilities named after the place they stand in (周口港, 信阳站, 胶州湾): a place and one of these;
+# and a prefecture by its short name (昌吉州, 恩施州).
+PLACE_FACILITY_ENDS = set("港站湾桥州")
 
 
 def alternation(words: set[str] | list[str]) -> re.Pattern[str]:

@@ -312,7 +312,7 @@ def description_start(text: str, head_start: int, lex: Lexicons, token_starts: s
 # a building: 5号楼居民.
 # 县委理论学习中心组组长, 市委党史学习教育督导组组长: a study group or campaign, 学习 no verb here
 STUDY_GROUP = ("中心组", "教育")
-COHORT_BEFORE = re.compile(r"(?:(?:19|20)\d{2}[届级]|[高初][一二三](?:[（(]\d{1,2}[）)]班)?|[一二三四五六]年级"
+COHORT_BEFORE = re.compile(r"(?:(?:19|20)\d{2}[届级]|[高初][一二三](?:[（(]\d{1,2}[）)]班)?|[一二三四五六七八九][（(]\d{1,2}[）)]班|[一二三四五六]年级"
                            r"(?:[（(]?\d{1,2}[）)]?班)?"
                            # and where a resident lives: 5号楼居民, 3单元住户
                            r"|\d{1,4}(?:号楼|栋|幢|单元|号院)"
