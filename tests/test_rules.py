@@ -955,3 +955,9 @@ def test_along_with_a_class_in_brackets_and_a_prefecture_by_its_short_name(nlp_p
         {"赵某风": ["市委书记", "市人大常委会主任"]}
     assert nlp_people("新生代表、七(3)班学生蓝诗雨发言。") == {"蓝诗雨": ["新生代表", "七(3)班学生"]}
     assert nlp_people("昌吉州人民政府与某公司签署协议。") == {}
+
+
+def test_vietnamese_women_s_names_with_shi_in_a_text_about_vietnam(nlp_people):
+    assert nlp_people("越南某省某市委副书记、人民议会主席黎氏青兰出席签约仪式。") == \
+        {"黎氏青兰": ["越南某省某市委副书记", "人民议会主席"]}
+    assert nlp_people("越南某市副市长阮氏花说，合作前景广阔。") == {"阮氏花": ["越南某市副市长"]}

@@ -568,7 +568,7 @@ class NameFinder:
             span = self.dotted_name(i, dotted.end())
             if span:
                 return span
-        japanese = self.japanese_name_at(i)
+        japanese = self.japanese_name_at(i) or self.vietnamese_name_at(i)
         if japanese:
             return japanese
         if text[i] not in self.lex.name_initials:
@@ -945,6 +945,20 @@ class NameFinder:
         the items after it may break the Han pattern too."""
         start = next((m.start for p in self.persons.values() for m in p.mentions if m.end == end), end)
         return end - start >= 3 and all(c in self.lex.transliteration_chars for c in self.text[start:end])
+
+    def vietnamese_name_at(self, i: int) -> tuple[int, int] | None:
+        """`芒街市人民议会主席黎氏青兰出席`: in a text about Vietnam, a woman's name of a
+        surname, 氏 and a given name of one or two characters, up to a word that follows
+        names or punctuation."""
+        text = self.text
+        sl = self.lex.surname_length(text, i)
+        if not sl or text[i + sl:i + sl + 1] != "氏" or "越南" not in text:
+            return None
+        for end in (i + sl + 3, i + sl + 2):
+            glued = end == i + sl + 3 and text[end - 1] in GLUE_CHARS | self.lex.speech_verbs  # 阮氏花说
+            if all(is_cjk(c) for c in text[i + sl + 1:end]) and self.boundary_at(end) and not glued:
+                return i, end
+        return None
 
     def first_of_titled_list(self, i: int) -> tuple[int, int] | None:
         """`会员高山、林某峰、向某菊`: right after a title, the first item of a list of names
