@@ -215,7 +215,9 @@ def comma_headline(paragraphs: list[Paragraph], i: int) -> int:
     if is_profile_subtitle(paragraphs[j]):
         return j + 1
     byline = BYLINE.match(paragraphs[j].text)
-    return j if byline is not None and bool(byline.group(0)) else 0
+    # (or on top of the page, over a paragraph of the story: a feature with no byline)
+    story = i == 0 and len(paragraphs[j].text) >= 60 and ends_a_sentence(paragraphs[j])
+    return j if byline is not None and bool(byline.group(0)) or story else 0
 
 
 # ——记开元街道一位普通修鞋匠: the subtitle of a profile, under its headline

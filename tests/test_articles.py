@@ -769,3 +769,9 @@ def test_one_step_from_a_news_site_into_its_section_is_no_headline():
 def test_a_note_that_the_page_compiled_its_items_is_no_headline():
     from graph_builder.clean import is_headline_like
     assert not is_headline_like("本版综合") and is_headline_like("某县举行植树活动")
+
+
+def test_a_comma_headline_on_top_of_a_web_feature_with_no_byline():
+    page = ("某某网 > 新闻中心 > 社会民生\n\n凌晨五点的县城，他们最早醒来\n\n来源：某某日报　　发布时间：2023-07-24 09:30\n\n"
+            "　　凌晨4点50分，天还没亮透，环卫工人朱某英已经推着保洁车走上街头，一扫帚一扫帚地清扫着路面。\n")
+    assert [a.headline_text for a in split_articles(clean_page(page))] == ["凌晨五点的县城，他们最早醒来"]
