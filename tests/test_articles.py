@@ -773,5 +773,5 @@ def test_a_note_that_the_page_compiled_its_items_is_no_headline():
 
 def test_a_comma_headline_on_top_of_a_web_feature_with_no_byline():
     page = ("某某网 > 新闻中心 > 社会民生\n\n凌晨五点的县城，他们最早醒来\n\n来源：某某日报　　发布时间：2023-07-24 09:30\n\n"
-            "　　凌晨4点50分，天还没亮透，环卫工人朱某英已经推着保洁车走上街头，一扫帚一扫帚地清扫着路面。\n")
+            "　　凌晨4点50分，天还没亮透，环卫工人朱某英已经推着保洁车走上街头，一扫帚一扫帚地清扫着路面。她说，干这行已经十二年了，每天最早醒来的就是她们这些人。\n")
     assert [a.headline_text for a in split_articles(clean_page(page))] == ["凌晨五点的县城，他们最早醒来"]
