@@ -961,3 +961,8 @@ def test_vietnamese_women_s_names_with_shi_in_a_text_about_vietnam(nlp_people):
     assert nlp_people("越南某省某市委副书记、人民议会主席黎氏青兰出席签约仪式。") == \
         {"黎氏青兰": ["越南某省某市委副书记", "人民议会主席"]}
     assert nlp_people("越南某市副市长阮氏花说，合作前景广阔。") == {"阮氏花": ["越南某市副市长"]}
+
+
+def test_a_dotted_name_closing_a_bare_list_ends_before_deng(nlp_people):
+    found = nlp_people("市领导为冷某英、马某兰、聂某虎、艾力·吐尔逊等受表彰代表颁发证书。")
+    assert "艾力·吐尔逊" in found and not any("等" in name for name in found)

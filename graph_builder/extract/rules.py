@@ -1121,6 +1121,8 @@ class NameFinder:
                 items[-1] = items[-1][:2]  # 林立出席: the list ends before the verb
             elif len(items[-1]) == 3 and items[-1].endswith("等"):
                 items[-1] = items[-1][:2]  # 王强等10名: 等 closes the list
+            elif any(d in items[-1] for d in NAME_DOTS) and "等" in items[-1]:
+                items[-1] = items[-1][:items[-1].index("等")]  # 艾力·吐尔逊等受表彰代表: and the same
             if len(items) < 3 and not self.text.startswith("等", m.start() + len("、".join(items))):
                 continue
             spans, item_spans, pos = [], [], m.start()
