@@ -966,3 +966,8 @@ def test_vietnamese_women_s_names_with_shi_in_a_text_about_vietnam(nlp_people):
 def test_a_dotted_name_closing_a_bare_list_ends_before_deng(nlp_people):
     found = nlp_people("市领导为冷某英、马某兰、聂某虎、艾力·吐尔逊等受表彰代表颁发证书。")
     assert "艾力·吐尔逊" in found and not any("等" in name for name in found)
+
+
+def test_a_title_the_segmenter_glued_to_the_name_after_it_and_a_place_named_in_a_list(nlp_people):
+    found = nlp_people("大会执行主席时伟、江华、文建民、向春梅在主席台前排就座。")
+    assert found == {name: ["大会执行主席"] for name in ("时伟", "江华", "文建民", "向春梅")}

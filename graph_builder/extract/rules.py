@@ -975,8 +975,11 @@ class NameFinder:
         with a surname, not a place or a post, with a list mark or strong end after."""
         for end in (i + 3, i + 2):
             item = self.text[i:end]
+            # (a place's name between two names is a name too: 时某、江华、文某民)
             if end <= len(self.text) and all(is_cjk(c) for c in item) \
-                    and self.lex.surname_length(item, 0, rare=True) and item not in self.lex.places \
+                    and self.lex.surname_length(item, 0, rare=True) \
+                    and (item not in self.lex.places or self.text.startswith("、", end)
+                         and self.name_at(end + 1, strict=True) is not None) \
                     and not self.lex.post_pattern.search(item) and item[-1] not in NOT_LAST_IN_NAMES \
                     and (self.text.startswith("、", end) or self.strong_end(end)):
                 return i, end
@@ -1056,13 +1059,24 @@ class NameFinder:
                 or self.lex.is_word(self.text[glued_start:glued_end]) \
                 or self.text[glued_start:glued_end] in self.lex.descriptions:
             return None
-        span = self.name_at(title.end, weak=described)
+        span = self.name_at(title.end, weak=described) or self.rest_of_glued_word_named(title.end, glued_end)
         if not span or span[1] not in self.bounds or span[1] < glued_end:
             return None
         # after an office, punctuation or a word that follows names must end the name
         # (上校石|国强出席, 理事常思远，), not any word (主席国|期间), unless the given name is
         # a word of its own of given-name characters (护士长丘|晓梅|带着: 长丘 took the surname)
         return span if described or self.strong_end(span[1]) or self.given_name_word(span) else None
+
+    def rest_of_glued_word_named(self, start: int, glued_end: int) -> tuple[int, int] | None:
+        """`执行主|席时伟、`: the rest of the word the segmenter glued to the title, a surname
+        that is mostly a word (时, 原) and given-name characters, up to punctuation."""
+        rest = self.text[start:glued_end]
+        if not 2 <= len(rest) <= 3 or not self.lex.surname_length(rest, 0, rare=True) \
+                or rest[0] in FUNCTION_SURNAMES_WEAK | PARTNER_JOINS | VERB_SURNAMES \
+                or not all(c in self.lex.given_name_chars for c in rest[1:]) \
+                or is_cjk(self.text[glued_end:glued_end + 1] or "a"):
+            return None
+        return start, glued_end
 
     def given_name_word(self, span: tuple[int, int]) -> bool:
         """A frequent surname and a two-character given name that the segmenter keeps as a
@@ -1128,6 +1142,10 @@ class NameFinder:
             spans, item_spans, pos = [], [], m.start()
             if len(items[0]) == 3 and not self.bare_list_item(items[0]) and self.bare_list_item(items[0][1:]):
                 items[0], pos = items[0][1:], pos + 1  # 活动的张某、…: the first item took the 的 before it
+            inside = next((t.end for t in self.titles if t.start < pos < t.end), None)
+            if inside is not None and 0 < inside - pos < len(items[0]) - 1:
+                # 执行主席时伟、…: the first item starts inside a title; the name after it
+                items[0], pos = items[0][inside - pos:], inside
             for item in items:
                 spans.append((pos, pos + len(item)) if self.bare_list_item(item) else None)
                 item_spans.append((pos, pos + len(item)))
