@@ -484,7 +484,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             current.headline = pending_headline
         elif any(a is current for a in headed_from_above) and len(articles) > 1 and not articles[-2].headline:
             articles[-2].headline, current.headline = current.headline, pending_headline
-    share_headline_blocks(articles, paras)
+    share_headline_blocks(articles, paras, headed_from_above)
     for before, art in zip(articles, articles[1:]):
         # `…风尚。①3` / headline / `（上接第一版）…`: the rest of an article from another page
         # has its headline there; the one over it is the headline of the article before
@@ -497,20 +497,28 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
     return [a for a in articles if a.paragraphs]
 
 
-def share_headline_blocks(articles: list[ArticleBlock], paras: list[Paragraph]) -> None:
+def share_headline_blocks(articles: list[ArticleBlock], paras: list[Paragraph],
+                          headed_from_above: list[ArticleBlock]) -> None:
     """`…贡献。①3` / `甲在我市调研时强调` / `加快…` / (blank) / `乙参加代表团讨论` / `本报讯…`:
-    an article left with no headline, right under the headline of the one before it,
-    takes that headline's last block after a blank line: the page printed the one
-    headline after its text and the next over its text."""
+    where the page printed one headline after its text and the next over its text, two
+    headlines stand between the articles, a blank line between them. An article left
+    with no headline, right under the headline the one before it took, takes its last
+    block; an article left with none right over the headline the one after it took from
+    above takes its first block."""
     index = {id(p): k for k, p in enumerate(paras)}
     for before, art in zip(articles, articles[1:]):
-        if art.headline or not art.paragraphs or len(before.headline) < 2:
+        if not art.paragraphs or not before.paragraphs:
             continue
-        if index[id(before.headline[-1])] + 1 != index[id(art.paragraphs[0])]:
-            continue
-        cut = max((k for k, p in enumerate(before.headline) if k and p.blank_before), default=0)
-        if cut:
-            before.headline, art.headline = before.headline[:cut], before.headline[cut:]
+        if not art.headline and len(before.headline) >= 2 \
+                and index[id(before.headline[-1])] + 1 == index[id(art.paragraphs[0])]:
+            cut = max((k for k, p in enumerate(before.headline) if k and p.blank_before), default=0)
+            if cut:
+                before.headline, art.headline = before.headline[:cut], before.headline[cut:]
+        elif not before.headline and len(art.headline) >= 2 and any(a is art for a in headed_from_above) \
+                and index[id(before.paragraphs[-1])] + 1 == index[id(art.headline[0])]:
+            cut = min((k for k, p in enumerate(art.headline) if k and p.blank_before), default=0)
+            if cut:
+                before.headline, art.headline = art.headline[:cut], art.headline[cut:]
 
 
 def credits_the_article_before(paras: list[Paragraph], i: int, groups: dict[int, list[int]],

@@ -235,8 +235,11 @@ TOP_CREDIT_LINE = re.compile(
     rf"|^[{BULLETS}]\s*(?:{TEXT_AND_PHOTO}/?)?\s*(?P<bare>{ROLE_CORE}\s*{CREDIT_NAMES})$"
     # 记者 张三 通讯员 李四 王五 (报道, 文/图): roles and names set apart by spaces, on a line of their own;
     # 记者/张三 通讯员/李四, 记者：张三: a slash or colon after the role
-    rf"|^(?:文/图|图/文)?\s*(?P<spaced>{ROLE_CORE}(?:\s+|\s*[/:：]\s*){SPACED_NAME}"
-    rf"(?:\s+(?:{ROLE_CORE}\s*[/:：]?\s*)?{SPACED_NAME})*)(?:\s*(?:报道|{TEXT_AND_PHOTO}))?$"
+    # (after a bullet or the outlet too: □记者 张三　通讯员 李四 文/图, 某某日报全媒体记者 张三　实习生 李四,
+    # YMG全媒体记者 张三)
+    rf"|^(?:[{BULLETS}]\s*)?(?:文/图|图/文)?\s*(?:{OUTLET}|[A-Z]{{2,6}})?"
+    rf"(?P<spaced>{ROLE_CORE}(?:\s+|\s*[/:：]\s*){SPACED_NAME}"
+    rf"(?:\s+(?:(?:{OUTLET})?{ROLE_CORE}\s*[/:：]?\s*)?{SPACED_NAME})*)(?:\s*(?:报道|{TEXT_AND_PHOTO}))?$"
     # 文/本报记者 张三, 文/张三 图/李四, 文/图 张三, 撰文：张三 摄影：李四, 撰文/张三 摄影/李四,
     # after the planners and editors: 策划：张三 撰文：李四, 统筹/张三 文/李四
     rf"|^(?:{NOT_REPORTER_ROLE}\s*{SPACED_NAME}\s*)*"
@@ -287,7 +290,11 @@ WEB_PAGE_META = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)[：:]|�
 # 某某网|首页>新闻中心>本地新闻, 某某日报网>评论: where the page sits on its site
 BREADCRUMB_STEP = re.compile(r"[>＞›»][^>＞›»]")
 # 某某日报　2018年6月13日: the paper and the day, under the headline
-SOURCE_AND_DAY = re.compile(r"^[\u4e00-\u9fff]{2,12}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+# (and its page: 某某日报　2011年11月09日　A01)
+SOURCE_AND_DAY = re.compile(r"^[\u4e00-\u9fff]{2,12}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?"
+                            r"(?:第?[A-Z]?\d{1,3}版?)?$")
+# 某某会见某某客商_焦作网: the page's title as the browser shows it, the site after an underscore
+PAGE_TITLE = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,10}(?:网|在线|新闻|频道|客户端)$")
 # 某某新闻网>本地要闻: one step from a site or its home page into a section
 SITE_SECTION = re.compile(r"首页|网\s*[>＞›»]|[>＞›»]\s*[\u4e00-\u9fff]{0,6}(?:要闻|新闻|频道|动态|时政|评论|资讯)$")
 # 某某时报数字报2022年03月08日第02版：要闻: the digital edition's page of the paper
@@ -302,7 +309,8 @@ def is_web_page_meta(text: str) -> bool:
         return False
     steps = len(BREADCRUMB_STEP.findall(text))
     return WEB_PAGE_META.match(text) is not None or steps >= 2 or steps == 1 and SITE_SECTION.search(text) is not None \
-        or EDITION_LINE.match(text) is not None or SOURCE_AND_DAY.match(text) is not None
+        or EDITION_LINE.match(text) is not None or SOURCE_AND_DAY.match(text) is not None \
+        or PAGE_TITLE.search(text) is not None
 
 
 # 本版综合, 本报综合: a note that the page's items were compiled, over them

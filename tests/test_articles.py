@@ -775,3 +775,28 @@ def test_a_comma_headline_on_top_of_a_web_feature_with_no_byline():
     page = ("某某网 > 新闻中心 > 社会民生\n\n凌晨五点的县城，他们最早醒来\n\n来源：某某日报　　发布时间：2023-07-24 09:30\n\n"
             "　　凌晨4点50分，天还没亮透，环卫工人朱某英已经推着保洁车走上街头，一扫帚一扫帚地清扫着路面。她说，干这行已经十二年了，每天最早醒来的就是她们这些人。\n")
     assert [a.headline_text for a in split_articles(clean_page(page))] == ["凌晨五点的县城，他们最早醒来"]
+
+
+def test_credit_lines_on_top_after_a_bullet_or_the_outlet_with_ideographic_spaces():
+    for line, names in (("□记者 贾某蝶　通讯员 武某鸥 文/图", ["贾某蝶", "武某鸥"]),
+                        ("某某日报全媒体记者 阳某晖　通讯员 邝敏", ["阳某晖", "邝敏"]),
+                        ("YMG全媒体记者 由某丽　通讯员 栾某江", ["由某丽", "栾某江"]),
+                        ("本报记者 韦某丹　本报通讯员 牛建设", ["韦某丹", "牛建设"])):
+        page = (f"某地一季度经济运行开局平稳\n\n　　{line}\n\n　　记者昨天从市统计局获悉，一季度，全市实现地区生产总值"
+                "1980亿元，同比增长6.6%，经济运行开局平稳、稳中有进，主要指标好于预期。\n")
+        article = split_articles(clean_page(page))[0]
+        assert (article.headline_text, article.reporters) == ("某地一季度经济运行开局平稳", names), line
+
+
+def test_the_browser_s_page_title_and_a_paper_day_and_page_line_are_no_headline():
+    from graph_builder.clean import is_web_page_meta
+    assert is_web_page_meta("某某会见某某集团客商_焦作网") and is_web_page_meta("江门日报2011年11月09日A01")
+
+
+def test_two_headlines_between_articles_the_first_printed_after_its_text():
+    first = column_block("本报讯 记者 某某 5月15日上午，某街道举行助残志愿服务活动。", 13)
+    second = column_block("5月14日傍晚，某区一名老人不慎落水，快递员跳河将其救起。", 13)
+    page = (f"某市与某大学签署合作协议\n\n{column_block('本报讯（记者 某某）5月16日下午，某市与某大学签署协议。', 13)}\n\n"
+            f"{first}\n\n邻里一家亲 助残暖人心\n\n快递小哥跳河勇救落水老人\n\n□记者 宗某光 实习生 柴某玥\n{second}\n")
+    assert [a.headline_text for a in split_articles(clean_page(page))] == \
+        ["某市与某大学签署合作协议", "邻里一家亲助残暖人心", "快递小哥跳河勇救落水老人"]

@@ -160,6 +160,9 @@ def test_a_lead_that_tells_only_who_attended_reports_an_activity():
     ("本月初，省卫健委公布了优秀乡村医生名单。", "本月初"),
     ("力争6月底前，全面完成整治任务。", None),
     ("11月下旬，督导组来县督导。11月25日，县里召开会议。", "11月下旬"),
+    # the hour after the time of day, also of a relative day; dawn and dusk
+    ("9月6日清晨5时许，天刚蒙蒙亮，环卫工人拾得一个手提包。", "9月6日清晨5时许"),
+    ("本报讯 昨日上午10时许，某小区一居民楼突发火灾。", "昨日上午10时许"),
     # with no day in the lead, the dateline's
     ("本报某地6月12日讯（记者 某某）上午9时，某州与某公司签署合作协议。", "6月12日"),
 ])

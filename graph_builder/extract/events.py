@@ -5,11 +5,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..clean import BULLETS, BYLINE, TELLER_LABEL, TOLD, TOP_CREDIT_LINE
+from ..clean import BULLETS, BYLINE, OUTLET, ROLE_CORE, TELLER_LABEL, TOLD, TOP_CREDIT_LINE
 from .lexicon import Lexicons
 from .rules import PersonFound, TitleSpan
 
-TIME_OF_DAY = r"(?:[上中下]午|晚上?|早上|凌晨|傍晚|夜间|深夜|夜里|夜)"
+TIME_OF_DAY = r"(?:[上中下]午|晚上?|早上|清晨|早晨|凌晨|傍晚|黄昏|夜间|深夜|夜里|夜)"
 # Lunar dates: 农历正月初七, 腊月二十三, 大年初一.
 LUNAR = (r"(?:农历)?(?:正|腊|冬|[一二三四五六七八九十]{1,2})月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]"
          r"|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)|大年初[一二三四五六七八九十]")
@@ -44,6 +44,7 @@ DATE = re.compile(
     # Taiwan's 昨（9）日, 今（11）日上午: yesterday or today, and its day of the month
     rf"|(?P<tw_rel>[昨今前])[（(](?P<tw_d>\d{{1,2}})[）)]日{TIME_OF_DAY}?{CLOCK}"
     rf"|(?P<rel>昨日|昨天|昨晚|今日|今天|前日|前天|近日|日前|连日来|近期)(?:{day_note('noted')})?{TIME_OF_DAY}?"
+    rf"(?:(?<=[午上晨间晚里夜])\d{{1,2}}时(?:\d{{1,2}}分)?许?)?"
     # the day just named, opening a clause (当天，当日上午): not 活动当天
     rf"|(?<![\u4e00-\u9fff])(?P<same_day>当天|当日){TIME_OF_DAY}?"
     rf"|(?P<lunar>{LUNAR}){TIME_OF_DAY}?"
@@ -78,6 +79,8 @@ HABITUAL = re.compile(r"每[月周年季天日]|定期|常态化|经常")
 CLAUSE_END = re.compile(r"[。；！？\n]")
 LEAD_CHARS = 160
 PLACE = re.compile(r"在([\u4e00-\u9fff（）()]{2,20}?)(?:召开|举行|举办|开幕|启动)")
+# YMG全媒体记者由某丽通讯员栾某江: a credit line on top, its spaces gone
+CREDIT_ONLY_LINE = re.compile(rf"^(?:[A-Z]{{2,6}}|{OUTLET})?{ROLE_CORE}[\u4e00-\u9fff·、/]{{2,30}}$")
 # ■简讯, ◆图片新闻: the column's label on top of an item
 COLUMN_LABEL = re.compile(rf"^[{BULLETS}][^。！？；]{{1,12}}$")
 CONTINUED = re.compile(r"[（(]\s*(?:上接|接上|紧接)")
@@ -101,7 +104,7 @@ def lead_of(text: str) -> tuple[int, str]:
     while True:
         line_end = text.find("\n", start)
         line = text[start:line_end if line_end >= 0 else len(text)]
-        if line_end < 0 or not (TOP_CREDIT_LINE.match(line) or COLUMN_LABEL.match(line)):
+        if line_end < 0 or not (TOP_CREDIT_LINE.match(line) or CREDIT_ONLY_LINE.match(line) or COLUMN_LABEL.match(line)):
             break
         start = line_end + 1
     m = BYLINE.match(text, start) or LEADING_NOTE.match(text, start)
