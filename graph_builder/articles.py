@@ -443,9 +443,12 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         if is_stand_alone_photo_credit(p) and current is not None and not closed:
             # A stand-alone photo credit closes a one-paragraph caption (on a web page a
             # caption that shows the article's scene, 图为签约现场。, is its photo's).
-            # (on a web page, the credit that closes the page is its photo's, shown on top)
+            # (on a web page, the credit that closes the page is its photo's, shown on top; in
+            # columns, a scene caption run on from the text with no break is the article's photo)
+            scene = current.paragraphs[-1].text.startswith("图为")
             if len(current.paragraphs) >= 2 and is_structural_start(current.paragraphs[0].text) \
-                    and not (web and (current.paragraphs[-1].text.startswith("图为") or closes_the_page(paras, i))):
+                    and not (web and (scene or closes_the_page(paras, i))) \
+                    and not (scene and not current.paragraphs[-1].blank_before):
                 caption = current.paragraphs.pop()
                 current = start_article()
                 current.paragraphs.append(caption)

@@ -800,3 +800,10 @@ def test_two_headlines_between_articles_the_first_printed_after_its_text():
             f"{first}\n\n邻里一家亲 助残暖人心\n\n快递小哥跳河勇救落水老人\n\n□记者 宗某光 实习生 柴某玥\n{second}\n")
     assert [a.headline_text for a in split_articles(clean_page(page))] == \
         ["某市与某大学签署合作协议", "邻里一家亲助残暖人心", "快递小哥跳河勇救落水老人"]
+
+
+def test_a_scene_caption_run_on_from_the_text_in_columns_is_the_article_s_photo():
+    text = column_block("本报讯（记者 某某）6月27日上午，我市首届“最美环卫工人”颁奖仪式举行，十名环卫工人受表彰。", 13)
+    page = f"{text}\n图为颁奖现场。\n本报记者 范某东 摄\n\n我市首届“最美环卫工人”揭晓\n"
+    articles = split_articles(clean_page(page))
+    assert len(articles) == 1 and articles[0].reporters == ["某某", "范某东"]
