@@ -971,3 +971,10 @@ def test_a_dotted_name_closing_a_bare_list_ends_before_deng(nlp_people):
 def test_a_title_the_segmenter_glued_to_the_name_after_it_and_a_place_named_in_a_list(nlp_people):
     found = nlp_people("大会执行主席时伟、江华、文建民、向春梅在主席台前排就座。")
     assert found == {name: ["大会执行主席"] for name in ("时伟", "江华", "文建民", "向春梅")}
+
+
+def test_after_an_office_a_whole_word_of_a_rare_surname_a_place_glued_and_verbs_of_bringing_up(nlp_people):
+    assert nlp_people("心内科主任医师刀丽芬一边为村民测量血压，一边讲解。") == {"刀丽芬": ["心内科主任医师"]}
+    assert nlp_people("副市长、市防汛抗旱指挥部指挥长武红霞主持会议。") == \
+        {"武红霞": ["副市长", "市防汛抗旱指挥部指挥长"]}
+    assert nlp_people("说起某村第一书记诸葛欣然，村民们都竖起大拇指。") == {"诸葛欣然": ["某村第一书记"]}

@@ -587,8 +587,11 @@ class NameFinder:
             candidates = [end for end in candidates
                           if cut_whole and end == i + sl + 2
                           or (self.is_token(i, end) or titled and self.strong_end(end) and text[i] not in PARTNER_JOINS)
-                          and (self.boundary_at(end) or titled and text[i] in self.lex.surname_only
-                               and self.is_token(i, end))]  # 专家和权威: 和 joins, it opens no name
+                          and (self.boundary_at(end) or titled and self.is_token(i, end) and (
+                              text[i] in self.lex.surname_only
+                              # 主任医师刀丽芬一边: three characters the segmenter keeps whole, a given name's
+                              or end - i == 3 and all(c in self.lex.given_name_chars for c in text[i + 1:end])))]
+        # 专家和权威: 和 joins, it opens no name
         if len(candidates) == 2 and text[candidates[0] - 1] in GLUE_CHARS and (
                 self.boundary_at(candidates[1]) or candidates[1] in self.bounds) and not (
                 text[candidates[0] - 1] in NAME_FINAL_GLUE and (
@@ -1056,10 +1059,11 @@ class NameFinder:
         where a word does."""
         glued_start, glued_end = word_around(title.end, self.bounds, len(self.text))
         if glued_end - title.end > 3 or self.text[title.end] in NOUN_ENDS \
-                or self.lex.is_word(self.text[glued_start:glued_end]) \
                 or self.text[glued_start:glued_end] in self.lex.descriptions:
             return None
         span = self.name_at(title.end, weak=described) or self.rest_of_glued_word_named(title.end, glued_end)
+        if span and self.lex.is_word(self.text[glued_start:glued_end]) and not self.given_name_word(span):
+            return None  # 主席国|期间: a word; 指挥长武|红霞: a place's name glued, the name after whole
         if not span or span[1] not in self.bounds or span[1] < glued_end:
             return None
         # after an office, punctuation or a word that follows names must end the name
