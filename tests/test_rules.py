@@ -978,3 +978,8 @@ def test_after_an_office_a_whole_word_of_a_rare_surname_a_place_glued_and_verbs_
     assert nlp_people("副市长、市防汛抗旱指挥部指挥长武红霞主持会议。") == \
         {"武红霞": ["副市长", "市防汛抗旱指挥部指挥长"]}
     assert nlp_people("说起某村第一书记诸葛欣然，村民们都竖起大拇指。") == {"诸葛欣然": ["某村第一书记"]}
+
+
+def test_no_name_starts_right_after_a_number_and_everyday_words_the_dictionary_calls_names(nlp_people):
+    assert set(nlp_people("当天19时许，今年47岁的肖振兴回忆说。")) == {"肖振兴"}
+    assert nlp_people("临走时，夫妻俩一再向民警道谢。") == {}

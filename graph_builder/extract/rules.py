@@ -905,7 +905,9 @@ class NameFinder:
         m = self.lex.follower_pattern.match(self.text, end)
         return m is not None and len(m.group(0)) >= 2
 
-    def add(self, span: tuple[int, int], via: str, titles: list[TitleSpan] | None = None) -> str:
+    def add(self, span: tuple[int, int], via: str, titles: list[TitleSpan] | None = None) -> str | None:
+        if span[0] and self.text[span[0] - 1] in DIGITS:
+            return None  # 19时许，今年47岁的…: no name starts right after a number
         name = self.text[span[0]:span[1]]
         person = self.persons.setdefault(name, PersonFound(name))
         if not any(m.start == span[0] for m in person.mentions):
