@@ -983,3 +983,8 @@ def test_after_an_office_a_whole_word_of_a_rare_surname_a_place_glued_and_verbs_
 def test_no_name_starts_right_after_a_number_and_everyday_words_the_dictionary_calls_names(nlp_people):
     assert set(nlp_people("当天19时许，今年47岁的肖振兴回忆说。")) == {"肖振兴"}
     assert nlp_people("临走时，夫妻俩一再向民警道谢。") == {}
+
+
+def test_names_of_surnames_that_are_words_before_titles_in_brackets(nlp_people):
+    found = nlp_people("出席发布会的有：向立民（市人社局副局长）、于红（市教委副主任）、和建新（市财政局副局长）。")
+    assert found == {"向立民": ["市人社局副局长"], "于红": ["市教委副主任"], "和建新": ["市财政局副局长"]}

@@ -1577,9 +1577,22 @@ class NameFinder:
             while self.text[chain[-1].end:chain[-1].end + 1] == "、" and chain[-1].end + 1 in by_start:
                 chain.append(by_start[chain[-1].end + 1])
             if self.text[chain[-1].end:chain[-1].end + 1] in "）)":
-                span = self.name_ending_at(opening)
+                span = self.name_ending_at(opening) or self.item_before_bracket(opening)
                 if span:
                     self.add(span, "title", chain)
+
+    def item_before_bracket(self, opening: int) -> tuple[int, int] | None:
+        """`有：向某民（市某局副局长）、和某新（市财政局副局长）`: between punctuation and the
+        bracket of titles, two or three characters with a surname, even one that is
+        mostly a word (向, 和, 于), are a name."""
+        for start in (opening - 3, opening - 2):
+            item = self.text[max(start, 0):opening]
+            if start < 0 or (start and is_cjk(self.text[start - 1])) or not all(is_cjk(c) for c in item):
+                continue
+            if self.lex.surname_length(item, 0, rare=True) and not self.lex.is_word(item) \
+                    and not self.lex.post_pattern.search(item) and item[-1] not in NOT_LAST_IN_NAMES:
+                return start, opening
+        return None
 
     def bracket_opening_before(self, k: int) -> int | None:
         """Where the bracket opens that a title at k stands in, right after it or after a
