@@ -39,6 +39,7 @@ def event_of(text: str):
     ("4月20日，在某村的育苗棚里，村民李某正忙着拔红薯苗。", "other"),  # a caption: people at work
     ("昨日上午10时许，某小区居民楼突发火灾，快递员挨户敲门，二十余名居民安全撤离。", "other"),  # help in an emergency
     ("8月5日下午，一名游客游泳时抽筋，救生员三分钟将其救回岸边。", "other"),
+    ("□本报评论员\n边境开放，贵在互利。去年，两地签约项目12个，口岸贸易额大增。", "none"),  # a commentary
     ("■简讯\n本报讯 日前，某镇志愿服务队走进某村，为独居老人免费理发。", "other"),  # under a column label
     # the rest of an article from another page: its opening and date are there
     ("（上接第一版②）日子越过越红火。\n随后，某某某一行来到某街道，看望慰问了老战士。", "other"),

@@ -81,6 +81,8 @@ LEAD_CHARS = 160
 PLACE = re.compile(r"在([\u4e00-\u9fff（）()]{2,20}?)(?:召开|举行|举办|开幕|启动)")
 # YMG全媒体记者由某丽通讯员栾某江: a credit line on top, its spaces gone
 CREDIT_ONLY_LINE = re.compile(rf"^(?:[A-Z]{{2,6}}|{OUTLET})?{ROLE_CORE}[\u4e00-\u9fff·、/]{{2,30}}$")
+# □本报评论员, 本报特约评论员 某某: a commentary's credit on top
+COMMENTARY = re.compile(rf"^[{BULLETS}]?\s*(?:本报|本刊|本台)?(?:特约)?评论员")
 # ■简讯, ◆图片新闻: the column's label on top of an item
 COLUMN_LABEL = re.compile(rf"^[{BULLETS}][^。！？；]{{1,12}}$")
 CONTINUED = re.compile(r"[（(]\s*(?:上接|接上|紧接)")
@@ -259,9 +261,9 @@ AWARDS_GIVEN = re.compile(r"颁奖|颁发|授牌|授予")
 
 
 def awards_handed_over(lead: str, text: str, word: str, at: int) -> bool:
-    """A commendation meeting (表彰大会, 表彰会; in the lead or the headline) whose lead
-    tells of awards handed over (为获奖者颁奖): an award ceremony."""
-    return "表彰" in text[max(0, at - 2):at + len(word)] and AWARDS_GIVEN.search(lead) is not None
+    """A commendation meeting (表彰大会, 表彰会; in the lead or the headline) at which, the
+    article tells, awards were handed over (为获奖者颁奖): an award ceremony."""
+    return "表彰" in text[max(0, at - 2):at + len(word)] and AWARDS_GIVEN.search(text) is not None
 
 
 def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start: int | None = None) -> EventFound:
@@ -285,8 +287,8 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
         # 连日来，某街道扎实做好防汛工作: a campaign told, its meetings only examples; an
         # undated opening paragraph that names no activity: a feature, its signings background
         trigger = None
-    if trigger and told_over_a_period(lead, trigger[1]):
-        trigger = None
+    if trigger and told_over_a_period(lead, trigger[1]) or COMMENTARY.match(text):
+        trigger = None  # (□本报评论员: a commentary argues, it reports no activity)
     date = activity_date(dates, trigger[1] if trigger else None)
     date_start = start + date.start() if date else None
     if date is None and headline_start is not None:
