@@ -13,6 +13,10 @@ PRINT_PAGE = """本报讯（记者董柏生）4月9日，市委书记王小平
 """
 
 
+def headlines(page: str) -> list[str | None]:
+    return [a.headline_text for a in split_articles(clean_page(page))]
+
+
 def column_block(text: str, width: int) -> str:
     """Text hard-wrapped at width characters, as a column prints it."""
     return "\n".join(text[k:k + width] for k in range(0, len(text), width))
@@ -502,13 +506,13 @@ def test_a_headline_of_several_short_lines_after_its_article_in_columns():
     # …联控指挥部会议 / / 严密落实防控措施 / / 高效处置疫情: each part a line of its own
     page = ("本报讯（记者 钟某秀）4月2日，省长在某市检查指导疫情防控\n工作，并主持召开会议。\n\n"
             "某省长在某市召开省疫情联防\n联控指挥部会议\n\n严密落实防控措施\n\n高效快速处置疫情\n")
-    assert [a.headline_text for a in split_articles(clean_page(page))] == [
+    assert headlines(page) == [
         "某省长在某市召开省疫情联防联控指挥部会议 严密落实防控措施 高效快速处置疫情"]
 
 
 def test_an_end_note_is_no_part_of_the_headline_after_it():
     page = "本报讯（记者 钟某秀）4月28日，某区召开重点项目工作推进会议。\n（完）\n某区召开重点项目工作推进会议\n"
-    assert [a.headline_text for a in split_articles(clean_page(page))] == ["某区召开重点项目工作推进会议"]
+    assert headlines(page) == ["某区召开重点项目工作推进会议"]
 
 
 # Print pages: items with no byline and no closing credit, each headline after its text.
@@ -576,7 +580,7 @@ def test_dotted_minority_names_in_bylines():
 
 def test_a_headline_of_two_phrases_split_by_a_comma_before_a_byline():
     page = "风雨中，子弟兵来了\n本报讯（记者 钟某秀）7月21日夜，某村300余名群众被困，官兵连夜赶赴现场。\n"
-    assert [a.headline_text for a in split_articles(clean_page(page))] == ["风雨中，子弟兵来了"]
+    assert headlines(page) == ["风雨中，子弟兵来了"]
 
 
 def test_a_headline_wider_than_the_column_right_under_its_article():
@@ -612,7 +616,7 @@ def test_a_profiles_headline_heads_a_feature_with_no_byline():
     page = ("一根扁担，挑了三十年\n——记山村邮递员\n"
             "清晨五点，天还没亮，他已经挑着邮包出发了，要翻过两座山，才能把报纸和信件送到最远的村子。\n"
             "三十年来，他走过的山路，加起来足够绕地球好几圈，村里人都说，见到他就知道外面的消息来了。\n")
-    assert [a.headline_text for a in split_articles(clean_page(page))] == ["一根扁担，挑了三十年 ——记山村邮递员"]
+    assert headlines(page) == ["一根扁担，挑了三十年 ——记山村邮递员"]
 
 
 def test_headlines_under_their_text_on_a_page_that_prints_others_over_it():
@@ -662,12 +666,12 @@ def test_a_headline_with_a_comma_printed_after_its_text_closes_it():
              ("4月9日，某县举行重点项目集中开工仪式，32个项目集中开工。", "某县32个项目集中开工"),
              ("4月10日，某镇组织青年志愿者清理河道垃圾，守护一河清水。", "让青春在河畔闪光！")]
     page = "\n\n".join(column_block(text, 12) + "\n\n" + column_block(head, 12) for text, head in items) + "\n"
-    assert [a.headline_text for a in split_articles(clean_page(page))] == [head for _, head in items]
+    assert headlines(page) == [head for _, head in items]
 
 
 def test_a_web_pages_date_without_a_time_and_its_source():
     page = "滦平县举行防汛抢险应急演练\n2010-06-24来源：某某日报\n本报讯（通讯员 邸立新）6月23日，滦平县举行防汛抢险应急演练。\n"
-    assert [a.headline_text for a in split_articles(clean_page(page))] == ["滦平县举行防汛抢险应急演练"]
+    assert headlines(page) == ["滦平县举行防汛抢险应急演练"]
 
 
 def test_a_story_opening_on_someones_words_after_a_headline_in_columns():
@@ -699,12 +703,12 @@ def test_where_a_web_page_sits_and_its_edition_line_are_no_headline():
     for meta in ("某某网 | 首页 > 新闻中心 > 本地新闻", "某某日报网 > 评论 > 本报评论",
                  "某某时报数字报2022年03月08日第02版：要闻", "某某日报　2018年6月13日"):
         page = f"{meta}\n\n某县举行植树活动\n\n本报讯（记者 某某）昨日，某县干部群众参加植树。\n"
-        assert [a.headline_text for a in split_articles(clean_page(page))] == ["某县举行植树活动"], meta
+        assert headlines(page) == ["某县举行植树活动"], meta
 
 
 def test_a_web_headline_opening_on_its_day_and_a_comma():
     page = "9月26日，某市秋季37个重大项目集中开工\n总投资186亿元\n\n本报讯（记者 某某）上午9时，开工仪式举行。\n"
-    assert [a.headline_text for a in split_articles(clean_page(page))] == \
+    assert headlines(page) == \
         ["9月26日，某市秋季37个重大项目集中开工 总投资186亿元"]
 
 
@@ -723,7 +727,7 @@ def test_a_page_that_prints_one_headline_after_its_text_and_the_next_over_its_te
     second = column_block("本报讯 2月23日下午，市长某某某参加某县代表团讨论。", 13)
     page = (f"{MIXED_PAGE_TEXT}①3\n\n某某某在我市调研时强调\n加快煤层气产业发展\n\n"
             f"某某某参加某县代表团讨论\n\n{second}\n（某 某 某某某）\n")
-    assert [a.headline_text for a in split_articles(clean_page(page))] == \
+    assert headlines(page) == \
         ["某某某在我市调研时强调 加快煤层气产业发展", "某某某参加某县代表团讨论"]
 
 
@@ -732,7 +736,7 @@ def test_the_headline_between_an_article_and_the_next_one_s_end_headline_is_the_
     third = column_block("本报讯 记者 某某 2月28日，市长某某某到某县调研春季农业生产。", 13)
     page = (f"某某某来我市调研\n\n{MIXED_PAGE_TEXT}①3\n\n{brief}①3\n\n全市经济运行开局平稳\n\n"
             f"{third}（下转第二版①）\n\n某某某到某县调研春季农业生产\n")
-    assert [a.headline_text for a in split_articles(clean_page(page))] == \
+    assert headlines(page) == \
         ["某某某来我市调研", "全市经济运行开局平稳", "某某某到某县调研春季农业生产"]
 
 
@@ -740,7 +744,7 @@ def test_the_rest_of_an_article_from_another_page_takes_no_headline_over_it():
     rest = column_block("（上接第一版）代表们一致认为，报告总结成绩客观实在。", 13)
     honours = column_block("本报讯（记者 某某）1月9日上午，全市道德模范表彰大会举行。", 13)
     page = f"某某某来我市调研\n\n{MIXED_PAGE_TEXT}①3\n\n{honours}①3\n\n我市隆重表彰道德模范\n\n{rest}\n"
-    assert [a.headline_text for a in split_articles(clean_page(page))] == \
+    assert headlines(page) == \
         ["某某某来我市调研", "我市隆重表彰道德模范", None]
 
 
@@ -774,7 +778,7 @@ def test_a_note_that_the_page_compiled_its_items_is_no_headline():
 def test_a_comma_headline_on_top_of_a_web_feature_with_no_byline():
     page = ("某某网 > 新闻中心 > 社会民生\n\n凌晨五点的县城，他们最早醒来\n\n来源：某某日报　　发布时间：2023-07-24 09:30\n\n"
             "　　凌晨4点50分，天还没亮透，环卫工人朱某英已经推着保洁车走上街头，一扫帚一扫帚地清扫着路面。她说，干这行已经十二年了，每天最早醒来的就是她们这些人。\n")
-    assert [a.headline_text for a in split_articles(clean_page(page))] == ["凌晨五点的县城，他们最早醒来"]
+    assert headlines(page) == ["凌晨五点的县城，他们最早醒来"]
 
 
 def test_credit_lines_on_top_after_a_bullet_or_the_outlet_with_ideographic_spaces():
@@ -798,7 +802,7 @@ def test_two_headlines_between_articles_the_first_printed_after_its_text():
     second = column_block("5月14日傍晚，某区一名老人不慎落水，快递员跳河将其救起。", 13)
     page = (f"某市与某大学签署合作协议\n\n{column_block('本报讯（记者 某某）5月16日下午，某市与某大学签署协议。', 13)}\n\n"
             f"{first}\n\n邻里一家亲 助残暖人心\n\n快递小哥跳河勇救落水老人\n\n□记者 宗某光 实习生 柴某玥\n{second}\n")
-    assert [a.headline_text for a in split_articles(clean_page(page))] == \
+    assert headlines(page) == \
         ["某市与某大学签署合作协议", "邻里一家亲助残暖人心", "快递小哥跳河勇救落水老人"]
 
 
