@@ -405,7 +405,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
     articles: list[ArticleBlock] = []
     current: ArticleBlock | None = None
     pending_headline: list[Paragraph] = []
-    headed_from_above: list[ArticleBlock] = []  # articles that took the headline over their text
+    headed_from_above: set[int] = set()  # ids of the articles that took the headline over their text
     closed = True
 
     def start_article() -> ArticleBlock:
@@ -413,7 +413,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         art = ArticleBlock()
         if pending_headline:
             art.headline, pending_headline = pending_headline, []
-            headed_from_above.append(art)
+            headed_from_above.add(id(art))
         articles.append(art)
         return art
 
@@ -441,10 +441,10 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             current.paragraphs.append(p)  # the photo of the article before, credited by its 文/图
             continue
         if is_stand_alone_photo_credit(p) and current is not None and not closed:
-            # A stand-alone photo credit closes a one-paragraph caption (on a web page a
-            # caption that shows the article's scene, 图为签约现场。, is its photo's).
-            # (on a web page, the credit that closes the page is its photo's, shown on top; in
-            # columns, a scene caption run on from the text with no break is the article's photo)
+            # A stand-alone photo credit closes a one-paragraph caption; but a caption of the
+            # article's scene (图为签约现场。) on a web page, or run on from the text with no
+            # break in columns, is the article's photo, and so is a credit closing a web page
+            # (the photo shown on top).
             scene = current.paragraphs[-1].text.startswith("图为")
             if len(current.paragraphs) >= 2 and is_structural_start(current.paragraphs[0].text) \
                     and not (web and (scene or closes_the_page(paras, i))) \
@@ -479,29 +479,37 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         if is_credit(p.text):
             current.credit_paragraphs.append(p)
         closed = closes_article(p) and not top_of_next
-    if pending_headline and current is not None:
-        # the page ends on a headline: the last article's; where that article took the
-        # headline over its text, that one is the headline of the article before it, which
-        # has none (a page that prints its headlines after their text, its first over it)
-        if not current.headline:
-            current.headline = pending_headline
-        elif any(a is current for a in headed_from_above) and len(articles) > 1 and not articles[-2].headline:
-            articles[-2].headline, current.headline = current.headline, pending_headline
-    share_headline_blocks(articles, paras, headed_from_above)
-    for before, art in zip(articles, articles[1:]):
-        # `…风尚。①3` / headline / `（上接第一版）…`: the rest of an article from another page
-        # has its headline there; the one over it is the headline of the article before
-        if art.headline and not before.headline and any(a is art for a in headed_from_above) \
-                and art.paragraphs and CONTINUATION_START.match(art.paragraphs[0].text):
-            before.headline, art.headline = art.headline, []
+    settle_headlines(articles, paras, pending_headline, headed_from_above)
     for art in articles:
         art.reporters = read_reporters(art)
     share_jump_headlines(articles)
     return [a for a in articles if a.paragraphs]
 
 
+def settle_headlines(articles: list[ArticleBlock], paras: list[Paragraph], pending: list[Paragraph],
+                     headed_from_above: set[int]) -> None:
+    """Where a page prints one article's headline after its text and the next one's over
+    its text, the headlines between two articles are shared out once the page is read."""
+    last = articles[-1] if articles else None
+    if pending and last is not None:
+        # the page ends on a headline: the last article's; where that article took the
+        # headline over its text, that one is the headline of the article before it, which
+        # has none
+        if not last.headline:
+            last.headline = pending
+        elif id(last) in headed_from_above and len(articles) > 1 and not articles[-2].headline:
+            articles[-2].headline, last.headline = last.headline, pending
+    share_headline_blocks(articles, paras, headed_from_above)
+    for before, art in zip(articles, articles[1:]):
+        # `…风尚。①3` / headline / `（上接第一版）…`: the rest of an article from another page
+        # has its headline there; the one over it is the headline of the article before
+        if art.headline and not before.headline and id(art) in headed_from_above \
+                and art.paragraphs and CONTINUATION_START.match(art.paragraphs[0].text):
+            before.headline, art.headline = art.headline, []
+
+
 def share_headline_blocks(articles: list[ArticleBlock], paras: list[Paragraph],
-                          headed_from_above: list[ArticleBlock]) -> None:
+                          headed_from_above: set[int]) -> None:
     """`…贡献。①3` / `甲在我市调研时强调` / `加快…` / (blank) / `乙参加代表团讨论` / `本报讯…`:
     where the page printed one headline after its text and the next over its text, two
     headlines stand between the articles, a blank line between them. An article left
@@ -517,7 +525,7 @@ def share_headline_blocks(articles: list[ArticleBlock], paras: list[Paragraph],
             cut = max((k for k, p in enumerate(before.headline) if k and p.blank_before), default=0)
             if cut:
                 before.headline, art.headline = before.headline[:cut], before.headline[cut:]
-        elif not before.headline and len(art.headline) >= 2 and any(a is art for a in headed_from_above) \
+        elif not before.headline and len(art.headline) >= 2 and id(art) in headed_from_above \
                 and index[id(before.paragraphs[-1])] + 1 == index[id(art.headline[0])]:
             cut = min((k for k, p in enumerate(art.headline) if k and p.blank_before), default=0)
             if cut:
