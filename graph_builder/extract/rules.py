@@ -568,9 +568,9 @@ class NameFinder:
             span = self.dotted_name(i, dotted.end())
             if span:
                 return span
-        japanese = self.japanese_name_at(i) or self.vietnamese_name_at(i)
-        if japanese:
-            return japanese
+        foreign = self.japanese_name_at(i) or self.vietnamese_name_at(i)
+        if foreign:
+            return foreign
         if text[i] not in self.lex.name_initials:
             return None  # no surname starts here, not even a rare one
         sl = self.lex.surname_length(text, i)
@@ -584,6 +584,7 @@ class NameFinder:
             # right after an office, a surname that is hardly a word and a given name the segmenter
             # cut anywhere (綦立|新), up to the end of its word: the longer reading
             cut_whole = titled and text[i] in self.lex.surname_only and (i + sl + 2) in self.bounds
+            # (专家和权威: 和 joins, it opens no name)
             candidates = [end for end in candidates
                           if cut_whole and end == i + sl + 2
                           or (self.is_token(i, end) or titled and self.strong_end(end) and text[i] not in PARTNER_JOINS)
@@ -591,7 +592,6 @@ class NameFinder:
                               text[i] in self.lex.surname_only
                               # 主任医师刀丽芬一边: three characters the segmenter keeps whole, a given name's
                               or end - i == 3 and all(c in self.lex.given_name_chars for c in text[i + 1:end])))]
-        # 专家和权威: 和 joins, it opens no name
         if len(candidates) == 2 and text[candidates[0] - 1] in GLUE_CHARS and (
                 self.boundary_at(candidates[1]) or candidates[1] in self.bounds) and not (
                 text[candidates[0] - 1] in NAME_FINAL_GLUE and (
