@@ -151,7 +151,7 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
             i += 1
             continue
         j = i
-        while j < n and heads_here(paragraphs, j):
+        while j < n and (heads_here(paragraphs, j) or i < j < i + HEADLINE_LINES and comma_subtitle(paragraphs[j])):
             j += 1
         run = list(range(i, j))
         after_close = i == 0 or closes_article(paragraphs[i - 1])
@@ -176,6 +176,14 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
         if i in groups and repeats_the_next_headline(paragraphs, groups, i, j):
             del groups[i]
     return dict(sorted(groups.items()))
+
+
+def comma_subtitle(p: Paragraph) -> bool:
+    """`同比增长17.3%，对…占比过半`, `“当时没想那么多，救人要紧”`: under a headline line, a
+    short line of two phrases that ends no sentence: the headline's subtitle."""
+    text = p.text
+    return len(text) <= 32 and "，" in text and text[-1] not in "。！？…；:：" \
+        and text.count("“") == text.count("”") and not is_structural_start(text) and not is_credit(text)
 
 
 def heads_here(paragraphs: list[Paragraph], i: int) -> bool:
@@ -222,7 +230,8 @@ def comma_headline(paragraphs: list[Paragraph], i: int) -> int:
 
 # ——记开元街道一位普通修鞋匠: the subtitle of a profile, under its headline
 # (a headline line the column joined to it: 凌晨四点的街巷——记…)
-PROFILE_SUBTITLE = re.compile(r"^(?:[^。；！？—－]{2,24})?[—－]{1,2}记[^，。；！？]{2,30}$")
+# (and a commentary's, ——论…, ——评…, or the occasion, ——写在…之际)
+PROFILE_SUBTITLE = re.compile(r"^(?:[^。；！？—－]{2,24})?[—－]{1,2}(?:记|论|评|写在)[^，。；！？]{2,30}$")
 
 
 def is_profile_subtitle(p: Paragraph) -> bool:
@@ -375,11 +384,19 @@ def opens_with_credit_line(paragraphs: list[Paragraph], j: int) -> bool:
     return j + 1 < len(paragraphs) and credit is not None and not is_headline_para(paragraphs[j + 1])
 
 
+# 某某在某地调研时强调: a headline's lead-in line, what a leader said announced by the line under it
+LEAD_IN = re.compile(r"(?:时|上)?(?:强调|指出|要求|表示|提出)$")
+
+
 def trim_headline(run: list[Paragraph]) -> list[Paragraph]:
-    """Markdown: the last heading of a run is the article's. Print: all lines, but a
+    """Markdown: the last heading of a run is the article's (with a lead-in over it).
+    Print: all lines, but a
     `——` subtitle belongs to the line before it; lines before that pair are
     another article's headline."""
     if any(p.heading_level for p in run):
+        # (a lead-in one level up that announces the title under it: 某某在某地检查时强调 / 全力以赴…)
+        if len(run) >= 2 and 0 < run[-2].heading_level < run[-1].heading_level and LEAD_IN.search(run[-2].text):
+            return run[-2:]
         return [run[-1]]
     for k, p in enumerate(run):
         if p.text.startswith("——") and k >= 2:
@@ -478,7 +495,9 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         current.paragraphs.append(p)
         if is_credit(p.text):
             current.credit_paragraphs.append(p)
-        closed = closes_article(p) and not top_of_next
+        # (a credit right under the headline, 本报评论员, opens the article it credits)
+        closed = closes_article(p) and not top_of_next \
+            and not (current.headline and current.paragraphs == [p] and is_credit(p.text) and len(p.text) <= 20)
     settle_headlines(articles, paras, pending_headline, headed_from_above)
     for art in articles:
         art.reporters = read_reporters(art)

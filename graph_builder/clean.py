@@ -293,8 +293,16 @@ BREADCRUMB_STEP = re.compile(r"[>＞›»][^>＞›»]")
 # (and its page: 某某日报　2011年11月09日　A01)
 SOURCE_AND_DAY = re.compile(r"^[\u4e00-\u9fff]{2,12}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?"
                             r"(?:第?[A-Z]?\d{1,3}版?)?$")
+# 要闻, 本地新闻 on a line of their own over the page: the section, no headline
+SECTION_NAME = re.compile(r"^(?:要闻|时政要闻|综合|综合新闻|本地新闻|地方新闻|时政|社会|社会新闻|经济|民生|县域|县区|文体|专版|理论|副刊)$")
 # 某某会见某某客商_焦作网: the page's title as the browser shows it, the site after an underscore
 PAGE_TITLE = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,10}(?:网|在线|新闻|频道|客户端)$")
+# 【字号：大 中 小】【打印】【关闭】, 分享到：微信 微博, 上一篇：…, 下一篇：…: the page's controls and links
+PAGE_CONTROLS = re.compile(r"^(?:【(?:字号|打印|关闭|收藏|返回)|分享到|上一篇[：:]|下一篇[：:]|相关新闻|相关阅读|扫一扫)")
+# 2018年6月29日星期五 要闻, 温县融媒2025年10月19日08:12河南: a day with its weekday and a section,
+# or with the hour and where it was posted from
+DAY_HEADER = re.compile(r"^[\u4e00-\u9fff]{0,8}\d{4}年\d{1,2}月\d{1,2}日(?:(?:星期|周)[一二三四五六日天])?"
+                        r"(?:\d{1,2}:\d{2}(?::\d{2})?)?[\u4e00-\u9fff]{0,6}$")
 # 某某新闻网>本地要闻: one step from a site or its home page into a section
 SITE_SECTION = re.compile(r"首页|网\s*[>＞›»]|[>＞›»]\s*[\u4e00-\u9fff]{0,6}(?:要闻|新闻|频道|动态|时政|评论|资讯)$")
 # 某某时报数字报2022年03月08日第02版：要闻: the digital edition's page of the paper
@@ -310,7 +318,8 @@ def is_web_page_meta(text: str) -> bool:
     steps = len(BREADCRUMB_STEP.findall(text))
     return WEB_PAGE_META.match(text) is not None or steps >= 2 or steps == 1 and SITE_SECTION.search(text) is not None \
         or EDITION_LINE.match(text) is not None or SOURCE_AND_DAY.match(text) is not None \
-        or PAGE_TITLE.search(text) is not None
+        or PAGE_TITLE.search(text) is not None or PAGE_CONTROLS.match(text) is not None or SECTION_NAME.match(text) is not None \
+        or DAY_HEADER.match(text) is not None and (re.search(r"星期|周|\d:\d", text) is not None)
 
 
 # 本版综合, 本报综合: a note that the page's items were compiled, over them

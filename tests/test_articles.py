@@ -811,3 +811,27 @@ def test_a_scene_caption_run_on_from_the_text_in_columns_is_the_article_s_photo(
     page = f"{text}\n图为颁奖现场。\n本报记者 范某东 摄\n\n我市首届“最美环卫工人”揭晓\n"
     articles = split_articles(clean_page(page))
     assert len(articles) == 1 and articles[0].reporters == ["某某", "范某东"]
+
+
+def test_a_web_page_s_controls_its_day_header_and_section_are_no_headline():
+    from graph_builder.clean import is_web_page_meta
+    for line in ("【字号：大中小】【打印】【关闭】", "分享到：微信微博QQ空间", "上一篇：我市启动三夏生产工作",
+                 "某县融媒2025年10月19日08:12河南", "2018年6月29日星期五", "要闻"):
+        assert is_web_page_meta(line), line
+    assert not is_web_page_meta("2018年6月29日市委召开会议")
+
+
+def test_a_commentary_s_subtitle_and_credit_under_its_headline():
+    page = ("让“花牛”红遍四方\n——论做大做强某地苹果产业\n\n本报评论员\n\n"
+            "金秋时节，走进某地的果园，满树“花牛”红艳艳、沉甸甸，果农脸上洋溢着丰收的喜悦，今年全市苹果产量再创新高。\n")
+    articles = split_articles(clean_page(page))
+    assert [a.headline_text for a in articles] == ["让“花牛”红遍四方 ——论做大做强某地苹果产业"]
+
+
+def test_a_markdown_lead_in_over_its_title_and_a_subtitle_with_a_comma():
+    body = "\n\n本报讯（记者 某某）8月9日，市委书记某某某冒雨赴某地，检查防台工作，看望慰问一线人员和转移群众。\n"
+    assert headlines("# 某某某在某地检查防台工作时强调\n\n## 全力以赴迎战台风 确保群众生命安全" + body) == \
+        ["某某某在某地检查防台工作时强调 全力以赴迎战台风确保群众生命安全"]
+    assert headlines("# 某区：细化创建标准\n\n## 全国文明城市创建工作推进会召开" + body) == ["全国文明城市创建工作推进会召开"]
+    assert headlines("前10个月某市进出口总值超5100亿元\n同比增长17.3%，对东盟进出口占比过半" + body) == \
+        ["前10个月某市进出口总值超5100亿元 同比增长17.3%，对东盟进出口占比过半"]
