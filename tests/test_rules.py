@@ -988,3 +988,8 @@ def test_no_name_starts_right_after_a_number_and_everyday_words_the_dictionary_c
 def test_names_of_surnames_that_are_words_before_titles_in_brackets(nlp_people):
     found = nlp_people("出席发布会的有：向立民（市人社局副局长）、于红（市教委副主任）、和建新（市财政局副局长）。")
     assert found == {"向立民": ["市人社局副局长"], "于红": ["市教委副主任"], "和建新": ["市财政局副局长"]}
+
+
+def test_a_name_ends_before_where_someone_is_and_a_hyphen_joins_two_foreign_names(nlp_people):
+    assert nlp_people("市长走到焊工卜春雷身边，询问他的收入。") == {"卜春雷": ["焊工"]}
+    assert nlp_people("某集团技术总监汉斯-彼得·沃尔夫等参加会见。") == {"汉斯-彼得·沃尔夫": ["某集团技术总监"]}
