@@ -993,3 +993,9 @@ def test_names_of_surnames_that_are_words_before_titles_in_brackets(nlp_people):
 def test_a_name_ends_before_where_someone_is_and_a_hyphen_joins_two_foreign_names(nlp_people):
     assert nlp_people("市长走到焊工卜春雷身边，询问他的收入。") == {"卜春雷": ["焊工"]}
     assert nlp_people("某集团技术总监汉斯-彼得·沃尔夫等参加会见。") == {"汉斯-彼得·沃尔夫": ["某集团技术总监"]}
+
+
+def test_a_name_s_last_character_glued_to_the_verb_after_it(nlp_people):
+    assert nlp_people("正在给油菜追肥的村民揭长福拉起了家常。") == {"揭长福": ["村民"]}
+    assert nlp_people("网格员李红梅和村医常国华守在安置点。") == {"李红梅": ["网格员"], "常国华": ["村医"]}
+    assert nlp_people("县长王刚主持会议。") == {"王刚": ["县长"]}

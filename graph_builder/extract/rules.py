@@ -1030,8 +1030,26 @@ class NameFinder:
                 # 县长（代）某某: acting is part of the post (副市长（挂职）某某 is a note on it)
                 chain = chain[:-1] + [TitleSpan(title.start, note.end(), title.post_start)]
             if span:
+                span = self.third_char_glued_on(span)
                 self.add(span, "title", chain)
                 self.follow_list(span[1], chain, weak=described)
+
+    def third_char_glued_on(self, span: tuple[int, int]) -> tuple[int, int]:
+        """`村医常国|华守在`, `村民揭长|福拉起`: after a title, a surname and one character the
+        segmenter kept as a word, and the next word of the segmenter opening with a
+        given-name character and known to no lexicon: the name's last character glued to
+        the verb after it."""
+        start, end = span
+        if end - start != 2 or not self.is_token(start, end) or self.lex.surname_length(self.text, start) != 1:
+            return span
+        _, word_end = word_around(end, self.bounds, len(self.text))
+        word = self.text[end:word_end]
+        if len(word) < 2 or word[0] not in self.lex.given_name_chars or not all(is_cjk(c) for c in word) \
+                or self.lex.is_word(word) or self.ordinary_two_char_word(word[:2]) or word in self.lex.descriptions \
+                or self.lex.post_pattern.match(word) or self.lex.is_word(self.text[start:end + 1]) \
+                or self.lex.follower_pattern.match(self.text, end) or word[0] in GLUE_CHARS:
+            return span
+        return start, end + 1
 
     def word_name_after_office(self, i: int) -> tuple[int, int] | None:
         """`主任冷静，`, `副县长高峰、`: right after an office and before punctuation, a
