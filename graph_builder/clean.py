@@ -301,8 +301,8 @@ PAGE_TITLE = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,10}(?:网|在线|新闻|频�
 PAGE_CONTROLS = re.compile(r"^(?:【(?:字号|打印|关闭|收藏|返回)|分享到|上一篇[：:]|下一篇[：:]|相关新闻|相关阅读|扫一扫)")
 # 2018年6月29日星期五 要闻, 温县融媒2025年10月19日08:12河南: a day with its weekday and a section,
 # or with the hour and where it was posted from
-DAY_HEADER = re.compile(r"^[\u4e00-\u9fff]{0,8}\d{4}年\d{1,2}月\d{1,2}日(?:(?:星期|周)[一二三四五六日天])?"
-                        r"(?:\d{1,2}:\d{2}(?::\d{2})?)?[\u4e00-\u9fff]{0,6}$")
+DAY_HEADER = re.compile(r"^[\u4e00-\u9fff]{0,8}\d{4}年\d{1,2}月\d{1,2}日(?:(?:星期|周)[一二三四五六日天]"
+                        r"(?:\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)[\u4e00-\u9fff]{0,6}$")
 # 某某新闻网>本地要闻: one step from a site or its home page into a section
 SITE_SECTION = re.compile(r"首页|网\s*[>＞›»]|[>＞›»]\s*[\u4e00-\u9fff]{0,6}(?:要闻|新闻|频道|动态|时政|评论|资讯)$")
 # 某某时报数字报2022年03月08日第02版：要闻: the digital edition's page of the paper
@@ -310,16 +310,21 @@ EDITION_LINE = re.compile(r"(?:数字报|电子报|电子版|数字版)?[^，。
                           r"[^，。；！？]{0,8}?第[0-9A-Za-z]{1,4}版[：:]?")
 
 
+PAGE_FRAME_LINES = (WEB_PAGE_META, EDITION_LINE, SOURCE_AND_DAY, PAGE_CONTROLS, SECTION_NAME, DAY_HEADER)
+
+
 def is_web_page_meta(text: str) -> bool:
-    """A line of its own with the page's date and source, or its place on the site or in
-    the paper's digital edition: no sentence of the story."""
+    """A line of the page's frame, no sentence of the story: its date and source, its
+    place on the site or in the paper's digital edition, its title in the browser, its
+    controls and links."""
     if len(text) > 60 or SENTENCE_PUNCT.search(text):
         return False
+    return any(p.match(text) for p in PAGE_FRAME_LINES) or PAGE_TITLE.search(text) is not None or is_breadcrumb(text)
+
+
+def is_breadcrumb(text: str) -> bool:
     steps = len(BREADCRUMB_STEP.findall(text))
-    return WEB_PAGE_META.match(text) is not None or steps >= 2 or steps == 1 and SITE_SECTION.search(text) is not None \
-        or EDITION_LINE.match(text) is not None or SOURCE_AND_DAY.match(text) is not None \
-        or PAGE_TITLE.search(text) is not None or PAGE_CONTROLS.match(text) is not None or SECTION_NAME.match(text) is not None \
-        or DAY_HEADER.match(text) is not None and (re.search(r"星期|周|\d:\d", text) is not None)
+    return steps >= 2 or steps == 1 and SITE_SECTION.search(text) is not None
 
 
 # 本版综合, 本报综合: a note that the page's items were compiled, over them
