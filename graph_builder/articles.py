@@ -199,8 +199,9 @@ def punctuated_headline_alone(paragraphs: list[Paragraph], i: int) -> bool:
 
 
 # 风雨中，子弟兵来了: a headline of two short phrases split by a comma; the first may be
-# the day (9月26日，我市37个项目集中开工).
-COMMA_HEADLINE = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|[^，。；,;！？!?“”‘’：:\d]{{2,10}})[，,]{HEADLINE_PHRASE}{{2,20}}[！？!?]?$")
+# the day (9月26日，我市37个项目集中开工), the second may quote a word (她和扫帚一起“醒来”).
+COMMA_HEADLINE = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日|[^，。；,;！？!?“”‘’：:\d]{{2,10}})[，,]"
+                            rf"(?:{HEADLINE_PHRASE}|“[^，。；,;！？!?“”：:]{{1,10}}”){{2,20}}[！？!?]?$")
 
 
 def comma_headline(paragraphs: list[Paragraph], i: int) -> int:

@@ -304,27 +304,40 @@ PAGE_CONTROLS = re.compile(r"^(?:【(?:字号|打印|关闭|收藏|返回)|分�
 DAY_HEADER = re.compile(r"^[\u4e00-\u9fff]{0,8}\d{4}年\d{1,2}月\d{1,2}日(?:(?:星期|周)[一二三四五六日天]"
                         r"(?:\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)[\u4e00-\u9fff]{0,6}$")
 # 某某新闻网>本地要闻: one step from a site or its home page into a section
-SITE_SECTION = re.compile(r"首页|网\s*[>＞›»]|[>＞›»]\s*[\u4e00-\u9fff]{0,6}(?:要闻|新闻|频道|动态|时政|评论|资讯)$")
+SITE_SECTION = re.compile(r"首页|网[^>＞›»]{0,8}[>＞›»]|频道[>＞›»]|[>＞›»]\s*(?:[\u4e00-\u9fff]{0,6}(?:要闻|新闻|频道|动态|时政|评论|资讯|民生)|正文)$")
 # 某某时报数字报2022年03月08日第02版：要闻: the digital edition's page of the paper
 EDITION_LINE = re.compile(r"(?:数字报|电子报|电子版|数字版)?[^，。；！？]{0,16}?\d{4}年\d{1,2}月\d{1,2}日"
                           r"[^，。；！？]{0,8}?第[0-9A-Za-z]{1,4}版[：:]?")
 
 
-PAGE_FRAME_LINES = (WEB_PAGE_META, EDITION_LINE, SOURCE_AND_DAY, PAGE_CONTROLS, SECTION_NAME, DAY_HEADER)
+# 【字体：大 中 小】 after the source and day, [打印本页] [关闭窗口], 上一版 下一版 PDF下载 of a digital edition
+PAGE_CONTROL_INSIDE = re.compile(r"【(?:字号|字体)[：:]|[\[【](?:打印|关闭|收藏|返回)|上一版|下一版|PDF下载")
+# 某某新闻网 2015年05月21日 来源：某某日报: a source named after the day
+SOURCE_INSIDE = re.compile(r"(?:来源|作者|编辑)[：:]")
+FULL_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+# 某某网|首页|某某新闻|专题: the site's menu, items apart by bars
+MENU_ITEM = re.compile(r"[|｜][\u4e00-\u9fff]{2,6}(?=[|｜]|$)")
+# A1：要闻, 某某网: the page's number and section, a site's name alone
+PAGE_SECTION = re.compile(r"^(?:[A-Z]?\d{1,2}版?[：:][\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,8}(?:新闻网|网|在线|融媒|融媒体中心))$")
+PAGE_FRAME_LINES = (WEB_PAGE_META, PAGE_SECTION, EDITION_LINE, SOURCE_AND_DAY, PAGE_CONTROLS, SECTION_NAME, DAY_HEADER)
 
 
 def is_web_page_meta(text: str) -> bool:
     """A line of the page's frame, no sentence of the story: its date and source, its
     place on the site or in the paper's digital edition, its title in the browser, its
     controls and links."""
+    text = WHITESPACE.sub("", text)  # (a line keeps the spaces between digits: 2020-04-24 17:32)
     if len(text) > 60 or SENTENCE_PUNCT.search(text):
         return False
-    return any(p.match(text) for p in PAGE_FRAME_LINES) or PAGE_TITLE.search(text) is not None or is_breadcrumb(text)
+    return any(p.match(text) for p in PAGE_FRAME_LINES) or PAGE_TITLE.search(text) is not None \
+        or PAGE_CONTROL_INSIDE.search(text) is not None or is_breadcrumb(text) \
+        or SOURCE_INSIDE.search(text) is not None and FULL_DATE.search(text) is not None
 
 
 def is_breadcrumb(text: str) -> bool:
+    """某某网>本地要闻, 某某网|首页|新闻|专题: where the page sits on its site, or its menu."""
     steps = len(BREADCRUMB_STEP.findall(text))
-    return steps >= 2 or steps == 1 and SITE_SECTION.search(text) is not None
+    return steps >= 2 or steps == 1 and SITE_SECTION.search(text) is not None or len(MENU_ITEM.findall(text)) >= 3
 
 
 # 本版综合, 本报综合: a note that the page's items were compiled, over them

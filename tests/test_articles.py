@@ -835,3 +835,20 @@ def test_a_markdown_lead_in_over_its_title_and_a_subtitle_with_a_comma():
     assert headlines("# 某区：细化创建标准\n\n## 全国文明城市创建工作推进会召开" + body) == ["全国文明城市创建工作推进会召开"]
     assert headlines("前10个月某市进出口总值超5100亿元\n同比增长17.3%，对东盟进出口占比过半" + body) == \
         ["前10个月某市进出口总值超5100亿元 同比增长17.3%，对东盟进出口占比过半"]
+
+
+def test_more_lines_of_a_web_page_s_frame():
+    from graph_builder.clean import is_web_page_meta
+    for line in ("某某网|首页|某某新闻|县区动态|图片新闻|专题", "上一版 下一版 PDF下载", "A01：要闻", "某某网-某某日报>社会民生",
+                 "某某网某县频道>正文", "某某新闻网", "某某新闻网 2010年07月16日【字体：大 中 小】", "[打印本页] [关闭窗口]",
+                 "某某新闻网 2015年05月21日 来源：某某日报", "某某融媒体中心　2020-04-24 17:32"):
+        assert is_web_page_meta(line), line
+    for line in ("全市大气污染治理动员会召开", "某某网：全市动员", "我市召开会议"):
+        assert not is_web_page_meta(line), line
+
+
+def test_a_comma_headline_quoting_a_word_over_a_profile_s_subtitle():
+    page = ("某某网-某某日报 > 社会民生\n2016年12月22日 09:15　　来源：某某日报\n\n凌晨四点半，她和扫帚一起“醒来”\n"
+            "——记环卫工人邢某兰\n\n文/图 本报记者 宁某\n\n　　冬日的凌晨四点半，解放路上路灯昏黄，行人稀少。一身橘黄色工作服的"
+            "邢某兰已经推着保洁车出了门，开始一天的清扫。\n")
+    assert headlines(page) == ["凌晨四点半，她和扫帚一起“醒来” ——记环卫工人邢某兰"]
