@@ -999,3 +999,9 @@ def test_a_name_s_last_character_glued_to_the_verb_after_it(nlp_people):
     assert nlp_people("正在给油菜追肥的村民揭长福拉起了家常。") == {"揭长福": ["村民"]}
     assert nlp_people("网格员李红梅和村医常国华守在安置点。") == {"李红梅": ["网格员"], "常国华": ["村医"]}
     assert nlp_people("县长王刚主持会议。") == {"王刚": ["县长"]}
+
+
+def test_a_word_name_after_an_office_before_a_word_that_follows_names(nlp_people):
+    assert nlp_people("市人大常委会副主任路平安，市政协副主席甘露分别陪同。") == \
+        {"路平安": ["市人大常委会副主任"], "甘露": ["市政协副主席"]}
+    assert nlp_people("大家要齐心协力，主任齐心协力抓落实。") == {}

@@ -1052,12 +1052,14 @@ class NameFinder:
         return start, end + 1
 
     def word_name_after_office(self, i: int) -> tuple[int, int] | None:
-        """`主任冷静，`, `副县长高峰、`: right after an office and before punctuation, a
-        frequent surname and one given character that the dictionary knows as a word
-        (calm, peak) — a name, unless a place, a frequent noun or a word that is never one."""
+        """`主任冷静，`, `副县长高峰、`, `副主席甘露分别陪同`, `教授安宁建议`: right after an office
+        and before punctuation, a word that follows names, a speech verb or 等, a frequent
+        surname and one given character that the dictionary knows as a word (calm, peak)
+        — a name, unless a place, a frequent noun or a word that is never one."""
         text, lex, end = self.text, self.lex, i + 2
         word = text[i:end]
-        if text[end:end + 1] not in ("，", "、", "。", "；") or not self.is_token(i, end) \
+        closed = text[end:end + 1] in ("，", "、", "。", "；", "等") or self.strong_end(end) or self.speech_after(end)
+        if not closed or not self.is_token(i, end) \
                 or lex.surname_length(text, i) != 1 or not lex.is_word(word):
             return None
         if word in lex.not_names or word in lex.places or word in lex.speech_verbs or lex.follower_pattern.match(text, i) \
