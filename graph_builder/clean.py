@@ -340,13 +340,16 @@ def is_breadcrumb(text: str) -> bool:
     return steps >= 2 or steps == 1 and SITE_SECTION.search(text) is not None or len(MENU_ITEM.findall(text)) >= 3
 
 
+# The longest headline: three lines of a lead-in, a title and a subtitle (深化校地合作 助推产业升级 /
+# 市政府与某大学签署全面战略合作协议 / 共建某大学某研究院).
+HEADLINE_CHARS = 48
 # 本版综合, 本报综合: a note that the page's items were compiled, over them
 COMPILED_NOTE = re.compile(r"^(?:本版|本报|本刊)综合(?:报道|消息)?$")
 
 
 def is_headline_like(text: str) -> bool:
     """A line that could be (part of) a headline: short, no sentence punctuation."""
-    if not text or len(text) > 40 or CAPTION_MARK.search(text) or COMPILED_NOTE.match(text):
+    if not text or len(text) > HEADLINE_CHARS or CAPTION_MARK.search(text) or COMPILED_NOTE.match(text):
         return False
     if SENTENCE_PUNCT.search(text) and not exclaimed_headline(text):
         return False

@@ -852,3 +852,9 @@ def test_a_comma_headline_quoting_a_word_over_a_profile_s_subtitle():
             "——记环卫工人邢某兰\n\n文/图 本报记者 宁某\n\n　　冬日的凌晨四点半，解放路上路灯昏黄，行人稀少。一身橘黄色工作服的"
             "邢某兰已经推着保洁车出了门，开始一天的清扫。\n")
     assert headlines(page) == ["凌晨四点半，她和扫帚一起“醒来” ——记环卫工人邢某兰"]
+
+
+def test_a_headline_of_three_lines_a_lead_in_a_title_and_a_subtitle_in_columns():
+    text = column_block("本报讯（记者 某某）昨天上午，某市政府与某大学签署全面战略合作协议，双方将共建研究院。", 15)
+    page = f"{text}\n\n深化校地合作 助推产业升级\n某市政府与某大学签署全面战略合作协议书\n共建某大学某市研究院\n"
+    assert headlines(page) == ["深化校地合作助推产业升级某市政府与某大学签署全面战略合作协议书共建某大学某市研究院"]

@@ -1005,3 +1005,7 @@ def test_a_word_name_after_an_office_before_a_word_that_follows_names(nlp_people
     assert nlp_people("市人大常委会副主任路平安，市政协副主席甘露分别陪同。") == \
         {"路平安": ["市人大常委会副主任"], "甘露": ["市政协副主席"]}
     assert nlp_people("大家要齐心协力，主任齐心协力抓落实。") == {}
+
+
+def test_a_dotted_name_ends_before_a_preposition_the_segmenter_glued_on(nlp_people):
+    assert set(nlp_people("“每次来都有新的收获。”皮埃尔·勒菲弗用略显生硬的汉语对记者说。")) == {"皮埃尔·勒菲弗"}

@@ -27,6 +27,8 @@ AFTER_CLAUSE_START = re.compile("[" + "".join(sorted(CLAUSE_START)) + "]")
 # Characters of Uyghur names after a dot that are no transliteration characters elsewhere (阿不都热合曼)
 AFTER_DOT_CHARS = set("不都合")
 DOTTED_NAME_BREAKS = set("对向给把被跟与为同在")
+# 皮埃尔·勒菲弗用略显生硬的汉语说: prepositions a foreign name ends before, though the segmenter glues them on
+PREPOSITIONS_AFTER_NAMES = DOTTED_NAME_BREAKS | set("用以从将")
 # (a part may join two names by a hyphen: 汉斯-彼得·沃尔夫)
 DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[-－][\u4e00-\u9fff]{{1,6}})?(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
 TITLE_CHARS = re.compile(r"[\u4e00-\u9fff（）()0-9A-Za-z０-９]")
@@ -659,7 +661,8 @@ class NameFinder:
                 continue
             whole = DOTTED_NAME.match(text, start)
             span = self.dotted_name(start, whole.end()) if whole else None
-            if span and self.bounds and span[1] not in self.bounds:  # 约翰·史|密斯: on to the segmenter's word end
+            if span and self.bounds and span[1] not in self.bounds \
+                    and text[span[1]] not in PREPOSITIONS_AFTER_NAMES:  # 约翰·史|密斯: on to the segmenter's word end
                 word_end = min((b for b in self.bounds if b > span[1]), default=span[1])
                 if word_end - span[1] <= 3 and not any(text[k:word_end] in self.lex.places
                                                         for k in range(span[0], word_end - 1)):
@@ -700,6 +703,8 @@ class NameFinder:
         for end in range(run, last_dot + 1, -1):
             if self.boundary_at(end):
                 return i, end
+        if run > last_dot + 1 and text[run:run + 1] in PREPOSITIONS_AFTER_NAMES:
+            return i, run  # 皮埃尔·勒菲弗用略显生硬的汉语说: a preposition after the name
         longer = self.dotted_part_to_strong_end(run, limit)
         if longer:
             return i, longer
