@@ -1009,3 +1009,7 @@ def test_a_word_name_after_an_office_before_a_word_that_follows_names(nlp_people
 
 def test_a_dotted_name_ends_before_a_preposition_the_segmenter_glued_on(nlp_people):
     assert set(nlp_people("“每次来都有新的收获。”皮埃尔·勒菲弗用略显生硬的汉语对记者说。")) == {"皮埃尔·勒菲弗"}
+
+
+def test_a_firm_s_chief_representative_in_a_region(nlp_people):
+    assert nlp_people("日本某某株式会社中国区总代表佐藤健一表示，将扩大投资。") == {"佐藤健一": ["日本某某株式会社中国区总代表"]}
