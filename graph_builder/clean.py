@@ -347,8 +347,15 @@ HEADLINE_CHARS = 48
 COMPILED_NOTE = re.compile(r"^(?:本版|本报|本刊)综合(?:报道|消息)?$")
 
 
+# 【最美基层人】乡村医生某某：四十年守护乡亲健康: a headline under its column's name in brackets
+COLUMN_TAGGED = re.compile(r"^【(?P<tag>[^】]{2,10})】(?P<rest>[^【】]{4,})$")
+
+
 def is_headline_like(text: str) -> bool:
     """A line that could be (part of) a headline: short, no sentence punctuation."""
+    tagged = COLUMN_TAGGED.match(text or "")
+    if tagged and not re.search(rf"{ROLE_CORE}|讯|报道|消息|编辑", tagged.group("tag")):
+        return is_headline_like(tagged.group("rest"))
     if not text or len(text) > HEADLINE_CHARS or CAPTION_MARK.search(text) or COMPILED_NOTE.match(text):
         return False
     if SENTENCE_PUNCT.search(text) and not exclaimed_headline(text):

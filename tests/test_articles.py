@@ -858,3 +858,9 @@ def test_a_headline_of_three_lines_a_lead_in_a_title_and_a_subtitle_in_columns()
     text = column_block("本报讯（记者 某某）昨天上午，某市政府与某大学签署全面战略合作协议，双方将共建研究院。", 15)
     page = f"{text}\n\n深化校地合作 助推产业升级\n某市政府与某大学签署全面战略合作协议书\n共建某大学某市研究院\n"
     assert headlines(page) == ["深化校地合作助推产业升级某市政府与某大学签署全面战略合作协议书共建某大学某市研究院"]
+
+
+def test_a_headline_under_its_column_s_name_in_brackets():
+    from graph_builder.clean import is_headline_like
+    assert is_headline_like("【最美基层人】乡村医生某某国：四十年守护乡亲健康")
+    assert not is_headline_like("【记者 张三】") and not is_headline_like("【新华社北京3月5日电】某某")
