@@ -297,8 +297,10 @@ SOURCE_AND_DAY = re.compile(r"^[\u4e00-\u9fff]{2,12}\d{4}[-/.年]\d{1,2}[-/.月]
 SECTION_NAME = re.compile(r"^(?:要闻|时政要闻|综合|综合新闻|本地新闻|地方新闻|时政|社会|社会新闻|经济|民生|县域|县区|文体|专版|理论|副刊)$")
 # 某某会见某某客商_焦作网: the page's title as the browser shows it, the site after an underscore
 PAGE_TITLE = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,10}(?:网|在线|新闻|频道|客户端)$")
-# 【字号：大 中 小】【打印】【关闭】, 分享到：微信 微博, 上一篇：…, 下一篇：…: the page's controls and links
-PAGE_CONTROLS = re.compile(r"^(?:【(?:字号|打印|关闭|收藏|返回)|分享到|上一篇[：:]|下一篇[：:]|相关新闻|相关阅读|扫一扫)")
+# 【字号：大 中 小】【打印】【关闭】, [打印本页], 上一版 下一版 PDF下载 (also after the source and day),
+# 分享到：微信 微博, 上一篇：…, 下一篇：…: the page's controls and links
+PAGE_CONTROLS = re.compile(r"【(?:字号|字体)|[\[【](?:打印|关闭|收藏|返回)|上一版|下一版|PDF下载"
+                           r"|^(?:分享到|上一篇[：:]|下一篇[：:]|相关新闻|相关阅读|扫一扫)")
 # 2018年6月29日星期五 要闻, 温县融媒2025年10月19日08:12河南: a day with its weekday and a section,
 # or with the hour and where it was posted from
 DAY_HEADER = re.compile(r"^[\u4e00-\u9fff]{0,8}\d{4}年\d{1,2}月\d{1,2}日(?:(?:星期|周)[一二三四五六日天]"
@@ -310,8 +312,6 @@ EDITION_LINE = re.compile(r"(?:数字报|电子报|电子版|数字版)?[^，。
                           r"[^，。；！？]{0,8}?第[0-9A-Za-z]{1,4}版[：:]?")
 
 
-# 【字体：大 中 小】 after the source and day, [打印本页] [关闭窗口], 上一版 下一版 PDF下载 of a digital edition
-PAGE_CONTROL_INSIDE = re.compile(r"【(?:字号|字体)[：:]|[\[【](?:打印|关闭|收藏|返回)|上一版|下一版|PDF下载")
 # 某某新闻网 2015年05月21日 来源：某某日报: a source named after the day
 SOURCE_INSIDE = re.compile(r"(?:来源|作者|编辑)[：:]")
 FULL_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
@@ -319,7 +319,7 @@ FULL_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 MENU_ITEM = re.compile(r"[|｜][\u4e00-\u9fff]{2,6}(?=[|｜]|$)")
 # A1：要闻, 某某网: the page's number and section, a site's name alone
 PAGE_SECTION = re.compile(r"^(?:[A-Z]?\d{1,2}版?[：:][\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,8}(?:新闻网|网|在线|融媒|融媒体中心))$")
-PAGE_FRAME_LINES = (WEB_PAGE_META, PAGE_SECTION, EDITION_LINE, SOURCE_AND_DAY, PAGE_CONTROLS, SECTION_NAME, DAY_HEADER)
+PAGE_FRAME_LINES = (WEB_PAGE_META, PAGE_SECTION, EDITION_LINE, SOURCE_AND_DAY, SECTION_NAME, DAY_HEADER)
 
 
 def is_web_page_meta(text: str) -> bool:
@@ -330,7 +330,7 @@ def is_web_page_meta(text: str) -> bool:
     if len(text) > 60 or SENTENCE_PUNCT.search(text):
         return False
     return any(p.match(text) for p in PAGE_FRAME_LINES) or PAGE_TITLE.search(text) is not None \
-        or PAGE_CONTROL_INSIDE.search(text) is not None or is_breadcrumb(text) \
+        or PAGE_CONTROLS.search(text) is not None or is_breadcrumb(text) \
         or SOURCE_INSIDE.search(text) is not None and FULL_DATE.search(text) is not None
 
 
