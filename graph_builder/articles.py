@@ -460,13 +460,14 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             continue
         if is_stand_alone_photo_credit(p) and current is not None and not closed:
             # A stand-alone photo credit closes a one-paragraph caption; but a caption of the
-            # article's scene (图为签约现场。) on a web page, or run on from the text with no
-            # break in columns, is the article's photo, and so is a credit closing a web page
-            # (the photo shown on top).
-            scene = current.paragraphs[-1].text.startswith("图为")
+            # article's scene (图为签约现场。) on a web page, or in columns run on from the text
+            # or showing the scene (现场), is the article's photo, and so is a credit closing a
+            # web page (the photo shown on top) or a page that holds one long article.
+            last = current.paragraphs[-1].text
+            scene = last.startswith("图为") and (web or "现场" in last or not current.paragraphs[-1].blank_before)
+            sole = web or len(articles) == 1 and len(current.paragraphs) >= 4
             if len(current.paragraphs) >= 2 and is_structural_start(current.paragraphs[0].text) \
-                    and not (web and (scene or closes_the_page(paras, i))) \
-                    and not (scene and not current.paragraphs[-1].blank_before):
+                    and not scene and not (sole and closes_the_page(paras, i)):
                 caption = current.paragraphs.pop()
                 current = start_article()
                 current.paragraphs.append(caption)

@@ -864,3 +864,15 @@ def test_a_headline_under_its_column_s_name_in_brackets():
     from graph_builder.clean import is_headline_like
     assert is_headline_like("【最美基层人】乡村医生某某国：四十年守护乡亲健康")
     assert not is_headline_like("【记者 张三】") and not is_headline_like("【新华社北京3月5日电】某某")
+
+
+def test_a_scene_caption_or_a_closing_photo_credit_in_columns_stays_with_the_article():
+    body = column_block("本报讯（记者 某某）6月28日上午，某区举行重点项目集中签约仪式，12个项目现场签约，总投资86.5亿元。", 12)
+    assert len(split_articles(clean_page(f"{body}\n\n图为签约现场。\n\n记者 富某诚 摄\n"))) == 1
+    paragraphs = "\n\n".join(column_block(t, 12) for t in (
+        "本报讯（记者 某某）6月12日上午，市长在市政府会见了某国某州副州长率领的代表团一行。",
+        "市长对代表团一行表示欢迎，希望双方深化能源、农业、旅游等领域合作。",
+        "副州长表示，愿与我市一道，在扩大农产品贸易、开展青少年交流等方面加强协作。",
+        "副市长于某涛，市外事办主任毛某琴等参加会见。"))
+    article = split_articles(clean_page(f"{paragraphs}\n\n实习生 高某 摄\n"))
+    assert len(article) == 1 and article[0].reporters == ["某某", "高某"]
