@@ -544,7 +544,15 @@ def credit_wraps_on(prev: Line, line: Line, width: int) -> bool:
             and not SENTENCE_PUNCT.search(line.text) and (
                 TOP_CREDIT_LINE.match(prev.text + line.text) is not None
                 or DATELINE_START.match(prev.text + line.text) is not None  # 中央社记者王某台 / 北10日电
-                or TOP_CREDIT_LINE.match(prev.raw.strip() + " " + line.raw.strip()) is not None))
+                or TOP_CREDIT_LINE.match(prev.raw.strip() + " " + line.raw.strip()) is not None
+                or role_broken_across(prev.text, line.text)))
+
+
+def role_broken_across(before: str, after: str) -> bool:
+    """`□本报记者 张三 通讯` / `员 李四　6月22日…`: the column broke a role word of a credit."""
+    start = max(0, len(before) - 4)
+    window, cut = before[start:] + after[:4], len(before) - start
+    return any(m.start() < cut < m.end() for m in re.finditer(ROLE_CORE, window))
 
 
 def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:

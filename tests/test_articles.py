@@ -876,3 +876,8 @@ def test_a_scene_caption_or_a_closing_photo_credit_in_columns_stays_with_the_art
         "副市长于某涛，市外事办主任毛某琴等参加会见。"))
     article = split_articles(clean_page(f"{paragraphs}\n\n实习生 高某 摄\n"))
     assert len(article) == 1 and article[0].reporters == ["某某", "高某"]
+
+
+def test_a_credit_on_top_whose_role_word_the_column_broke():
+    page = "某县调研防汛工作\n\n□本报记者 符某川 通讯\n员 彭某　6月22日至2\n3日，县委书记上官某\n涛冒雨调研防汛工作。\n"
+    assert split_articles(clean_page(page))[0].reporters == ["符某川", "彭某"]
