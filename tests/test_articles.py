@@ -881,3 +881,11 @@ def test_a_scene_caption_or_a_closing_photo_credit_in_columns_stays_with_the_art
 def test_a_credit_on_top_whose_role_word_the_column_broke():
     page = "某县调研防汛工作\n\n□本报记者 符某川 通讯\n员 彭某　6月22日至2\n3日，县委书记上官某\n涛冒雨调研防汛工作。\n"
     assert split_articles(clean_page(page))[0].reporters == ["符某川", "彭某"]
+
+
+def test_a_menu_of_the_paper_s_sites_and_sections_run_together():
+    from graph_builder.clean import is_web_page_meta
+    for line in ("某某网某某日报某某晚报某某网视数字报", "某某网首页时政民生县区文旅网视专题",
+                 "某某日报数字报 上一期 下一期 往期回顾 版面导航 第02版：综合新闻", "某某新闻网 中文|조선어|日本語"):
+        assert is_web_page_meta(line), line
+    assert not is_web_page_meta("某某日报社召开会议")

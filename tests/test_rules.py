@@ -1013,3 +1013,7 @@ def test_a_dotted_name_ends_before_a_preposition_the_segmenter_glued_on(nlp_peop
 
 def test_a_firm_s_chief_representative_in_a_region(nlp_people):
     assert nlp_people("日本某某株式会社中国区总代表佐藤健一表示，将扩大投资。") == {"佐藤健一": ["日本某某株式会社中国区总代表"]}
+
+
+def test_a_chief_statistician_is_no_president(nlp_people):
+    assert nlp_people("市统计局总统计师皮建国介绍，前三季度经济稳中有进。") == {"皮建国": ["市统计局总统计师"]}
