@@ -319,7 +319,9 @@ FULL_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 MENU_ITEM = re.compile(r"[|｜][\u4e00-\u9fff]{2,6}(?=[|｜]|$)")
 # A1：要闻, 某某网: the page's number and section, a site's name alone
 PAGE_SECTION = re.compile(r"^(?:[A-Z]?\d{1,2}版?[：:][\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,8}(?:新闻网|网|在线|融媒|融媒体中心))$")
-PAGE_FRAME_LINES = (WEB_PAGE_META, PAGE_SECTION, EDITION_LINE, SOURCE_AND_DAY, SECTION_NAME, DAY_HEADER)
+# 【防汛救灾 焦作在行动】 alone over a headline: a special's or a column's name, no byline
+COLUMN_NAME_ALONE = re.compile(rf"^【(?!.*(?:{ROLE_CORE}|讯|报|电|社|消息|编辑))[^】]{{2,14}}】$")
+PAGE_FRAME_LINES = (COLUMN_NAME_ALONE, WEB_PAGE_META, PAGE_SECTION, EDITION_LINE, SOURCE_AND_DAY, SECTION_NAME, DAY_HEADER)
 
 
 def is_web_page_meta(text: str) -> bool:
@@ -377,7 +379,7 @@ def is_headline_like(text: str) -> bool:
 
 
 # 见义勇为！小伙跳河救起落水女孩, 年货备好了吗？: a headline may exclaim or ask, once
-EXCLAIMED = re.compile(r"^[^，。；,;！？!?“”‘’]{2,14}[！？!?][^，。；,;！？!?“”‘’]{4,24}[！？!?]?$")
+EXCLAIMED = re.compile(r"^[^，。；,;！？!?“”‘’]{2,14}[！？!?](?:[^，。；,;！？!?“”‘’]|“[^，。；,;！？!?“”]{1,10}”){4,24}[！？!?]?$")
 
 
 def exclaimed_headline(text: str) -> bool:

@@ -27,6 +27,10 @@ AFTER_CLAUSE_START = re.compile("[" + "".join(sorted(CLAUSE_START)) + "]")
 # Characters of Uyghur names after a dot that are no transliteration characters elsewhere (阿不都热合曼)
 AFTER_DOT_CHARS = set("不都合")
 DOTTED_NAME_BREAKS = set("对向给把被跟与为同在")
+# 高端化、智能化, 安全性, 新型: suffixes that make nouns of words
+NOUN_SUFFIXES = set("化性型式率度")
+# 高端化、智能化, 安全性, 新型: suffixes that make nouns of words
+NOUN_SUFFIXES = set("化性型式率度")
 # 皮埃尔·勒菲弗用略显生硬的汉语说: prepositions a foreign name ends before, though the segmenter glues them on
 PREPOSITIONS_AFTER_NAMES = DOTTED_NAME_BREAKS | set("用以从将")
 # (a part may join two names by a hyphen: 汉斯-彼得·沃尔夫)
@@ -1163,6 +1167,8 @@ class NameFinder:
             items = self.lex.bare_list_separator.split(m.group(0))
             if len(items) >= 3 and all(items) and len({item[0] for item in items}) == 1:
                 continue  # 边建设、边投产、边招商: parallel phrases, not a family
+            if len(items) >= 2 and all(items) and len({item[-1] for item in items}) == 1 and items[0][-1] in NOUN_SUFFIXES:
+                continue  # 高端化、智能化、安全化: nouns of one suffix, not people
             if len(items[-1]) == 3 and not self.boundary_at(m.end()) and self.boundary_at(m.end() - 1):
                 items[-1] = items[-1][:2]  # 林立出席: the list ends before the verb
             elif len(items[-1]) == 3 and items[-1].endswith("等"):
