@@ -341,13 +341,15 @@ def is_web_page_meta(text: str) -> bool:
 NAV_ITEM = (r"(?:首页|[\u4e00-\u9fff]{2,4}(?:网|日报|晚报|广电|数字报|网视|客户端)|数字报|时政|民生|县区|文旅|网视|专题"
             r"|中文|English|日本語|上一期|下一期|往期回顾|版面导航|第[0-9A-Z]{1,3}版[：:][\u4e00-\u9fff]{2,6}|[|｜]|[^\u4e00-\u9fffA-Za-z0-9]{2,6})")
 NAV_LINE = re.compile(rf"^(?:{NAV_ITEM}){{3,}}$")
+# 某某网|首页新闻政务…, 某某日报客户端 ＜返回 分享: the site's name and its navigation
+SITE_HEADER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:新闻网|网|日报|晚报|客户端|数字报).*?(?:[|｜]|首页|客户端|数字报|返回|分享)")
 
 
 def is_breadcrumb(text: str) -> bool:
     """某某网>本地要闻, 某某网|首页|新闻|专题: where the page sits on its site, or its menu."""
     steps = len(BREADCRUMB_STEP.findall(text))
     return steps >= 2 or steps == 1 and SITE_SECTION.search(text) is not None or len(MENU_ITEM.findall(text)) >= 3 \
-        or NAV_LINE.match(text) is not None
+        or NAV_LINE.match(text) is not None or SITE_HEADER.match(text) is not None
 
 
 # The longest headline: three lines of a lead-in, a title and a subtitle (深化校地合作 助推产业升级 /

@@ -889,3 +889,12 @@ def test_a_menu_of_the_paper_s_sites_and_sections_run_together():
                  "某某日报数字报 上一期 下一期 往期回顾 版面导航 第02版：综合新闻", "某某新闻网 中文|조선어|日本語"):
         assert is_web_page_meta(line), line
     assert not is_web_page_meta("某某日报社召开会议")
+
+
+def test_the_site_s_name_and_its_navigation_and_a_column_name_alone():
+    from graph_builder.clean import is_web_page_meta
+    for line in ("某某网 | 首页 新闻 政务 县区 民生 专题 数字报 某某日报客户端", "某某日报客户端 ＜返回 分享", "某某日报数字报",
+                 "【防汛救灾 某地在行动】"):
+        assert is_web_page_meta(line), line
+    for line in ("某某日报社召开职工大会", "【记者 张三】", "【新华社北京3月5日电】"):
+        assert not is_web_page_meta(line), line
