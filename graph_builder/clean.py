@@ -349,7 +349,8 @@ def is_breadcrumb(text: str) -> bool:
     """某某网>本地要闻, 某某网|首页|新闻|专题: where the page sits on its site, or its menu."""
     steps = len(BREADCRUMB_STEP.findall(text))
     return steps >= 2 or steps == 1 and SITE_SECTION.search(text) is not None or len(MENU_ITEM.findall(text)) >= 3 \
-        or NAV_LINE.match(text) is not None or SITE_HEADER.match(text) is not None
+        or NAV_LINE.match(text) is not None \
+        or SITE_HEADER.match(text) is not None and re.search(ROLE_CORE, text) is None  # (某某日报客户端记者 某某: a credit)
 
 
 # The longest headline: three lines of a lead-in, a title and a subtitle (深化校地合作 助推产业升级 /
