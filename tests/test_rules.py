@@ -1017,3 +1017,10 @@ def test_a_firm_s_chief_representative_in_a_region(nlp_people):
 
 def test_a_chief_statistician_is_no_president(nlp_people):
     assert nlp_people("市统计局总统计师皮建国介绍，前三季度经济稳中有进。") == {"皮建国": ["市统计局总统计师"]}
+
+
+def test_kazakh_and_uyghur_name_parts_after_the_dot_and_a_home_after_the_name(nlp_people):
+    assert nlp_people("县委副书记、县长努尔兰·托合塔尔别克走进哈萨克族牧民努尔别克·哈力木家中。") == \
+        {"努尔兰·托合塔尔别克": ["县委副书记", "县长"], "努尔别克·哈力木": ["哈萨克族牧民"]}
+    assert nlp_people("维吾尔族村民麦麦提江·艾则孜说，日子越来越好。") == {"麦麦提江·艾则孜": ["维吾尔族村民"]}
+    assert set(nlp_people("帕提古丽·吾拉木家中欢声笑语。")) == {"帕提古丽·吾拉木"}

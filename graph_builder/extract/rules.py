@@ -24,15 +24,17 @@ CLAUSE_START = set("。，；：！？“”\n")
 AFTER_CLAUSE_START = re.compile("[" + "".join(sorted(CLAUSE_START)) + "]")
 
 # Prepositions that no transliterated first name holds: 某某对马丁·霍夫曼 is two people.
-# Characters of Uyghur names after a dot that are no transliteration characters elsewhere (阿不都热合曼)
-AFTER_DOT_CHARS = set("不都合")
+# Characters of Uyghur and Kazakh names after a dot that are no transliteration characters
+# elsewhere (阿不都热合曼, 托合塔尔别克, 艾则孜, 哈力木), inside the part, more name after them
+AFTER_DOT_CHARS = set("不都合别则力")
 DOTTED_NAME_BREAKS = set("对向给把被跟与为同在")
 # 高端化、智能化, 安全性, 新型: suffixes that make nouns of words
 NOUN_SUFFIXES = set("化性型式率度")
 # 高端化、智能化, 安全性, 新型: suffixes that make nouns of words
 NOUN_SUFFIXES = set("化性型式率度")
-# 皮埃尔·勒菲弗用略显生硬的汉语说: prepositions a foreign name ends before, though the segmenter glues them on
-PREPOSITIONS_AFTER_NAMES = DOTTED_NAME_BREAKS | set("用以从将")
+# 皮埃尔·勒菲弗用略显生硬的汉语说, 帕提古丽·吾拉木家中: prepositions (and a home) a foreign name
+# ends before, though the segmenter glues them on
+PREPOSITIONS_AFTER_NAMES = DOTTED_NAME_BREAKS | set("用以从将家")
 # (a part may join two names by a hyphen: 汉斯-彼得·沃尔夫)
 DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[-－][\u4e00-\u9fff]{{1,6}})?(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
 TITLE_CHARS = re.compile(r"[\u4e00-\u9fff（）()0-9A-Za-z０-９]")
