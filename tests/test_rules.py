@@ -1024,3 +1024,7 @@ def test_kazakh_and_uyghur_name_parts_after_the_dot_and_a_home_after_the_name(nl
         {"努尔兰·托合塔尔别克": ["县委副书记", "县长"], "努尔别克·哈力木": ["哈萨克族牧民"]}
     assert nlp_people("维吾尔族村民麦麦提江·艾则孜说，日子越来越好。") == {"麦麦提江·艾则孜": ["维吾尔族村民"]}
     assert set(nlp_people("帕提古丽·吾拉木家中欢声笑语。")) == {"帕提古丽·吾拉木"}
+
+
+def test_a_share_or_a_multiple_is_no_name(nlp_people):
+    assert nlp_people("其中，易地扶贫搬迁群众占六成以上。") == {}

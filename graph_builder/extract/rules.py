@@ -539,6 +539,8 @@ class NameFinder:
             return False
         if end - start - sl == 2 and cand[sl:] in VERB_PARTICLES:
             return False  # 农民富起来: a verb and its complement
+        if end - start - sl == 2 and cand[sl] in CHINESE_NUMERALS and cand[-1] in "成倍层":
+            return False  # 占六成, 增三倍: a share or a multiple, no given name
         if any(c in NOT_IN_GIVEN_NAMES for c in cand[sl:]) or cand[-1] in NOT_LAST_IN_NAMES \
                 or cand[sl:] in POST_QUALIFIERS or cand[sl:] in lex.speech_verbs:
             return False  # 韩振|江建议: a speech verb is no given name
