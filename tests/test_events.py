@@ -31,6 +31,7 @@ def event_of(text: str):
     ("4月9日，某县举行新兵入伍欢送会。", "meeting"),  # a gathering the lexicon does not name
     ("4月9日，某村举办了一场家风故事会。", "meeting"),
     ("4月9日，某县人民法院公开开庭审理一起案件。", "other"),
+    ("昨天上午，某区人民法院把法庭搬到村里的田头，巡回审理一起土地承包纠纷案。", "other"),  # a hearing in the field
     ("经过专家评审会评审，确定了十个项目。", "none"),  # the step a result came through
     ("今年以来，该区签约23个项目，总投资50亿元。", "none"),  # signings counted over a period
     ("一季度，全县累计签约项目12个。", "none"),
