@@ -23,15 +23,11 @@ from .lexicon import NAME_DOTS, Lexicons
 CLAUSE_START = set("。，；：！？“”\n")
 AFTER_CLAUSE_START = re.compile("[" + "".join(sorted(CLAUSE_START)) + "]")
 
-# Prepositions that no transliterated first name holds: 某某对马丁·霍夫曼 is two people.
 # Characters of Uyghur and Kazakh names after a dot that are no transliteration characters
 # elsewhere (阿不都热合曼, 托合塔尔别克, 艾则孜, 哈力木), inside the part, more name after them
 AFTER_DOT_CHARS = set("不都合别则力")
+# Prepositions that no transliterated first name holds: 某某对马丁·霍夫曼 is two people.
 DOTTED_NAME_BREAKS = set("对向给把被跟与为同在")
-# 高端化、智能化, 安全性, 新型: suffixes that make nouns of words
-NOUN_SUFFIXES = set("化性型式率度")
-# 高端化、智能化, 安全性, 新型: suffixes that make nouns of words
-NOUN_SUFFIXES = set("化性型式率度")
 # 皮埃尔·勒菲弗用略显生硬的汉语说, 帕提古丽·吾拉木家中: prepositions (and a home) a foreign name
 # ends before, though the segmenter glues them on
 PREPOSITIONS_AFTER_NAMES = DOTTED_NAME_BREAKS | set("用以从将家")
@@ -130,10 +126,10 @@ APPOSITION_FORMS = ("，现任", "，系", "，担任", "，时任", "现任", "
 # The last item of a list of names may follow 和 (王某、李某和赵某).
 LIST_LAST = set("和与及")
 PARTNER_JOINS = LIST_LAST | {"同"}
-# 科某先生, 艾某小姐: a foreign name stands before these as a Chinese one does.
 # 等节目, 等特色产品: what a list of short words ends in when its items are no people
 THINGS_LISTED = re.compile(r"等[\u4e00-\u9fff]{0,2}?(?:节目|项目|产品|作品|曲目|剧目|歌曲|舞蹈|乐器|品种|企业|单位|景点|地区|国家"
                            r"|城市|菜品|特产|小吃|品牌|课程|赛事)")
+# 科某先生, 艾某小姐: a foreign name stands before these as a Chinese one does.
 HONORIFICS = {"先生", "女士", "小姐", "夫人"}
 # 韩某某的《岁月》, 洪某《菜根谭》, 戴某笔下, 高某著的: an author before the work, or the word for the work.
 WORK_TITLE_AFTER = re.compile(r"的?《|笔下|(?:著|主编|编著|执导|主演|作词|作曲)(?:的|《|，|。)")
@@ -723,8 +719,9 @@ class NameFinder:
         return next(((i, end) for end in range(last_dot + 2, limit + 1) if self.boundary_at(end)), None)
 
     def uyghur_name_char(self, k: int, limit: int) -> bool:
-        """不, 都, 合 inside a dotted name's last part (阿不都热合曼), where more of the name
-        follows and they open no word (某某·布朗|不久前: a name and an adverb)."""
+        """A character of AFTER_DOT_CHARS inside a dotted name's last part (阿不都热合曼,
+        托合塔尔别克), where more of the name follows and it opens no word (某某·布朗|不久前:
+        a name and an adverb)."""
         text = self.text
         return text[k] in AFTER_DOT_CHARS and k + 1 < limit and (
             text[k + 1] in self.lex.transliteration_chars or text[k + 1] in AFTER_DOT_CHARS) \
@@ -1622,11 +1619,9 @@ class NameFinder:
         bracket of titles, two or three characters with a surname, even one that is
         mostly a word (向, 和, 于), are a name."""
         for start in (opening - 3, opening - 2):
-            item = self.text[max(start, 0):opening]
-            if start < 0 or (start and is_cjk(self.text[start - 1])) or not all(is_cjk(c) for c in item):
+            if start < 0 or (start and is_cjk(self.text[start - 1])) or not all(is_cjk(c) for c in self.text[start:opening]):
                 continue
-            if self.lex.surname_length(item, 0, rare=True) and not self.lex.is_word(item) \
-                    and not self.lex.post_pattern.search(item) and item[-1] not in NOT_LAST_IN_NAMES:
+            if self.list_item_shaped(start, opening) and not self.lex.is_word(self.text[start:opening]):
                 return start, opening
         return None
 
