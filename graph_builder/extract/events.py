@@ -260,7 +260,7 @@ OVERLAPPING_WORDS = ("召开", "展开", "公开", "打开", "离开", "放开",
 AWARDS_GIVEN = re.compile(r"颁奖|颁发|授牌|授予")
 
 
-def awards_handed_over(lead: str, text: str, word: str, at: int) -> bool:
+def awards_handed_over(text: str, word: str, at: int) -> bool:
     """A commendation meeting (表彰大会, 表彰会; in the lead or the headline) at which, the
     article tells, awards were handed over (为获奖者颁奖): an award ceremony."""
     return "表彰" in text[max(0, at - 2):at + len(word)] and AWARDS_GIVEN.search(text) is not None
@@ -287,8 +287,10 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
         # 连日来，某街道扎实做好防汛工作: a campaign told, its meetings only examples; an
         # undated opening paragraph that names no activity: a feature, its signings background
         trigger = None
-    if trigger and told_over_a_period(lead, trigger[1]) or COMMENTARY.match(text):
-        trigger = None  # (□本报评论员: a commentary argues, it reports no activity)
+    if trigger and told_over_a_period(lead, trigger[1]):
+        trigger = None
+    if COMMENTARY.match(text):
+        trigger = None  # □本报评论员: a commentary argues, it reports no activity
     date = activity_date(dates, trigger[1] if trigger else None)
     date_start = start + date.start() if date else None
     if date is None and headline_start is not None:
@@ -306,7 +308,7 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     if named:
         trigger, trigger_start = named
     kind = kind_of(lex, trigger[0]) if trigger else "none"
-    if kind == "meeting" and awards_handed_over(lead, text, trigger[0], trigger_start):
+    if kind == "meeting" and awards_handed_over(text, trigger[0], trigger_start):
         kind = "ceremony"
     return EventFound("other" if kind == WEAK_KIND else kind, trigger[0] if trigger else None, trigger_start,
                       date.group(0) if date else None, date_start,
@@ -468,6 +470,7 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
     """The earliest trigger from pos on (of the given kind, else of any typed kind),
     not inside a title (市人大常委会主任), a studied or conveyed reference
     (传达…会议精神), nor a clause of what was done before (检查…工作后，召开会议)."""
+    aspects = [a.span() for a in ASPECTS.finditer(lead)]
     for m in lex.event_pattern.finditer(lead, pos):
         if not of_kind(lex, m.group(0), kind):
             continue
@@ -489,7 +492,7 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
             continue
         if inside_quote(lead, m.start()):
             continue  # a slogan or a name (“签约即开工”的理念), not the activity
-        if any(a.start() <= m.start() < a.end() for a in ASPECTS.finditer(lead)):
+        if any(a <= m.start() < b for a, b in aspects):
             continue  # 从发放消费券、开通旅游专线…等方面推出18条举措: what a policy covers
         if ADVISED.search(before):
             continue  # 驾车出行要注意…，提前检查车辆: what people are told to do
@@ -639,7 +642,7 @@ def remembered(text: str, start: int, end: int) -> bool:
     when every mention is such: 某某曾 may begin the story of someone who then takes part."""
     if REMEMBERED_AFTER.match(text, end):
         return True
-    sentence_start = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    sentence_start = start_of_sentence(text, start)
     return DID_BEFORE.match(text, end) is not None and PAST_MARKERS.search(text, sentence_start, start) is not None \
         or RECALLED.search(text[sentence_start:start]) is not None \
         or STORY_TOLD.search(text[sentence_start:start]) is not None and DEEDS_AFTER.match(text, end) is not None
@@ -675,8 +678,11 @@ SPOKEN_OF = re.compile(r"(?:指出|强调|表示|说|讲道|介绍)[，,：:][^�
 
 def spoken_of(text: str, pos: int) -> bool:
     """Named in someone's reported words: told of, unless named anywhere else."""
-    sentence_start = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
-    return SPOKEN_OF.search(text, sentence_start, pos) is not None
+    return SPOKEN_OF.search(text, start_of_sentence(text, pos), pos) is not None
+
+
+def start_of_sentence(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
 
 
 def inside_quote(text: str, pos: int) -> bool:
