@@ -282,46 +282,61 @@ def is_credit(text: str) -> bool:
 CAPTION_MARK = re.compile(r"[（(](?:左|右|中|前|后)[一二三四五六七八九]?[）)]|^图为")
 
 
+# A day written in digits: 2023-06-29, 2023/6/29, 2023.6.29, 2023年6月29日 (with 日 or not).
+DAY_IN_DIGITS = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+
+# Lines of a web page's frame, matched whole:
 # 2023-06-29 08:20　来源：某报, 发布时间：2022-04-19: a web page's date and source under its title
-WEB_PAGE_META = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)[：:]|来源[：:]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*"
+WEB_PAGE_META = re.compile(rf"(?:发布|发表|更新)?(?:时间|日期)[：:]|来源[：:]|{DAY_IN_DIGITS}日?\s*"
                            r"(?:\d{1,2}:\d{2}|来源|作者|编辑|$)")
-
-
-# 某某网|首页>新闻中心>本地新闻, 某某日报网>评论: where the page sits on its site
-BREADCRUMB_STEP = re.compile(r"[>＞›»][^>＞›»]")
 # 某某日报　2018年6月13日: the paper and the day, under the headline
 # (and its page: 某某日报　2011年11月09日　A01)
-SOURCE_AND_DAY = re.compile(r"^[\u4e00-\u9fff]{2,12}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?"
+SOURCE_AND_DAY = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}{DAY_IN_DIGITS}日?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                             r"(?:第?[A-Z]?\d{1,3}版?)?$")
 # 要闻, 本地新闻 on a line of their own over the page: the section, no headline
 SECTION_NAME = re.compile(r"^(?:要闻|时政要闻|综合|综合新闻|本地新闻|地方新闻|时政|社会|社会新闻|经济|民生|县域|县区|文体|专版|理论|副刊)$")
+# 2018年6月29日星期五 要闻, 温县融媒2025年10月19日08:12河南: a day with its weekday and a section,
+# or with the hour and where it was posted from
+DAY_HEADER = re.compile(r"^[\u4e00-\u9fff]{0,8}\d{4}年\d{1,2}月\d{1,2}日(?:(?:星期|周)[一二三四五六日天]"
+                        r"(?:\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)[\u4e00-\u9fff]{0,6}$")
+# 某某时报数字报2022年03月08日第02版：要闻: the digital edition's page of the paper
+EDITION_LINE = re.compile(r"(?:数字报|电子报|电子版|数字版)?[^，。；！？]{0,16}?\d{4}年\d{1,2}月\d{1,2}日"
+                          r"[^，。；！？]{0,8}?第[0-9A-Za-z]{1,4}版[：:]?")
+# A1：要闻, 某某网: the page's number and section, a site's name alone
+PAGE_SECTION = re.compile(r"^(?:[A-Z]?\d{1,2}版?[：:][\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,8}(?:新闻网|网|在线|融媒|融媒体中心))$")
+PAGE_FRAME_LINES = (WEB_PAGE_META, PAGE_SECTION, EDITION_LINE, SOURCE_AND_DAY, SECTION_NAME, DAY_HEADER)
+# 【防汛救灾 焦作在行动】 alone over a headline: a special's or a column's name
+COLUMN_NAME_ALONE = re.compile(r"^【(?P<tag>[^】]{2,14})】$")
+# What a bracket holds when it is a byline or a news head, not a column's name: 【记者 张三】,
+# 【新华社北京3月5日电】, 【明报专讯】.
+BYLINE_IN_BRACKETS = re.compile(rf"{ROLE_CORE}|讯|报|电|社|消息|编辑")
+
+# Pieces of the frame, found anywhere in the line:
 # 某某会见某某客商_焦作网: the page's title as the browser shows it, the site after an underscore
 PAGE_TITLE = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,10}(?:网|在线|新闻|频道|客户端)$")
 # 【字号：大 中 小】【打印】【关闭】, [打印本页], 上一版 下一版 PDF下载 (also after the source and day),
 # 分享到：微信 微博, 上一篇：…, 下一篇：…: the page's controls and links
 PAGE_CONTROLS = re.compile(r"【(?:字号|字体)|[\[【](?:打印|关闭|收藏|返回)|上一版|下一版|PDF下载"
                            r"|^(?:分享到|上一篇[：:]|下一篇[：:]|相关新闻|相关阅读|扫一扫)")
-# 2018年6月29日星期五 要闻, 温县融媒2025年10月19日08:12河南: a day with its weekday and a section,
-# or with the hour and where it was posted from
-DAY_HEADER = re.compile(r"^[\u4e00-\u9fff]{0,8}\d{4}年\d{1,2}月\d{1,2}日(?:(?:星期|周)[一二三四五六日天]"
-                        r"(?:\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)[\u4e00-\u9fff]{0,6}$")
-# 某某新闻网>本地要闻: one step from a site or its home page into a section
-SITE_SECTION = re.compile(r"首页|网[^>＞›»]{0,8}[>＞›»]|频道[>＞›»]|[>＞›»]\s*(?:[\u4e00-\u9fff]{0,6}(?:要闻|新闻|频道|动态|时政|评论|资讯|民生)|正文)$")
-# 某某时报数字报2022年03月08日第02版：要闻: the digital edition's page of the paper
-EDITION_LINE = re.compile(r"(?:数字报|电子报|电子版|数字版)?[^，。；！？]{0,16}?\d{4}年\d{1,2}月\d{1,2}日"
-                          r"[^，。；！？]{0,8}?第[0-9A-Za-z]{1,4}版[：:]?")
-
-
 # 某某新闻网 2015年05月21日 来源：某某日报: a source named after the day
 SOURCE_INSIDE = re.compile(r"(?:来源|作者|编辑)[：:]")
-FULL_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+FULL_DATE = re.compile(DAY_IN_DIGITS)
+
+# Where the page sits on its site, and its menus:
+# 某某网|首页>新闻中心>本地新闻, 某某日报网>评论
+BREADCRUMB_STEP = re.compile(r"[>＞›»][^>＞›»]")
+# 某某新闻网>本地要闻: one step from a site or its home page into a section
+SITE_SECTION = re.compile(r"首页|网[^>＞›»]{0,8}[>＞›»]|频道[>＞›»]|[>＞›»]\s*(?:[\u4e00-\u9fff]{0,6}(?:要闻|新闻|频道|动态|时政|评论|资讯|民生)|正文)$")
 # 某某网|首页|某某新闻|专题: the site's menu, items apart by bars
 MENU_ITEM = re.compile(r"[|｜][\u4e00-\u9fff]{2,6}(?=[|｜]|$)")
-# A1：要闻, 某某网: the page's number and section, a site's name alone
-PAGE_SECTION = re.compile(r"^(?:[A-Z]?\d{1,2}版?[：:][\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,8}(?:新闻网|网|在线|融媒|融媒体中心))$")
-# 【防汛救灾 焦作在行动】 alone over a headline: a special's or a column's name, no byline
-COLUMN_NAME_ALONE = re.compile(rf"^【(?!.*(?:{ROLE_CORE}|讯|报|电|社|消息|编辑))[^】]{{2,14}}】$")
-PAGE_FRAME_LINES = (COLUMN_NAME_ALONE, WEB_PAGE_META, PAGE_SECTION, EDITION_LINE, SOURCE_AND_DAY, SECTION_NAME, DAY_HEADER)
+# 某某网 某某日报 某某晚报 数字报, 首页 时政 民生 专题, 上一期 下一期 往期回顾 版面导航: a menu of
+# the paper's sites and sections, run together
+NAV_ITEM = (r"(?:首页|[\u4e00-\u9fff]{2,4}(?:网|日报|晚报|广电|数字报|网视|客户端)|数字报|时政|民生|县区|文旅|网视|专题"
+            r"|中文|English|日本語|上一期|下一期|往期回顾|版面导航|第[0-9A-Z]{1,3}版[：:][\u4e00-\u9fff]{2,6}|[|｜]|[^\u4e00-\u9fffA-Za-z0-9]{2,6})")
+NAV_LINE = re.compile(rf"^(?:{NAV_ITEM}){{3,}}$")
+# 某某网|首页新闻政务…, 某某日报客户端 ＜返回 分享: the site's name and its navigation
+SITE_HEADER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:新闻网|网|日报|晚报|客户端|数字报).*?(?:[|｜]|首页|客户端|数字报|返回|分享)")
+ROLE_WORD = re.compile(ROLE_CORE)
 
 
 def is_web_page_meta(text: str) -> bool:
@@ -331,18 +346,10 @@ def is_web_page_meta(text: str) -> bool:
     text = WHITESPACE.sub("", text)  # (a line keeps the spaces between digits: 2020-04-24 17:32)
     if len(text) > 60 or SENTENCE_PUNCT.search(text):
         return False
-    return any(p.match(text) for p in PAGE_FRAME_LINES) or PAGE_TITLE.search(text) is not None \
-        or PAGE_CONTROLS.search(text) is not None or is_breadcrumb(text) \
-        or SOURCE_INSIDE.search(text) is not None and FULL_DATE.search(text) is not None
-
-
-# 某某网 某某日报 某某晚报 数字报, 首页 时政 民生 专题, 上一期 下一期 往期回顾 版面导航: a menu of
-# the paper's sites and sections, run together
-NAV_ITEM = (r"(?:首页|[\u4e00-\u9fff]{2,4}(?:网|日报|晚报|广电|数字报|网视|客户端)|数字报|时政|民生|县区|文旅|网视|专题"
-            r"|中文|English|日本語|上一期|下一期|往期回顾|版面导航|第[0-9A-Z]{1,3}版[：:][\u4e00-\u9fff]{2,6}|[|｜]|[^\u4e00-\u9fffA-Za-z0-9]{2,6})")
-NAV_LINE = re.compile(rf"^(?:{NAV_ITEM}){{3,}}$")
-# 某某网|首页新闻政务…, 某某日报客户端 ＜返回 分享: the site's name and its navigation
-SITE_HEADER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:新闻网|网|日报|晚报|客户端|数字报).*?(?:[|｜]|首页|客户端|数字报|返回|分享)")
+    return any(p.match(text) for p in PAGE_FRAME_LINES) or column_name(COLUMN_NAME_ALONE.match(text)) \
+        or PAGE_TITLE.search(text) is not None or PAGE_CONTROLS.search(text) is not None \
+        or SOURCE_INSIDE.search(text) is not None and FULL_DATE.search(text) is not None \
+        or is_breadcrumb(text)
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -350,7 +357,7 @@ def is_breadcrumb(text: str) -> bool:
     steps = len(BREADCRUMB_STEP.findall(text))
     return steps >= 2 or steps == 1 and SITE_SECTION.search(text) is not None or len(MENU_ITEM.findall(text)) >= 3 \
         or NAV_LINE.match(text) is not None \
-        or SITE_HEADER.match(text) is not None and re.search(ROLE_CORE, text) is None  # (某某日报客户端记者 某某: a credit)
+        or SITE_HEADER.match(text) is not None and ROLE_WORD.search(text) is None  # (某某日报客户端记者 某某: a credit)
 
 
 # The longest headline: three lines of a lead-in, a title and a subtitle (深化校地合作 助推产业升级 /
@@ -364,10 +371,15 @@ COMPILED_NOTE = re.compile(r"^(?:本版|本报|本刊)综合(?:报道|消息)?$"
 COLUMN_TAGGED = re.compile(r"^【(?P<tag>[^】]{2,10})】(?P<rest>[^【】]{4,})$")
 
 
+def column_name(tagged: re.Match | None) -> bool:
+    """The bracket holds a column's or a special's name, no byline."""
+    return tagged is not None and BYLINE_IN_BRACKETS.search(tagged.group("tag")) is None
+
+
 def is_headline_like(text: str) -> bool:
     """A line that could be (part of) a headline: short, no sentence punctuation."""
     tagged = COLUMN_TAGGED.match(text or "")
-    if tagged and not re.search(rf"{ROLE_CORE}|讯|报道|消息|编辑", tagged.group("tag")):
+    if column_name(tagged):
         return is_headline_like(tagged.group("rest"))
     if not text or len(text) > HEADLINE_CHARS or CAPTION_MARK.search(text) or COMPILED_NOTE.match(text):
         return False
