@@ -391,9 +391,8 @@ LEAD_IN = re.compile(r"(?:时|上)?(?:强调|指出|要求|表示|提出)$")
 
 def trim_headline(run: list[Paragraph]) -> list[Paragraph]:
     """Markdown: the last heading of a run is the article's (with a lead-in over it).
-    Print: all lines, but a
-    `——` subtitle belongs to the line before it; lines before that pair are
-    another article's headline."""
+    Print: all lines, but a `——` subtitle belongs to the line before it; lines before
+    that pair are another article's headline."""
     if any(p.heading_level for p in run):
         # (a lead-in one level up that announces the title under it: 某某在某地检查时强调 / 全力以赴…)
         if len(run) >= 2 and 0 < run[-2].heading_level < run[-1].heading_level and LEAD_IN.search(run[-2].text):
@@ -479,7 +478,8 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         credit_on_top = p.blank_before and i + 1 < len(paras) and not paras[i + 1].blank_before \
             and opens_with_credit_line(paras, i)
         top_of_next = credit_on_top or i - 1 in in_group and opens_with_credit_line(paras, i)
-        if is_credit(p.text) and current is not None and len(p.text) <= 20 and not top_of_next:
+        credit_line = is_credit(p.text) and len(p.text) <= 20
+        if credit_line and current is not None and not top_of_next:
             # 本报评论员 after the headline, （陈露） on its own line: the article's credit.
             current.paragraphs.append(p)
             current.credit_paragraphs.append(p)
@@ -499,7 +499,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             current.credit_paragraphs.append(p)
         # (a credit right under the headline, 本报评论员, opens the article it credits)
         closed = closes_article(p) and not top_of_next \
-            and not (current.headline and current.paragraphs == [p] and is_credit(p.text) and len(p.text) <= 20)
+            and not (current.headline and current.paragraphs == [p] and credit_line)
     settle_headlines(articles, paras, pending_headline, headed_from_above)
     for art in articles:
         art.reporters = read_reporters(art)
