@@ -1028,3 +1028,25 @@ def test_kazakh_and_uyghur_name_parts_after_the_dot_and_a_home_after_the_name(nl
 
 def test_a_share_or_a_multiple_is_no_name(nlp_people):
     assert nlp_people("其中，易地扶贫搬迁群众占六成以上。") == {}
+
+
+def test_a_name_before_an_office_and_a_one_character_verb(nlp_people):
+    assert nlp_people("会上，市农科院柯红梅研究员作了专题辅导。") == {"柯红梅": ["研究员"]}
+
+
+def test_a_name_the_segmenter_cuts_written_twice_after_an_office(nlp_people):
+    assert nlp_people("县委书记包容新对会议作出批示。包容新在批示中指出，过去一年。") == {"包容新": ["县委书记"]}
+
+
+def test_names_before_the_verb_that_gives_them_a_post(lex):
+    found = set(NameFinder("检查组由邝立平任组长、闵春华任副组长。大会上，宁善琪当选为县政协主席。", lex).run())
+    assert found == {"邝立平", "闵春华", "宁善琪"}
+
+
+def test_which_holder_of_a_post_is_part_of_the_title(lex):
+    assert people("市书法家协会首任会长柯正清出席。", lex) == {"柯正清": ["市书法家协会首任会长"]}
+
+
+def test_tibetan_and_mongolian_names_are_made_of_name_words(lex):
+    text = "州委副书记格桑多吉，副州长卓玛央金，旗长巴图孟和出席。牧民旺堆说，今年收入不错。"
+    assert set(NameFinder(text, lex).run()) == {"格桑多吉", "卓玛央金", "巴图孟和", "旺堆"}

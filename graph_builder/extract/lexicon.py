@@ -118,6 +118,7 @@ class Lexicons:
     post_orgs: dict[str, str] = field(default_factory=dict)  # posts whose organisation goes unwritten
     japanese_surnames: set[str] = field(default_factory=set)  # 田中, 铃木, 佐佐木
     japanese_given_names: set[str] = field(default_factory=set)  # 一郎, 健二, 龙太郎
+    minority_name_words: set[str] = field(default_factory=set)  # 扎西, 顿珠, 巴特尔
     post_pattern: re.Pattern[str] = field(init=False)
     follower_pattern: re.Pattern[str] = field(init=False)
     group_pattern: re.Pattern[str] = field(init=False)
@@ -252,6 +253,7 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         post_orgs=dict(table("post_orgs.txt")),
         japanese_surnames=set(entries("japanese_surnames.txt")),
         japanese_given_names=set(entries("japanese_given_names.txt")),
+        minority_name_words=set(entries("minority_name_words.txt")),
     )
 
 

@@ -188,6 +188,10 @@ ASPECT_MARKERS = set("了着过")
 DIRECTIONS = set("东南西北")
 # 王某任组长, 李某为组长: a verb that gives a name its post
 APPOINTED = set("任为")
+# 研究会首任会长, 前任局长: which holder of the post, no verb that ends the title
+HOLDER_ORDINALS = set("首前历继原现")
+# 王某当选为市长, 李某兼任秘书长: a name elected or appointed to the post after it
+APPOINTED_TO = re.compile(r"(?:新)?(?:当选为?|[出兼担升调改继连]?任)$")
 # 孙某和丈夫, 周某的儿子: a name joined to a kinship word
 KIN_JOINS = set("和与的同跟")
 # Areas of China's peoples, where names often break the Han pattern (多吉次珠, 阿苦日吉)
@@ -383,6 +387,8 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
                 and not text.startswith("党的", k - 2) \
                 and text[k - 2:k] not in lex.description_modifiers:  # 两名 cuts, 著名 does not
             break
+        if text[k - 1] == "任" and appointed_name_before(text, k - 1, lex):
+            break  # 由陈某某任组长: the name and the verb that gives it the post
         if text[k - 1] == "导" and lex.group_pattern.match(text, max(0, k - 4)):
             break  # 市领导 before a title is a group word, not part of the title
         k -= 1
@@ -400,6 +406,16 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
             return k + len(pointer)
     m = POINTER.match(text, k)  # 该支队支队长 gives 支队长
     return m.end() if m and m.end() <= post_start else k
+
+
+def appointed_name_before(text: str, verb: int, lex: Lexicons) -> bool:
+    """Two or three characters before 任 are a surname and a given name after a clause's
+    edge (由陈某某任组长, 、张某任副组长), not which holder of the post (首任会长)."""
+    if text[verb - 1:verb] in HOLDER_ORDINALS:
+        return False
+    return any(verb - n >= 0 and lex.surname_length(text, verb - n) and not lex.is_word(text[verb - n:verb])
+               and (verb - n == 0 or not is_cjk(text[verb - n - 1]) or text[verb - n - 1] in "由以")
+               for n in (3, 2))
 
 
 def word_around(i: int, token_starts: set[int], limit: int) -> tuple[int, int]:
@@ -544,8 +560,8 @@ class NameFinder:
             return False  # 原定于下月: a verb and its preposition (定于, 位于), no given name
         if end - start - sl == 1 and cand[-1] in VERB_COMPLEMENTS | PREPOSITIONS:
             return False  # 为学生代表戴上成人帽: a verb and its complement; 总统曾于去年: a preposition
-        if end - start - sl == 2 and cand[-1] in APPOINTED and self.post_after(end):
-            return False  # 王刚任组长: 任 gives the post
+        if end - start - sl in (1, 2) and cand[-1] in APPOINTED and self.post_after(end):
+            return False  # 王刚任组长, 陈某|安任组长: 任 gives the post
         follower = lex.follower_pattern.match(text, start + sl)
         if follower and len(follower.group(0)) >= 2:
             return False  # 时在座: the rest is a word that follows names
@@ -555,9 +571,11 @@ class NameFinder:
             whole = (end - 1 not in self.bounds and (self.boundary_at(end) or end in self.bounds)) \
                 if self.bounds else self.boundary_at(end)
             # (right after an office, a word that follows names closes it: 区长包立|新|陪同)
-            return cand[-1] not in JOINING_CHARS and (bool(whole) or titled and self.strong_end(end)
-                                                       and cand[-1] in lex.given_name_chars - LOCATIVE_ENDS - set("地得")
-                                                       and not self.ordinary_two_char_word(cand[:-1]))
+            # (right after an office, written twice the same way: 书记包立|新|对… 包立|新|在…, a name)
+            return cand[-1] not in JOINING_CHARS and (bool(whole) or titled and (
+                self.strong_end(end) or self.text.count(cand) >= 2 and self.boundary_at(end))
+                and cand[-1] in lex.given_name_chars - LOCATIVE_ENDS - set("地得")
+                and not self.ordinary_two_char_word(cand[:-1]))
         return True
 
     def name_at(self, i: int, strict: bool = False, weak: bool = False,
@@ -575,7 +593,7 @@ class NameFinder:
             span = self.dotted_name(i, dotted.end())
             if span:
                 return span
-        foreign = self.japanese_name_at(i) or self.vietnamese_name_at(i)
+        foreign = self.japanese_name_at(i) or self.vietnamese_name_at(i) or self.minority_name_at(i)
         if foreign:
             return foreign
         if text[i] not in self.lex.name_initials:
@@ -626,6 +644,24 @@ class NameFinder:
             return i, candidates[1]  # 赵某看着新房: 看着 is the verb, whatever the segmenter's words
         for end in candidates:
             if end in self.bounds:
+                return i, end
+        return None
+
+    def minority_name_at(self, i: int) -> tuple[int, int] | None:
+        """`副书记乌力吉巴雅尔出席`, `州长更登才让，`, `村民旦增说`: a Tibetan or Mongolian
+        name, one to three of the words such names are made of, the longest that ends where
+        a name can; one word alone must be no ordinary word or place (扎西 is a town too)."""
+        text, words = self.text, self.lex.minority_name_words
+        ends = {i: 0}  # where a run of name words ends: how many words it holds
+        frontier = [i]
+        while frontier:
+            pos = frontier.pop()
+            for n in (4, 3, 2):
+                if text[pos:pos + n] in words and ends[pos] < 3 and pos + n not in ends:
+                    ends[pos + n] = ends[pos] + 1
+                    frontier.append(pos + n)
+        for end in sorted((e for e in ends if e > i), reverse=True):
+            if (self.boundary_at(end) or self.strong_end(end)) and (ends[end] >= 2 or not self.lex.is_word(text[i:end])):
                 return i, end
         return None
 
@@ -1548,7 +1584,7 @@ class NameFinder:
             if text[start:end] in self.lex.descriptions or (self.bounds and start not in self.bounds):
                 continue
             if not (self.strong_end(end) or text[end:end + 1] in GLUE_CHARS or text.startswith("、", end)
-                    or self.lex.speech_pattern.match(text, end)):
+                    or self.lex.speech_pattern.match(text, end) or self.lex.follower_pattern.match(text, end)):
                 continue
             span = self.name_ending_at(start) or self.foreign_word_ending_at(start) or self.name_word_ending_at(start)
             if span:
@@ -1582,6 +1618,19 @@ class NameFinder:
             post = self.post_after(span[1])
             if LED_BY_END.match(text, post.end() if post else span[1]):
                 self.add(span, "cue", [TitleSpan(span[1], post.end(), span[1])] if post else [])
+
+    def find_before_appointments(self) -> None:
+        """`王某当选为市长`, `由李某任组长、张某任副组长`: a name before the verb that gives
+        it the post after (the post is what the name became, not the title it is written with)."""
+        for title in self.titles:
+            verb = APPOINTED_TO.search(self.text, max(0, title.start - 4), title.start)
+            if not verb:
+                continue
+            # 陈某新当选市长 or 陈某|新|当选: the name without 新 first
+            ends = [verb.start() + 1, verb.start()] if self.text[verb.start()] == "新" else [verb.start()]
+            span = next(filter(None, (self.name_ending_at(end) for end in ends if end > 0)), None)
+            if span:
+                self.add(span, "title")
 
     def find_before_apposed_titles(self) -> None:
         """`王某，村党支部书记，`, `李某现任某公司总经理。`: a name before a title set off
@@ -1742,6 +1791,7 @@ class NameFinder:
         self.find_after_de()
         self.find_before_bracketed_titles()
         self.find_before_apposed_titles()
+        self.find_before_appointments()
         self.find_before_posts()
         self.find_dotted_names()
         self.find_led_and_chaired()
