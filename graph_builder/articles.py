@@ -14,7 +14,7 @@ from .clean import (BULLETS, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, HEADLINE_LI
                     ROLE_CORE, SENTENCE_PUNCT, TEXT_AND_PHOTO, TOLD, TOP_CREDIT_LINE, CleanPage, Paragraph,
                     closes_article, is_credit, is_free_text, is_headline_like, is_punctuated_headline_block,
                     is_structural_start)
-from .extract.lexicon import load_lexicons
+from .extract.lexicon import NAME_DOTS, load_lexicons
 
 ROLE_SPLIT = re.compile(rf"({NOT_REPORTER_ROLE})|{ROLE}")
 OUTLET_ONLY = re.compile(rf"{OUTLET}")
@@ -43,7 +43,8 @@ SUFFIX_ROLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![文图摄])/\s*(?:文|图|�
 ROLE_AFTER_NAME = {"文", "图", "摄", "文图", "图文", "摄影"}
 # A credited name: two to five characters, or a minority or foreign name of parts joined
 # by a dot (记者 古丽某·艾合某某, parts of up to eight characters).
-HAN_NAME = re.compile(rf"^(?:[{HAN}·]{{2,5}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+)$")
+# (any of the dots transliterated names are written with: 某某·某某, 某某•某某)
+HAN_NAME = re.compile(rf"^(?:[{HAN}·]{{2,5}}|[{HAN}]{{1,8}}(?:[{NAME_DOTS}][{HAN}]{{1,8}})+)$")
 # Who supplied a picture or told the story, in a closing credit: （王某 提供）, （图片由王某提供）,
 # （王某口述 本报记者李某整理）. No reporter: a person of the story.
 SUPPLIED = re.compile(r"^(?:图片|照片|资料)?由")
@@ -641,7 +642,7 @@ LABELLED = r"(?:{role})[：:]?\s*{name}(?![{han}])"
 
 
 def labelled(name: str, text: str) -> bool:
-    if not HAN_NAME.match(name) or len(name) > 4 and "·" not in name:
+    if not HAN_NAME.match(name) or len(name) > 4 and not any(d in name for d in NAME_DOTS):
         return False
     spaced = r"\s?".join(map(re.escape, name))
     return re.search(LABELLED.format(role=ROLE_CORE, name=spaced, han=HAN), text) is not None
@@ -713,7 +714,7 @@ def could_be_a_name(name: str) -> bool:
     """A credited name starts with a surname, rare ones too, unless transliterated
     (·); an outlet or a note (新华社, 综合) is not one. Words are (万千, 东方):
     the credit's place says it is a name."""
-    return ("·" in name or load_lexicons().surname_length(name, 0, rare=True) > 0) \
+    return (any(d in name for d in NAME_DOTS) or load_lexicons().surname_length(name, 0, rare=True) > 0) \
         and not OUTLET_ONLY.fullmatch(name)
 
 

@@ -180,6 +180,10 @@ def is_free_text(width: int) -> bool:
 
 
 BULLETS = "■□◆◇●○▲△★☆▼▽◎◉▶►"
+# Who wrote or photographed: 记者, 特派记者, 全媒体记者, 见习记者, 通讯员, 实习生,
+# with the outlet or posting before it (河南日报全媒体记者, 驻京记者).
+ROLE_CORE = (r"(?:特派|特约|见习|实习|首席|全媒体|融媒体|全媒|融媒|摄影|驻[\u4e00-\u9fff]{1,4}){0,2}"
+             r"(?:记者|通讯员|实习生)")
 # The grammar of bylines and credits, shared by paragraph joining, article
 # splitting and the event lead. An outlet: this paper, an agency, another paper,
 # site, app or station (安阳日报, 大河网, 晚报, 县融媒体中心, 某县融媒, 本台, 极目新闻, 大河报·豫视频).
@@ -187,15 +191,13 @@ OUTLET = (r"(?:本报|本刊|本台|本网|新华社|中新社|中央社|中通�
           r"(?:日报|晚报|晨报|商报|时报|都市报|报|网|新闻|视频|客户端|电视台|电台|融媒体中心|融媒)社?)")
 # 本报讯, 晨报讯, 本报济宁12月12日讯, 本报北京4月2日电, 大河网讯: a dateline may stand before 讯;
 # 电 always follows a date; 消息 a date or the outlet itself (本台消息, 央视网消息).
+# (and a county's short name alone, where a credit in brackets follows: 南丰讯（融媒体记者 某某）)
 NEWS_HEAD = (rf"{OUTLET}[\u4e00-\u9fff\d\s]{{0,14}}?讯|{OUTLET}消息"
+             rf"|[\u4e00-\u9fff]{{2,4}}讯(?=\s*[（(【]\s*(?:{OUTLET})?{ROLE_CORE})"
              rf"|{OUTLET}[\u4e00-\u9fff\d\s]{{0,12}}?\d{{1,2}}\s*日\s*(?:电|消息)")
 # The news head of a Hong Kong, Macau or Taiwan page, in brackets: 【明报专讯】, 【大公报讯】,
 # （星岛日报报道）, （中央社台北9日电）.
 BRACKETED_HEAD = rf"[【（(](?:{NEWS_HEAD}|{OUTLET}报道)[】）)]"
-# Who wrote or photographed: 记者, 特派记者, 全媒体记者, 见习记者, 通讯员, 实习生,
-# with the outlet or posting before it (河南日报全媒体记者, 驻京记者).
-ROLE_CORE = (r"(?:特派|特约|见习|实习|首席|全媒体|融媒体|全媒|融媒|摄影|驻[\u4e00-\u9fff]{1,4}){0,2}"
-             r"(?:记者|通讯员|实习生)")
 # Words and pictures by one hand: 文/图, 图/文, 文图, 文·图.
 TEXT_AND_PHOTO = r"(?:文/图|图/文|文图|文·图|图·文)"
 ROLE = rf"(?:{OUTLET}\s*)?{ROLE_CORE}|(?:{OUTLET})?评论员|摄影|{TEXT_AND_PHOTO}|文/|图/"
@@ -207,7 +209,7 @@ EDITOR_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发
 TELLER_LABEL = r"(?:讲述人|口述人|讲述者|口述|讲述|受访者)"
 TOLD = r"(?:口述|讲述|自述)"
 NOT_REPORTER_ROLE = rf"(?:{EDITOR_ROLE}|{TELLER_LABEL}[:：/]?)"
-CREDIT_NAMES = r"[\u4e00-\u9fff ·、/]{2,30}"
+CREDIT_NAMES = r"[\u4e00-\u9fff ·•、/]{2,30}"
 # 编辑：张三, 责任编辑 李四 校对 王五, (责任编辑：张三): the editors' line under an article.
 EDITOR_LINE = re.compile(rf"^[（(]?(?:{NOT_REPORTER_ROLE}\s*[\u4e00-\u9fff·]{{2,4}}\s*)+[）)]?$")
 # a name in a credit; a two-character one the layout may space out to a three's width (付 强)
@@ -723,9 +725,27 @@ def find_continuations(paragraphs: list[Paragraph]) -> list[Continuation]:
     return notes
 
 
+# 发布时间：… 来源：某某日报 作者：记者 张三 通讯员 李四　字号：大 中 小: the credit a
+# web page's frame gives, up to the frame's next field (set apart by wide space or a label)
+FRAME_CREDIT = re.compile(rf"作者[：:]\s*(?P<credit>{ROLE_CORE}.*?)(?=\u3000|\s{{2,}}|[\u4e00-\u9fff]{{2,4}}[：:]|$)")
+
+
+def frame_credit(para: Paragraph) -> Paragraph | None:
+    """The credit inside a line of the page's frame, as a credit line of its own: the
+    frame goes, who wrote the story stays."""
+    line = para.lines[0] if len(para.lines) == 1 else None
+    m = FRAME_CREDIT.search(line.raw) if line else None
+    if not m or not m.group("credit").strip():
+        return None
+    raw = m.group("credit").rstrip()
+    text, offsets = squeeze_line(raw, line.raw_start + m.start("credit"))
+    return Paragraph(text, offsets, [Line(text, offsets, raw, line.raw_start + m.start("credit"))])
+
+
 def clean_page(text: str) -> CleanPage:
     lines = split_lines(text.lstrip("\ufeff"))
     width = column_width(lines)
     paragraphs = join_paragraphs(lines, width)
-    paragraphs = [p for p in paragraphs if p.text and not is_web_page_meta(p.text)]
+    paragraphs = [q for p in paragraphs if p.text
+                  for q in ([frame_credit(p)] if is_web_page_meta(p.text) else [p]) if q is not None]
     return CleanPage(paragraphs, find_continuations(paragraphs), width)

@@ -898,3 +898,16 @@ def test_the_site_s_name_and_its_navigation_and_a_column_name_alone():
         assert is_web_page_meta(line), line
     for line in ("某某日报社召开职工大会", "【记者 张三】", "【新华社北京3月5日电】"):
         assert not is_web_page_meta(line), line
+
+
+def test_the_credit_in_a_web_pages_frame_and_a_countys_news_head():
+    page = ("某某新闻网 > 新闻 > 本地要闻\n\n县里召开防汛工作会议\n\n"
+            "发布时间：2022-06-18 09:12　来源：某某日报　作者：记者 柯青松 通讯员 甘小禾　字号：大 中 小\n\n"
+            "　　6月17日，县里召开防汛工作会议。\n")
+    assert reporters_of(page) == [["柯青松", "甘小禾"]]
+    assert reporters_of("宁丰讯（融媒体记者 卓立新）3月2日，县里举行仪式。\n") == [["卓立新"]]
+
+
+def test_a_name_written_with_another_dot_in_a_byline():
+    page = "本报讯（记者 韦小川 阿依古丽•吐尔逊）9月10日，调研组深入乡村。\n"
+    assert reporters_of(page) == [["韦小川", "阿依古丽•吐尔逊"]]

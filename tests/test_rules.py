@@ -1050,3 +1050,8 @@ def test_which_holder_of_a_post_is_part_of_the_title(lex):
 def test_tibetan_and_mongolian_names_are_made_of_name_words(lex):
     text = "州委副书记格桑多吉，副州长卓玛央金，旗长巴图孟和出席。牧民旺堆说，今年收入不错。"
     assert set(NameFinder(text, lex).run()) == {"格桑多吉", "卓玛央金", "巴图孟和", "旺堆"}
+
+
+def test_a_dotted_name_starts_after_a_verb_and_ends_before_a_word_that_follows_names(nlp_people):
+    found = nlp_people("副厅长买买提•吾斯曼率调研组深入农户。宽敞的新房，让古再丽•艾买提一家喜笑颜开。")
+    assert set(found) == {"买买提•吾斯曼", "古再丽•艾买提"}

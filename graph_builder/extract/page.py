@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ..articles import ArticleBlock, split_articles
-from ..clean import EDITOR_ROLE, SENTENCE_PUNCT, clean_page, is_free_text
+from ..clean import BYLINE, EDITOR_ROLE, SENTENCE_PUNCT, clean_page, is_free_text
 from ..papers import Paper, home_org, paper_named
 from ..read import RawPage
 from ..script import AsWritten, simplified
@@ -159,9 +159,12 @@ def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page,
     # credit lines of their own (a byline that the lead runs on from holds people of the story)
     in_credits = {o for p in block.credit_paragraphs if len(p.text) <= 24 and not SENTENCE_PUNCT.search(p.text)
                   for o in p.offsets}
+    # the news head and byline the text opens with (南丰讯（记者某某）): no one of the story
+    head = BYLINE.match(text)
+    head_end = head.end() if head else 0
     for name, pf in sorted(persons_found.items(), key=lambda kv: kv[1].first):
         if name in reporters or all(EDITOR_BEFORE.search(text, max(0, m.start - 8), m.start)
-                                    or offsets[m.start] in in_credits for m in pf.mentions):
+                                    or offsets[m.start] in in_credits or m.end <= head_end for m in pf.mentions):
             # the article's reporters, its editors (编辑：某某), and anyone read inside its
             # credits (（宋 鹏 马某某） glued) are no people of the story
             continue

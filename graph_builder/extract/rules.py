@@ -28,6 +28,8 @@ AFTER_CLAUSE_START = re.compile("[" + "".join(sorted(CLAUSE_START)) + "]")
 AFTER_DOT_CHARS = set("不都合别则力")
 # Prepositions that no transliterated first name holds: 某某对马丁·霍夫曼 is two people.
 DOTTED_NAME_BREAKS = set("对向给把被跟与为同在")
+# Verbs that make someone do something (让, 使, 令), before a name
+LETS = set("让使令")
 # 皮埃尔·勒菲弗用略显生硬的汉语说, 帕提古丽·吾拉木家中: prepositions (and a home) a foreign name
 # ends before, though the segmenter glues them on
 PREPOSITIONS_AFTER_NAMES = DOTTED_NAME_BREAKS | set("用以从将家")
@@ -588,6 +590,8 @@ class NameFinder:
             return None
         dotted = DOTTED_NAME.match(text, i)
         first_part = re.split(f"[{NAME_DOTS}]", dotted.group(0))[0] if dotted else ""
+        if dotted and first_part[:1] in LETS and len(first_part) > 2:
+            return None  # 让热某古丽·某某一家: the name starts after the verb
         if dotted and not self.lex.post_pattern.search(first_part) \
                 and not any(c in DOTTED_NAME_BREAKS for c in first_part[1:]):  # 由议长萨阿东·哈马迪: the name follows the post
             span = self.dotted_name(i, dotted.end())
@@ -695,6 +699,8 @@ class NameFinder:
             if start > 0 and text[start - 1] in chars:
                 continue
             start = self.dotted_word_start(start, d)
+            while d - start > 2 and text[start] in DOTTED_NAME_BREAKS | LETS:
+                start += 1  # 让热某古丽·某某一家喜笑颜开: the verb before the name (让·雷诺 is Jean)
             # 主席沙曼·维雅吉: 席 is a transliteration character too; the name starts a word
             start = next((k for k in range(start, d - 1) if not self.bounds or k in self.bounds), d)
             if d - start < 2 or text[start:d] in self.lex.places:
@@ -702,7 +708,9 @@ class NameFinder:
             whole = DOTTED_NAME.match(text, start)
             span = self.dotted_name(start, whole.end()) if whole else None
             if span and self.bounds and span[1] not in self.bounds \
-                    and text[span[1]] not in PREPOSITIONS_AFTER_NAMES:  # 约翰·史|密斯: on to the segmenter's word end
+                    and text[span[1]] not in PREPOSITIONS_AFTER_NAMES \
+                    and not self.lex.follower_pattern.match(text, span[1]):  # 约翰·史|密斯: on to the segmenter's word end
+                # (某某·吾守尔|率调研组: a word that follows names ends it)
                 word_end = min((b for b in self.bounds if b > span[1]), default=span[1])
                 if word_end - span[1] <= 3 and not any(text[k:word_end] in self.lex.places
                                                         for k in range(span[0], word_end - 1)):
@@ -780,6 +788,10 @@ class NameFinder:
         保罗·德桑蒂斯|开着|汽车, 某某·某某|发起|“)."""
         ends = sorted(b for b in self.bounds if run < b <= limit)[:2]
         if run not in self.bounds and ends:
+            last = ends[0] - 1
+            if last > run and self.text[last] not in AFTER_DOT_CHARS and self.strong_end(ends[0]) \
+                    and self.lex.follower_pattern.fullmatch(self.text, last, ends[0]):
+                return last  # 某某·吾守尔率|调研组: the segmenter glued a word that follows names on
             if self.strong_end(ends[0]):
                 return ends[0]  # 某某某·哈力木拜克，: the segmenter kept the name whole
             run, ends = ends[0], ends[1:]
