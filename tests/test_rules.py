@@ -1055,3 +1055,8 @@ def test_tibetan_and_mongolian_names_are_made_of_name_words(lex):
 def test_a_dotted_name_starts_after_a_verb_and_ends_before_a_word_that_follows_names(nlp_people):
     found = nlp_people("副厅长买买提•吾斯曼率调研组深入农户。宽敞的新房，让古再丽•艾买提一家喜笑颜开。")
     assert set(found) == {"买买提•吾斯曼", "古再丽•艾买提"}
+
+
+def test_regional_surnames_of_the_national_ranking(nlp_people):
+    found = nlp_people("副县长粘立华、揣永明出席。镇党委书记隽长青说，要抓好落实。")
+    assert set(found) == {"粘立华", "揣永明", "隽长青"}
