@@ -1060,3 +1060,10 @@ def test_a_dotted_name_starts_after_a_verb_and_ends_before_a_word_that_follows_n
 def test_regional_surnames_of_the_national_ranking(nlp_people):
     found = nlp_people("副县长粘立华、揣永明出席。镇党委书记隽长青说，要抓好落实。")
     assert set(found) == {"粘立华", "揣永明", "隽长青"}
+
+
+def test_trades_graduates_nationals_and_the_five_kinds_of_moral_models(nlp_people):
+    text = ("他听取了镇党委书记宁海川关于工作的汇报。参加演练的操作工柯立华说，很有收获。"
+            "应届毕业生韦小禾、美籍华人甘思远出席。孝老爱亲模范卓春兰发言。")
+    assert nlp_people(text) == {"宁海川": ["镇党委书记"], "柯立华": ["操作工"], "韦小禾": ["应届毕业生"],
+                                "甘思远": ["美籍华人"], "卓春兰": ["孝老爱亲模范"]}
