@@ -1067,3 +1067,8 @@ def test_trades_graduates_nationals_and_the_five_kinds_of_moral_models(nlp_peopl
             "应届毕业生韦小禾、美籍华人甘思远出席。孝老爱亲模范卓春兰发言。")
     assert nlp_people(text) == {"宁海川": ["镇党委书记"], "柯立华": ["操作工"], "韦小禾": ["应届毕业生"],
                                 "甘思远": ["美籍华人"], "卓春兰": ["孝老爱亲模范"]}
+
+
+def test_adverbs_and_a_places_one_character_name_are_no_names(nlp_people):
+    found = nlp_people("柯文远在致辞中说，自己少年时曾在这所中学读书，希望外资企业加大在苏研发投入。")
+    assert set(found) == {"柯文远"}

@@ -177,6 +177,8 @@ VERB_COMPLEMENTS = set("上下起出进到完好来去回")
 VERB_PARTICLES = {"起来", "下来", "出来", "上来", "进来", "过来", "回来", "下去", "上去", "出去", "过去", "起去"}
 # Prepositions: no one-character given name either (总统曾于去年致函)
 PREPOSITIONS = set("于在从向对把被将与以")
+# 曾 (once) after a word of time: 少年时曾在, 采访时曾说; no one-character given name
+ONCE = set("曾")
 # Prepositions that end verbs (定于, 位于, 属于, 在于): no two-character given name ends with one.
 TRAILING_PREPOSITIONS = set("于")
 # Words that stand before a post, no given name after a surname character (各县区分管负责同志,
@@ -560,7 +562,9 @@ class NameFinder:
             return False  # 韩振|江建议: a speech verb is no given name
         if end - start - sl == 2 and cand[-1] in TRAILING_PREPOSITIONS:
             return False  # 原定于下月: a verb and its preposition (定于, 位于), no given name
-        if end - start - sl == 1 and cand[-1] in VERB_COMPLEMENTS | PREPOSITIONS:
+        if cand[sl] in ONCE and cand[-1] in PREPOSITIONS | ONCE:
+            return False  # 少年时曾在: an adverb and a preposition, no given name
+        if end - start - sl == 1 and cand[-1] in VERB_COMPLEMENTS | PREPOSITIONS | ONCE:
             return False  # 为学生代表戴上成人帽: a verb and its complement; 总统曾于去年: a preposition
         if end - start - sl in (1, 2) and cand[-1] in APPOINTED and self.post_after(end):
             return False  # 王刚任组长, 陈某|安任组长: 任 gives the post
@@ -1395,8 +1399,10 @@ class NameFinder:
         given = self.text[start + 1:end]
         # after a surname that is hardly a word, a place's short name is a given name (蒯|秀英)
         places = self.text[start] not in self.lex.surname_only and not place_given
+        # (曾|专程|拜访: after a surname that is an adverb too, a word that is no noun is what is done)
         return self.is_token(start, start + 1) and self.is_token(start + 1, end) \
-            and not self.ordinary_two_char_word(given, places) and self.text[end:end + 1] not in ASPECT_MARKERS
+            and not self.ordinary_two_char_word(given, places) and self.text[end:end + 1] not in ASPECT_MARKERS \
+            and not (self.text[start] in FUNCTION_SURNAMES_WEAK and given in self.lex.function_words)
 
     def ordinary_two_char_word(self, word: str, places: bool = True) -> bool:
         """A frequent noun, a place, or a word that is no noun (高|水平, 阿|政府, 原|以为):
@@ -1528,6 +1534,8 @@ class NameFinder:
         if not (self.surname_then_given_word(i, end) or self.is_token(i, end)) or not self.plausible(i, end, 1, weak=True) \
                 or self.transliteration_only(i, end) or self.lex.is_word(text[i + 1:end]):
             return False
+        if text[i - 1:i] in PREPOSITIONS and self.is_token(i, end) and text[i + 1:end] in self.lex.function_words:
+            return False  # 在苏研发: a place's one-character name and what is done there
         if text[i - 1:i] in DIGITS or any(c in CHINESE_NUMERALS for c in text[i - 1:end]):
             return False  # ７０００元|兴修, １００米|仰泳: a measure word after a number
         # 龙凤园实业, 严重性, “金标准”, 毛泽东思想: a place, a noun, a quoted word, a doctrine
