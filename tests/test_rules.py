@@ -1070,5 +1070,5 @@ def test_trades_graduates_nationals_and_the_five_kinds_of_moral_models(nlp_peopl
 
 
 def test_adverbs_and_a_places_one_character_name_are_no_names(nlp_people):
-    found = nlp_people("柯文远在致辞中说，自己少年时曾在这所中学读书，希望外资企业加大在苏研发投入。")
-    assert set(found) == {"柯文远"}
+    found = nlp_people("刘文远在致辞中说，自己少年时曾在这所中学读书，希望外资企业加大在苏研发投入。")
+    assert set(found) == {"刘文远"}
