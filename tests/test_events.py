@@ -379,3 +379,11 @@ def test_the_past_or_a_model_s_deeds_told_before_taking_part_leave_a_participant
                     "介绍了闻秀兰的先进事迹，闻秀兰作了发言。\n", encoding="utf-8")
     people = {p.name: p for p in extract_one(page).articles[0].persons}
     assert all(people[name].participant for name in ("李满仓", "韩立新", "闻秀兰"))
+
+
+def test_who_chairs_and_then_conveys_the_spirit_of_a_meeting_takes_part(tmp_path):
+    page = tmp_path / "a.txt"
+    page.write_text("本报讯（记者 韦小川）1月22日，全市双拥工作会议召开。副市长柯淑兰主持会议并传达了自治区会议精神。\n")
+    from graph_builder.pipeline import extract_one
+    article = extract_one(page).articles[0]
+    assert [(p.name, p.participant) for p in article.persons] == [("柯淑兰", True)]

@@ -622,6 +622,8 @@ def clause_before(text: str, pos: int, width: int = 12) -> str:
 
 # Verbs of passing a text on: the one who does it is present (传达了…精神, 宣读了…决定).
 CONVEYING = ("传达", "宣读", "领学", "解读", "通报", "宣讲", "带领学习", "领读")
+# What the speaker did first (主持会议并, 在会上): nothing of anyone else's words
+ACTS_BEFORE_CONVEYING = re.compile(r"(?:[^，,；;。精神讲话指示批示]{0,12}?(?:并|后|时|上|，))?")
 
 
 # Right after a name, words that tell of someone remembered or read, not present: 纪念某某同志诞辰,
@@ -666,8 +668,9 @@ def is_reference(text: str, start: int, end: int, lex: Lexicons) -> bool:
     for word in lex.reference_not:  # 受表彰的模范有：X is no entrustment (受X委托)
         before = before.replace(word, "")
     after = re.split(r"[，,；;。]", clause_after(text, end), maxsplit=1)[0][:30]
-    if after.startswith(CONVEYING):
-        after = ""  # 某某传达了会议精神: the speaker conveys the spirit, present
+    conveys = re.search("|".join(CONVEYING), after)
+    if conveys and ACTS_BEFORE_CONVEYING.fullmatch(after, 0, conveys.start()):
+        after = ""  # 某某传达了会议精神, 某某主持会议并传达了…精神: the speaker conveys the spirit, present
     return any(cue in before for cue in lex.reference_before) or before.endswith(tuple(lex.name_cues)) or any(
         cue in after for cue in lex.reference_after)
 
