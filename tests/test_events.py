@@ -360,6 +360,12 @@ def test_no_interview_nor_scene_of_work_where_the_cue_words_stand_otherwise(tmp_
      "习近平", "邢立国"),
     ("本报讯（记者 王某）6月29日下午，县委书记周海英讲授专题党课。她讲述了革命烈士游伯林在敌人屠刀下"
      "宁死不屈的英勇事迹。\n", "游伯林", "周海英"),
+    ("本报讯（记者 王某）11月17日晚，道德模范颁奖典礼举行。市长柯海峰出席。见义勇为模范、村民甘立水"
+     "今年7月为救落水儿童不幸牺牲，他的妻子代他领奖。\n", "甘立水", "柯海峰"),
+    ("本报讯（记者 王某）6月29日，纪念章颁发仪式举行。市委书记卓文华出席。对因年老体弱未能到场的老党员"
+     "韦长山，将委托所在乡镇送达。\n", "韦长山", "卓文华"),
+    ("本报讯（记者 王某）1月20日，市委书记宁振华走访慰问困难群众。老党员甘守福说，去年春节前，"
+     "副市长柯清泉也曾来家里看望过他。\n", "柯清泉", "宁振华"),
 ])
 def test_someone_remembered_or_told_of_in_the_past_is_no_participant(tmp_path, text, absent, present):
     from graph_builder.pipeline import extract_one
@@ -387,3 +393,13 @@ def test_who_chairs_and_then_conveys_the_spirit_of_a_meeting_takes_part(tmp_path
     from graph_builder.pipeline import extract_one
     article = extract_one(page).articles[0]
     assert [(p.name, p.participant) for p in article.persons] == [("柯淑兰", True)]
+
+
+def test_a_study_session_that_invites_a_lecturer_is_no_speech_studied(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "study.txt"
+    page.write_text("本报讯（记者 王某）昨日上午，市委理论学习中心组举行集体学习。学习会邀请某大学教授甘文清"
+                    "作专题辅导报告。\n", encoding="utf-8")
+    people = {p.name: p for p in extract_one(page).articles[0].persons}
+    assert people["甘文清"].participant

@@ -632,9 +632,14 @@ REMEMBERED_AFTER = re.compile(r"(?:同志|烈士|先生|老人|老师)?(?:诞辰
                               r"|追思会|追悼会|遗体告别"
                               r"|的?[\u4e00-\u9fff]{0,2}事迹|为榜样|的?《"
                               r"|的(?:成长|奋斗|创业|求学|人生)?(?:经历|故事)(?:勉励|激励|教育|启发|告诉)"
-                              r"|在《[^》\n]{1,30}》[中里]?(?:写道|写到|说|指出))")
+                              r"|在《[^》\n]{1,30}》[中里]?(?:写道|写到|说|指出)"
+                              # 某某今年7月为救落水儿童不幸牺牲: a hero who died, honoured now
+                              r"|[^。！？；\n]{0,30}?(?:不幸|英勇)(?:牺牲|遇难|去世|离世|逝世))")
+# 因年老体弱未能到场的老党员某某, 本报曾报道过的务工人员某某: absent, or named in an earlier report
+NOT_THERE_BEFORE = re.compile(r"(?:未能|没能|未|无法|不能)(?:到场|出席|参加|到会)的[^。，,；！？\n]{0,12}$"
+                              r"|(?:本报|记者|媒体)(?:曾经?|此前)?报道过?的[^。，,；！？\n]{0,12}$")
 # 去年4月，某某曾到该乡调研; 据本报此前报道，某某曾作出部署: a past visit told as background.
-DID_BEFORE = re.compile(r"(?:同志)?曾")
+DID_BEFORE = re.compile(r"(?:同志)?[也还]?曾")
 PAST_MARKERS = re.compile(r"去年|前年|此前|以前|早前|过去|早在|\d{4}年|据[^，。；！？\n]{0,10}报道")
 
 
@@ -645,6 +650,8 @@ def remembered(text: str, start: int, end: int) -> bool:
     if REMEMBERED_AFTER.match(text, end):
         return True
     sentence_start = start_of_sentence(text, start)
+    if NOT_THERE_BEFORE.search(text, sentence_start, start):
+        return True
     return DID_BEFORE.match(text, end) is not None and PAST_MARKERS.search(text, sentence_start, start) is not None \
         or RECALLED.search(text[sentence_start:start]) is not None \
         or STORY_TOLD.search(text[sentence_start:start]) is not None and DEEDS_AFTER.match(text, end) is not None
