@@ -522,6 +522,7 @@ def settle_headlines(articles: list[ArticleBlock], paras: list[Paragraph], pendi
         elif id(last) in headed_from_above and len(articles) > 1 and not articles[-2].headline:
             articles[-2].headline, last.headline = last.headline, pending
     share_headline_blocks(articles, paras, headed_from_above)
+    split_items_without_byline(articles, paras, headed_from_above)
     for before, art in zip(articles, articles[1:]):
         # `…风尚。①3` / headline / `（上接第一版）…`: the rest of an article from another page
         # has its headline there; the one over it is the headline of the article before
@@ -552,6 +553,50 @@ def share_headline_blocks(articles: list[ArticleBlock], paras: list[Paragraph],
             cut = min((k for k, p in enumerate(art.headline) if k and p.blank_before), default=0)
             if cut:
                 before.headline, art.headline = art.headline[:cut], art.headline[cut:]
+
+
+def split_items_without_byline(articles: list[ArticleBlock], paras: list[Paragraph],
+                               headed_from_above: set[int]) -> None:
+    """`…1600余件。` / `日前，市委督查室…暗访。（某 某）` / `市委督查室开展…暗访` / (blank) /
+    `“运河记忆”文物展…` / `本报讯…`: an item with no byline, its headline under it, runs on
+    from the article before, which has its headline over its text; the next article takes
+    both headlines. The first headline block belongs to the item, which starts at the
+    paragraph from which the text repeats that block most and before which it repeats it least."""
+    index = {id(p): k for k, p in enumerate(paras)}
+    k = 0
+    while k + 1 < len(articles):
+        before, art = articles[k], articles[k + 1]
+        k += 1
+        if id(before) not in headed_from_above or id(art) not in headed_from_above or len(before.paragraphs) < 2 \
+                or not art.headline or index[id(art.headline[0])] != index[id(before.paragraphs[-1])] + 1:
+            continue
+        cut = min((j for j, p in enumerate(art.headline) if j and p.blank_before), default=0)
+        if not cut:
+            continue
+        block = texts(art.headline[:cut])
+        start = item_start(before.paragraphs, block)
+        if start is None:
+            continue
+        item = ArticleBlock(paragraphs=before.paragraphs[start:], headline=art.headline[:cut],
+                            credit_paragraphs=[p for p in before.credit_paragraphs if p in before.paragraphs[start:]])
+        before.paragraphs = before.paragraphs[:start]
+        before.credit_paragraphs = [p for p in before.credit_paragraphs if p in before.paragraphs]
+        art.headline = art.headline[cut:]
+        articles.insert(k, item)
+        k += 1
+
+
+def item_start(paragraphs: list[Paragraph], headline: str) -> int | None:
+    """The first paragraph after a sentence's end whose words repeat the headline (an item's
+    lead says what its headline says) where the text before it hardly does (LEFT_OUT_SHARE
+    of what the lead repeats)."""
+    for j in range(1, len(paragraphs)):
+        if not ends_a_sentence(paragraphs[j - 1]) or is_credit(paragraphs[j].text):
+            continue
+        share = pair_share(headline, paragraphs[j].text)
+        if share >= SUMMARY_SHARE_OF_LINES:
+            return j if pair_share(headline, texts(paragraphs[:j])) <= share * LEFT_OUT_SHARE else None
+    return None
 
 
 def credits_the_article_before(paras: list[Paragraph], i: int, groups: dict[int, list[int]],

@@ -911,3 +911,16 @@ def test_the_credit_in_a_web_pages_frame_and_a_countys_news_head():
 def test_a_name_written_with_another_dot_in_a_byline():
     page = "本报讯（记者 韦小川 阿依古丽•吐尔逊）9月10日，调研组深入乡村。\n"
     assert reporters_of(page) == [["韦小川", "阿依古丽•吐尔逊"]]
+
+
+def test_an_item_without_byline_run_on_from_the_article_before_takes_its_headline_under_it():
+    page = ("某法院公开审理一起诈骗案\n\n本报讯（记者 韦小川）本月12日，市中级人民法院公开开庭\n"
+            "审理一起集资诈骗案，百余名群众旁听。\n　　据了解，今年以来，全市法院院庭长已\n主审案件1600余件。\n\n"
+            "日前，市委督查室组成暗访组，对\n12个窗口单位的工作作风进行了暗\n访，发现个别工作人员脱岗离岗。\n"
+            "　　针对暗访发现的问题，市委督查\n室已下发督办通知。\n\n（柯小禾 甘立）\n\n"
+            "市委督查室开展窗口单位作风暗访\n\n“运河记忆”文物展开展\n\n"
+            "本报讯（记者 卓文）3 月上旬，“运\n河记忆”文物展在市博物馆开展。\n")
+    arts = split_articles(clean_page(page))
+    assert [a.headline_text for a in arts] == ["某法院公开审理一起诈骗案", "市委督查室开展窗口单位作风暗访",
+                                               "“运河记忆”文物展开展"]
+    assert [a.reporters for a in arts] == [["韦小川"], ["柯小禾", "甘立"], ["卓文"]]
