@@ -63,7 +63,9 @@ NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际
                     # what a visit looks into: 就项目开工建设情况进行调研
                     "情况", "进展", "进度", "建设情况", "建设进展", "建设进度", "和建设",
                     # a standing arrangement named for it: 会商机制, 联席会议制度
-                    "机制", "制度")
+                    "机制", "制度",
+                    # visitors received at a show or a site, counted: 接待观众1.5万人次, 接待游客
+                    "观众", "游客", "市民", "群众", "参观者")
 # An opening word that qualifies a noun or a period tells of no ceremony: 新开工项目,
 # 启动区, 开工率, 投产企业, 开业以来; nor does one before 的 (去年开工的项目, 已签约的企业).
 OPENING_AS_MODIFIER = ("项目", "区", "率", "企业", "以来", "后", "至今")
@@ -257,7 +259,8 @@ OVERLAPPING_WORDS = ("召开", "展开", "公开", "打开", "离开", "放开",
 
 
 # Awards handed over at a commendation meeting make it a ceremony (表彰大会…颁发奖牌).
-AWARDS_GIVEN = re.compile(r"颁奖|颁发|授牌|授予")
+# (or people and bodies commended by name and number: 200名优秀教师…受到表彰, 宣读表彰决定)
+AWARDS_GIVEN = re.compile(r"颁奖|颁发|授牌|授予|受到表彰|宣读(?:了)?(?:表彰|嘉奖)(?:决定|通报)")
 
 
 def awards_handed_over(text: str, word: str, at: int) -> bool:
@@ -465,6 +468,12 @@ def kind_of(lex: Lexicons, trigger: str) -> str:
     return "meeting" if trigger.endswith("会") else WEAK_KIND
 
 
+def names_the_event(lead: str, end: int) -> bool:
+    """`“运河记忆——大运河文物图片展”在市博物馆开展`: a quoted name whose head is the
+    trigger, held (not “签约即开工”的理念, a slogan that qualifies a noun)."""
+    return lead.startswith("”", end) and not lead.startswith("的", end + 1)
+
+
 def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
                   offset: int = 0, kind: str | None = None) -> tuple[str, int] | None:
     """The earliest trigger from pos on (of the given kind, else of any typed kind),
@@ -490,7 +499,7 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
             continue
         if m.start() and lead[m.start() - 1] + m.group(0)[0] in OVERLAPPING_WORDS:
             continue
-        if inside_quote(lead, m.start()):
+        if inside_quote(lead, m.start()) and not names_the_event(lead, m.end()):
             continue  # a slogan or a name (“签约即开工”的理念), not the activity
         if any(a <= m.start() < b for a, b in aspects):
             continue  # 从发放消费券、开通旅游专线…等方面推出18条举措: what a policy covers
