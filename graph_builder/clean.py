@@ -733,13 +733,14 @@ FRAME_CREDIT = re.compile(rf"作者[：:]\s*(?P<credit>{ROLE_CORE}.*?)(?=\u3000|
 def frame_credit(para: Paragraph) -> Paragraph | None:
     """The credit inside a line of the page's frame, as a credit line of its own: the
     frame goes, who wrote the story stays."""
-    line = para.lines[0] if len(para.lines) == 1 else None
-    m = FRAME_CREDIT.search(line.raw) if line else None
-    if not m or not m.group("credit").strip():
+    m = FRAME_CREDIT.search(para.raw)
+    raw = m.group("credit").strip() if m else ""
+    text = WHITESPACE.sub("", raw)
+    at = para.text.find(text) if text else -1
+    if at < 0:
         return None
-    raw = m.group("credit").rstrip()
-    text, offsets = squeeze_line(raw, line.raw_start + m.start("credit"))
-    return Paragraph(text, offsets, [Line(text, offsets, raw, line.raw_start + m.start("credit"))])
+    offsets = para.offsets[at:at + len(text)]
+    return Paragraph(text, offsets, [Line(text, offsets, raw, offsets[0])])
 
 
 def clean_page(text: str) -> CleanPage:
