@@ -529,6 +529,91 @@ def settle_headlines(articles: list[ArticleBlock], paras: list[Paragraph], pendi
         if art.headline and not before.headline and id(art) in headed_from_above \
                 and art.paragraphs and CONTINUATION_START.match(art.paragraphs[0].text):
             before.headline, art.headline = art.headline, []
+    share_out_by_wording(articles, paras)
+
+
+# A headline block stays with the article the layout gave it unless another reading of the
+# page's headlines repeats the articles' words by this much more, block for block.
+LAYOUT_PRIOR = 0.15
+
+
+def share_out_by_wording(articles: list[ArticleBlock], paras: list[Paragraph]) -> None:
+    """Where headline blocks (apart by blank lines) stand between articles, each goes to
+    the article before it (printed under that text) or after it (over that text), each
+    article taking blocks from one side at most: the reading of the whole page whose
+    blocks repeat the words of their articles most, the layout's reading unless another is
+    clearly better (a page may print some headlines over their text, some under it)."""
+    gaps = headline_gaps(articles, paras)
+    if gaps is None:
+        return
+    # best[side] after gap k: the score of the best reading so far where the article after
+    # gap k takes blocks (side 1) or not (side 0) from that gap, and the cuts that give it
+    best: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
+    for k, blocks in enumerate(gaps):
+        nxt: dict[int, tuple[float, list[int]]] = {}
+        for side, (score, cuts) in best.items():
+            for cut in range(len(blocks) + 1):
+                if k == 0 and cut or k == len(gaps) - 1 and cut < len(blocks):
+                    continue  # over the first text, under the last: one article only
+                if side and cut:
+                    continue  # the article took blocks over its text already
+                gain = sum(block_score(b, articles[k - 1], owner == k - 1) for b, owner in blocks[:cut]) \
+                    + sum(block_score(b, articles[k], owner == k) for b, owner in blocks[cut:]) \
+                    if blocks else 0.0
+                new_side = int(cut < len(blocks))
+                if new_side not in nxt or score + gain > nxt[new_side][0]:
+                    nxt[new_side] = (score + gain, cuts + [cut])
+        best = nxt
+    _, cuts = max(best.values(), key=lambda sc: sc[0])
+    for art in articles:
+        art.headline = []
+    for k, (blocks, cut) in enumerate(zip(gaps, cuts)):
+        for n, (block, _) in enumerate(blocks):
+            owner = articles[k - 1] if n < cut else articles[k]
+            owner.headline.extend(block)
+
+
+def block_score(block: list[Paragraph], art: ArticleBlock, where_laid: bool) -> float:
+    return pair_share(texts(block), art.text) + (LAYOUT_PRIOR if where_laid else 0.0)
+
+
+def headline_gaps(articles: list[ArticleBlock], paras: list[Paragraph]
+                  ) -> list[list[tuple[list[Paragraph], int]]] | None:
+    """The headline blocks before the first article's text, between each two articles'
+    texts and after the last one's, each with the index of the article that has it now;
+    None where a headline stands elsewhere (inside a text) or the page has one article."""
+    if len(articles) < 2 or any(not a.paragraphs for a in articles):
+        return None
+    index = {id(p): k for k, p in enumerate(paras)}
+    bounds = [(index[id(a.paragraphs[0])], index[id(a.paragraphs[-1])]) for a in articles]
+    gaps: list[list[tuple[int, int]]] = [[] for _ in range(len(articles) + 1)]
+    for n, art in enumerate(articles):
+        for p in art.headline:
+            k = index[id(p)]
+            gap = n if k < bounds[n][0] else n + 1 if k > bounds[n][1] else None
+            if gap is None:
+                return None
+            lo = bounds[gap - 1][1] if gap else -1
+            hi = bounds[gap][0] if gap < len(articles) else len(paras)
+            if not lo < k < hi:
+                return None
+            gaps[gap].append((k, n))
+    return [blocks_of(sorted(gap), paras) for gap in gaps]
+
+
+def blocks_of(gap: list[tuple[int, int]], paras: list[Paragraph]) -> list[tuple[list[Paragraph], int]]:
+    """Headline paragraphs cut into blocks at blank lines (a `——` subtitle stays with the
+    line over it) and where their owner changes."""
+    blocks: list[tuple[list[Paragraph], int]] = []
+    for k, owner in gap:
+        p = paras[k]
+        new = not blocks or blocks[-1][1] != owner or p.blank_before and not p.text.startswith("——") \
+            and not blocks[-1][0][-1].text.endswith("——")
+        if new:
+            blocks.append(([p], owner))
+        else:
+            blocks[-1][0].append(p)
+    return blocks
 
 
 def share_headline_blocks(articles: list[ArticleBlock], paras: list[Paragraph],

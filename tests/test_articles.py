@@ -924,3 +924,13 @@ def test_an_item_without_byline_run_on_from_the_article_before_takes_its_headlin
     assert [a.headline_text for a in arts] == ["某法院公开审理一起诈骗案", "市委督查室开展窗口单位作风暗访",
                                                "“运河记忆”文物展开展"]
     assert [a.reporters for a in arts] == [["韦小川"], ["柯小禾", "甘立"], ["卓文"]]
+
+
+def test_headlines_between_articles_go_to_the_text_whose_words_they_repeat():
+    page = ("本报讯（记者 韦小川）昨日上午，市委理论\n学习中心组举行集体学习，专题学习\n全会精神。市委书记柯长青主持。\n①3\n\n"
+            "市委理论学习中心组举行集体学习\n\n舞阳县举行危化品泄漏应急演练\n\n"
+            "本报讯（通讯员 甘文博）近日，一场\n危化品泄漏事故应急演练在舞阳县\n一家化工企业展开。副县长卓立\n担任演练总指挥。\n\n"
+            "应急演练莫成“演戏”\n\n"
+            "□本报评论员\n　　应急演练，本是检验预案、锻炼\n队伍的重要手段，演练不能成了“演戏”。\n")
+    assert headlines(page) == ["市委理论学习中心组举行集体学习", "舞阳县举行危化品泄漏应急演练",
+                               "应急演练莫成“演戏”"]
