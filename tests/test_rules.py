@@ -115,7 +115,7 @@ def test_people_visited_and_closing_lists(nlp_people):
 def test_award_winners_after_the_award_and_their_trade_or_honour(nlp_people):
     text = "荣获一等奖的有胡立林、包明远。获得二等奖的有车工庞建勋、挡车工宁小雨。为见义勇为先进个人贾红卫颁发证书。"
     assert nlp_people(text) == {"胡立林": [], "包明远": [], "庞建勋": ["车工"], "宁小雨": ["挡车工"],
-                                "贾红卫": ["先进个人"]}
+                                "贾红卫": ["见义勇为先进个人"]}
 
 
 def test_award_words_before_counts_and_units_are_no_names(nlp_people):
