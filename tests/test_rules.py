@@ -1072,3 +1072,8 @@ def test_trades_graduates_nationals_and_the_five_kinds_of_moral_models(nlp_peopl
 def test_adverbs_and_a_places_one_character_name_are_no_names(nlp_people):
     found = nlp_people("刘文远在致辞中说，自己少年时曾在这所中学读书，希望外资企业加大在苏研发投入。")
     assert set(found) == {"刘文远"}
+
+
+def test_compound_surnames_glued_to_the_office_and_rare_ones_after_a_description(nlp_people):
+    found = nlp_people("消防大队防火参谋尉迟明为师生讲解。公司首席技术官司徒辉现场演示。书记来到下岗职工雒振民家中。")
+    assert set(found) == {"尉迟明", "司徒辉", "雒振民"}

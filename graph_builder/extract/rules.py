@@ -1078,7 +1078,9 @@ class NameFinder:
                     self.add(glued_span, "list", chain)
                 if glued:
                     continue
-                span = self.name_at(title.end, weak=described, titled=not described) or \
+                # (after a description too, a surname that is hardly a word opens a name: 下岗职工雒建|民家|中)
+                span = self.name_at(title.end, weak=described,
+                                    titled=not described or self.text[title.end:title.end + 1] in self.lex.surname_only) or \
                     self.rare_surname_cut_at(title.end, self.speech_or_punctuation, described, titled=True) or \
                     self.preposition_surname_cut_at(title.end, office=not described) or \
                     self.transliterated_at(title.end, strong=described) or \
@@ -1147,10 +1149,14 @@ class NameFinder:
                 or self.text[glued_start:glued_end] in self.lex.descriptions:
             return None
         span = self.name_at(title.end, weak=described) or self.rest_of_glued_word_named(title.end, glued_end)
-        if span and self.lex.is_word(self.text[glued_start:glued_end]) and not self.given_name_word(span):
+        # (a compound surname is hardly ever part of a word: 技术官司|徒俊, 参谋尉|迟刚)
+        compound = bool(span) and self.lex.surname_length(self.text, span[0]) >= 2
+        if span and self.lex.is_word(self.text[glued_start:glued_end]) and not self.given_name_word(span) and not compound:
             return None  # 主席国|期间: a word; 指挥长武|红霞: a place's name glued, the name after whole
         if not span or span[1] not in self.bounds or span[1] < glued_end:
             return None
+        if compound and self.boundary_at(span[1]):
+            return span
         # after an office, punctuation or a word that follows names must end the name
         # (上校石|国强出席, 理事常思远，), not any word (主席国|期间), unless the given name is
         # a word of its own of given-name characters (护士长丘|晓梅|带着: 长丘 took the surname)
