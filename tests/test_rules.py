@@ -1077,3 +1077,7 @@ def test_adverbs_and_a_places_one_character_name_are_no_names(nlp_people):
 def test_compound_surnames_glued_to_the_office_and_rare_ones_after_a_description(nlp_people):
     found = nlp_people("消防大队防火参谋尉迟明为师生讲解。公司首席技术官司徒辉现场演示。书记来到下岗职工雒振民家中。")
     assert set(found) == {"尉迟明", "司徒辉", "雒振民"}
+
+
+def test_a_prepositions_surname_before_the_word_that_closes_a_list(nlp_people):
+    assert set(nlp_people("会上，大学教授向春林等分别作专题报告。")) == {"向春林"}

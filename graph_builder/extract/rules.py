@@ -1309,9 +1309,11 @@ class NameFinder:
         surnames = FUNCTION_SURNAMES | ({"和"} if office else set())
         if text[i:i + 1] not in surnames or not self.lex.surname_length(text, i, rare=True):
             return None
-        # (before punctuation a place is no object: 市长向|东明， is a name)
-        end = self.given_name_cut_off(i, place_given=not is_cjk(text[i + 3:i + 4] or "a"))
-        if end is None or self.lex.is_word(text[i:end]) or not (self.strong_end(end) or self.speech_after(end)):
+        # (before punctuation or 等 a place is no object: 市长向|东明，, 教授向|东林|等 are names)
+        listed = text[i + 3:i + 4] == "等"
+        end = self.given_name_cut_off(i, place_given=not is_cjk(text[i + 3:i + 4] or "a") or listed)
+        if end is None or self.lex.is_word(text[i:end]) \
+                or not (self.strong_end(end) or self.speech_after(end) or listed and end == i + 3):
             return None
         if text[i] == "和" and (self.lex.is_word(text[i + 1:end])
                                or not is_cjk(text[end:end + 1] or "a") and not text.startswith("、", end)):
