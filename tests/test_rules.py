@@ -1081,3 +1081,7 @@ def test_compound_surnames_glued_to_the_office_and_rare_ones_after_a_description
 
 def test_a_prepositions_surname_before_the_word_that_closes_a_list(nlp_people):
     assert set(nlp_people("会上，大学教授向春林等分别作专题报告。")) == {"向春林"}
+
+
+def test_korean_fujian_and_dai_surnames(nlp_people):
+    assert set(nlp_people("延吉市副市长玄明哲、市政协副主席留志川出席。")) == {"玄明哲", "留志川"}
