@@ -57,7 +57,9 @@ REGIONAL_SURNAMES = ("丘 占 俸 刀 渠 巨 雒 税 矫 靖 宛 茆 畅 仵 �
                      # (and 粘 of Jinjiang, 鱼 and 拓 of Shaanxi, 撒 of the Hui, 沐 of Yunnan, 揣, 隽, 职, 资)
                      " 粘 鱼 拓 撒 沐 揣 隽 职 资"
                      # (玄 of the Koreans of Yanbian, 留 of Fujian, 暴, and 岩 that opens Dai men's names)
-                     " 玄 留 暴 岩")
+                     " 玄 留 暴 岩"
+                     # (木 of the Naxi)
+                     " 木")
 # Surname characters outside the 百家姓 that people really write, and variant forms
 # (𠮷 for 吉, 阎 beside 闫, 付 beside 傅); from the national surname statistics.
 VARIANT_SURNAMES = "𠮷 付 阎 闫 覃 冼 敬 揭 粟 邝 谌 麦 禤 仝 么 郄 佘 呙 隋 逄 亓 铁 银 水 昝 仉 蹇 晋 谷 操 艾 遇 檀 衣 笪 郗 续 信 回 展 朴 兰 代 但 门 种 綦 郇 苑 帖 智 母 过 户 么 计 伊 来 肇 库 折 类 旷 原 第 问 泮 丛 修 卿 战 达 邸 初 庹 郜 寻 凃 涂 降 锁 牟 延 招"
@@ -82,9 +84,15 @@ def string_constant(source: str, name: str) -> str:
     return "".join(re.findall(r"'([^']*)'", m.group(1)))
 
 
+# Clan names of the Yi of Liangshan and Chuxiong, written as one two-character surname before a
+# two-character given name (吉克某呷, 沙马某果): the clan names of the Yi naming system.
+YI_CLAN_NAMES = ("阿苏 吉克 沙马 海来 俄底 马海 阿约 吉伍 曲比 俄木 勒格 瓦扎 吉木 罗洪 伍合 马黑 阿的 克惹 史布"
+                 " 阿牛 阿侯 巴莫 吉狄 洛古 木乃 果基 倮伍 井叶 补约 甲巴 沙玛 吉尔 阿西 俄地 加拉 毛坡 苏呷")
+
+
 def surnames(rules: str) -> tuple[list[str], list[str]]:
     single = list(dict.fromkeys(string_constant(rules, "SINGLE_CHINESE_FAMILY_NAME") + (VARIANT_SURNAMES + REGIONAL_SURNAMES).replace(" ", "")))
-    compound = string_constant(rules, "TWO_CHAR_CHINESE_FAMILY_NAME").split("|")
+    compound = string_constant(rules, "TWO_CHAR_CHINESE_FAMILY_NAME").split("|") + YI_CLAN_NAMES.split()
     return single, compound
 
 

@@ -1085,3 +1085,8 @@ def test_a_prepositions_surname_before_the_word_that_closes_a_list(nlp_people):
 
 def test_korean_fujian_and_dai_surnames(nlp_people):
     assert set(nlp_people("延吉市副市长玄明哲、市政协副主席留志川出席。")) == {"玄明哲", "留志川"}
+
+
+def test_yi_clan_names_and_naxi_surnames(nlp_people):
+    found = nlp_people("县委书记吉克木呷、副县长阿苏拉则出席。市委书记木立华说，要抓好落实。")
+    assert set(found) == {"吉克木呷", "阿苏拉则", "木立华"}

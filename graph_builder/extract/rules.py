@@ -636,6 +636,9 @@ class NameFinder:
             if text[longer - 1] in GLUE_CHARS - NAME_FINAL_GLUE and shorter in self.bounds \
                     and not is_cjk(text[longer:longer + 1] or "a"):
                 return i, shorter  # 王某以２∶０战胜: 以 is a preposition before the score
+        if sl == 2 and len(candidates) == 2 and self.strong_end(max(candidates)) and not self.strong_end(min(candidates)) \
+                and text[max(candidates) - 1] not in JOINING_CHARS | PREPOSITIONS:
+            return i, max(candidates)  # 阿苏拉则出席: a clan name and two characters, the last no word after it
         for end in candidates:
             if text[end:end + 1] in APPOINTED and self.post_after(end + 1):
                 return i, end  # 王刚任组长, 李明为组长: the post the name is given follows
