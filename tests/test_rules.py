@@ -1090,3 +1090,7 @@ def test_korean_fujian_and_dai_surnames(nlp_people):
 def test_yi_clan_names_and_naxi_surnames(nlp_people):
     found = nlp_people("县委书记吉克木呷、副县长阿苏拉则出席。市委书记木立华说，要抓好落实。")
     assert set(found) == {"吉克木呷", "阿苏拉则", "木立华"}
+
+
+def test_kinship_words_and_abstract_nouns_are_no_names(nlp_people):
+    assert set(nlp_people("老人说：“还能照顾孙子。”他说，要守护好古城的原真性和完整性。")) == set()

@@ -177,8 +177,9 @@ class Lexicons:
 
     def is_word(self, candidate: str) -> bool:
         """An ordinary word or a place, never a person's name (高度, 关于, 孟州), nor a
-        word of the event and role lexicons (祝寿, 主持)."""
+        word of the event and role lexicons (祝寿, 主持), nor a kinship word (孙子)."""
         return candidate in self.not_names or candidate in self.common_words or candidate in self.places \
+            or candidate in self.kin_words \
             or candidate in self.event_type_of or candidate in self.role_of \
             or candidate[-1:] in PLACE_FACILITY_ENDS and candidate[:-1] in self.places
 

@@ -84,6 +84,8 @@ VILLAGE_ENDS = set("村镇乡庄屯寨社")
 # what ends a noun, not a name: 严重性, 高端化, 黄金期, 罗马式; 龙凤园, 丁字桥, 龙马湖, 某某巷
 # (路 ends no name anywhere: NOT_LAST_IN_NAMES)
 NOUN_SUFFIXES = set("性化期式型率度园桥湖港湾岛巷")
+# Suffixes of abstract nouns no given name ends with (原真性, 新模式, 满意度)
+ABSTRACT_NOUN_ENDS = set("性式型率度期")
 IDEOLOGY_AFTER = re.compile(r"思想|理论|主义|精神|同志的")
 DESCRIPTION_LAST = set("者户员")  # 释放者, 工商户, 队员
 # Joining words inside an organisation's name (劳动和经济工作部, 呼和浩特市委): the title
@@ -562,6 +564,8 @@ class NameFinder:
             return False  # 韩振|江建议: a speech verb is no given name
         if end - start - sl == 2 and cand[-1] in TRAILING_PREPOSITIONS:
             return False  # 原定于下月: a verb and its preposition (定于, 位于), no given name
+        if weak and end - start - sl == 2 and cand[-1] in ABSTRACT_NOUN_ENDS and self.is_token(start, end):
+            return False  # 古城的原真性: an abstract noun the segmenter keeps whole
         if cand[sl] in ONCE and cand[-1] in PREPOSITIONS | ONCE:
             return False  # 少年时曾在: an adverb and a preposition, no given name
         if end - start - sl == 1 and cand[-1] in VERB_COMPLEMENTS | PREPOSITIONS | ONCE:
