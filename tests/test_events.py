@@ -73,6 +73,8 @@ def event_of(text: str):
     ("今年以来，我市坚持“签约即开工”的理念。截至目前，已有35个项目开工建设。", "none"),  # a slogan; a tally
     ("4月9日，全市表彰大会暨颁奖仪式在市会展中心举行。", "ceremony"),  # a joint name: its head was held
     ("9月9日，全市优秀教师表彰大会举行，200名优秀教师受到表彰。", "ceremony"),  # commended by number
+    ("9月3日凌晨，一艘渔船失去动力。经过5个多小时的接力救援，9名渔民全部获救。", "other"),  # through a rescue
+    ("12月14日晚，城郊派出所接到群众报警，称一名老人在站台旁徘徊。", "other"),  # the police answer a call
     ("上周六，“某某讲坛”第二十三讲在市图书馆报告厅开讲。", "other"),  # a lecture series
     ("3月上旬，“运河记忆——文物图片展”在市博物馆开展，已接待观众1.5万人次。", "other"),  # a show, its visitors
     ("4月9日，全市重点项目集中开工暨观摩活动举行。", "inspection"),

@@ -491,7 +491,9 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
         studied = any(cue in before.replace("学习中心组", "") for cue in ("传达", "学习", "贯彻", "落实"))
         trigger_kind = lex.event_type_of[m.group(0)]
         # 经过专家评审会评审，确定…: the step a result came through, not the activity
-        if (studied and "学习" not in m.group(0)) or after.startswith(NOT_THE_ACTIVITY) or before.startswith("经过") \
+        # (经过…接力救援，渔民全部获救: through a rescue, the rescue is the activity)
+        if (studied and "学习" not in m.group(0)) or after.startswith(NOT_THE_ACTIVITY) \
+                or before.startswith("经过") and trigger_kind != WEAK_KIND \
                 or result_in_frame(lead, m.start()) \
                 or TIMES_COUNTED.match(lead, m.end()) or HABITUAL.search(before) \
                 or (trigger_kind in ("signing", "ceremony") and works_counted_or_qualified(lead, m, before)) \
