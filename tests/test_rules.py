@@ -1094,3 +1094,13 @@ def test_yi_clan_names_and_naxi_surnames(nlp_people):
 
 def test_kinship_words_and_abstract_nouns_are_no_names(nlp_people):
     assert set(nlp_people("老人说：“还能照顾孙子。”他说，要守护好古城的原真性和完整性。")) == set()
+
+
+def test_titles_of_branch_secretaries_helpers_and_people_moved_back(nlp_people):
+    text = "周城村党总支书记柯立祥说，要抓好落实。消防大队宣传员甘小笛讲解。书记走进回迁居民卓凤兰家中。"
+    assert nlp_people(text) == {"柯立祥": ["周城村党总支书记"], "甘小笛": ["消防大队宣传员"], "卓凤兰": ["回迁居民"]}
+
+
+def test_a_name_of_a_surname_that_is_a_word_written_three_times(nlp_people):
+    text = "市委书记木立新到古城区调研。木立新一行察看了街区。木立新要求，要守护好古城。"
+    assert nlp_people(text) == {"木立新": ["市委书记"]}

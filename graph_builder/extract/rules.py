@@ -623,7 +623,7 @@ class NameFinder:
             cut_whole = titled and text[i] in self.lex.surname_only and (i + sl + 2) in self.bounds
             # (专家和权威: 和 joins, it opens no name)
             candidates = [end for end in candidates
-                          if cut_whole and end == i + sl + 2
+                          if cut_whole and end == i + sl + 2 or self.written_often(i, end, sl)
                           or (self.is_token(i, end) or titled and self.strong_end(end) and text[i] not in PARTNER_JOINS)
                           and (self.boundary_at(end) or titled and self.is_token(i, end) and (
                               text[i] in self.lex.surname_only
@@ -679,6 +679,17 @@ class NameFinder:
             if (self.boundary_at(end) or self.strong_end(end)) and (ends[end] >= 2 or not self.lex.is_word(text[i:end])):
                 return i, end
         return None
+
+    def written_often(self, start: int, end: int, sl: int) -> bool:
+        """`市委书记木|正华|到…, 木正华走进…, 木正华要求`: a surname that is mostly a word
+        (木) and a two-character given name, written three times or more up to where a name
+        can end: the story's person, whatever the segmenter cut."""
+        text = self.text
+        name = text[start:end]
+        if end - start - sl != 2 or text[start] in PARTNER_JOINS | VERB_SURNAMES | FUNCTION_SURNAMES_WEAK \
+                or not all(c in self.lex.given_name_chars for c in name[sl:]):
+            return False
+        return sum(self.boundary_at(m.end()) for m in re.finditer(re.escape(name), text)) >= 3
 
     def japanese_name_at(self, i: int) -> tuple[int, int] | None:
         """`田中一郎`, `桥本龙太郎`, `吉田健二一行`: a Japanese family name and the longest
