@@ -1104,3 +1104,8 @@ def test_titles_of_branch_secretaries_helpers_and_people_moved_back(nlp_people):
 def test_a_name_of_a_surname_that_is_a_word_written_three_times(nlp_people):
     text = "市委书记木立新到古城区调研。木立新一行察看了街区。木立新要求，要守护好古城。"
     assert nlp_people(text) == {"木立新": ["市委书记"]}
+
+
+def test_dai_names(nlp_people):
+    found = nlp_people("副州长岩温罕一同调研。州委书记走进村民岩香龙家中。傣族老人玉罕香今年78岁。")
+    assert set(found) == {"岩温罕", "岩香龙", "玉罕香"}

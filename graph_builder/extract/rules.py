@@ -678,7 +678,17 @@ class NameFinder:
         for end in sorted((e for e in ends if e > i), reverse=True):
             if (self.boundary_at(end) or self.strong_end(end)) and (ends[end] >= 2 or not self.lex.is_word(text[i:end])):
                 return i, end
-        return None
+        return self.dai_name_at(i)
+
+    def dai_name_at(self, i: int) -> tuple[int, int] | None:
+        """`副州长岩温叫一同调研`, `傣族老人玉香恩`: a Dai name, 岩 (a man) or 玉 (a woman) and
+        two Dai syllables, up to where a name can end and no ordinary word."""
+        text, lex = self.text, self.lex
+        end = i + 3
+        if text[i:i + 1] not in lex.dai_initials or not all(c in lex.dai_syllables for c in text[i + 1:end]) \
+                or end > len(text) or lex.is_word(text[i:end]) or lex.is_word(text[i:i + 2]):
+            return None
+        return (i, end) if self.boundary_at(end) else None
 
     def written_often(self, start: int, end: int, sl: int) -> bool:
         """`市委书记木|正华|到…, 木正华走进…, 木正华要求`: a surname that is mostly a word
