@@ -426,6 +426,8 @@ def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int
     or a credit line (read on into the next line: `记者从市交通运输局` / `获悉，…`,
     `策划：张三 撰文：` / `李四`). A single short
     line may be a column break inside a paragraph, so it goes on."""
+    if any(wider_than_column(x, width) for x in para.lines) and all(is_headline_like(x.text) for x in para.lines):
+        return True  # a headline printed across the columns, the lead line over it too
     if not (is_headline_like(para.text) or is_punctuated_headline_block(para)):
         return False
     short_lines = len(para.lines) >= 2 and all(len(x.text) < width - 2 for x in para.lines)

@@ -934,3 +934,11 @@ def test_headlines_between_articles_go_to_the_text_whose_words_they_repeat():
             "□本报评论员\n　　应急演练，本是检验预案、锻炼\n队伍的重要手段，演练不能成了“演戏”。\n")
     assert headlines(page) == ["市委理论学习中心组举行集体学习", "舞阳县举行危化品泄漏应急演练",
                                "应急演练莫成“演戏”"]
+
+
+def test_a_headline_printed_across_columns_ends_at_the_blank_line_under_it():
+    page = ("本报讯（记者 韦小川）4月8日，州委书\n记柯春林深入边境乡镇调研。他强调，\n要巩固边境地区和谐稳定。\n\n"
+            "柯春林在勐腊县调研时强调\n建设民族团结进步示范区 促进边境繁荣稳定\n\n"
+            "州人民医院专家进村义诊\n\n本报讯 4月10日，州人民医院组织\n12名专家走进村寨开展义诊。\n")
+    assert [h.replace(" ", "") for h in headlines(page)] == ["柯春林在勐腊县调研时强调建设民族团结进步示范区促进边境繁荣稳定",
+                                                           "州人民医院专家进村义诊"]
