@@ -281,7 +281,8 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
     if trigger and source and trigger[1] >= source.end():
         trigger = None
     if not trigger and not source:
-        trigger = attendance_told(text, lex, titles, headline_start, lead) or dated_act(lead, dates)
+        trigger = attendance_told(text, lex, titles, headline_start, lead) or dated_act(lead, dates) \
+            or caption_scene(text, lead, dates)
     first_para_end = lead.find("\n") if "\n" in lead else len(lead)
     # (the rest of an article from another page: its opening, and its date, are there)
     continued = CONTINUED.match(text) is not None
@@ -356,6 +357,29 @@ def dated_act(lead: str, dates: list[re.Match]) -> tuple[str, int] | None:
         if act:
             return act
     return None
+
+
+# A photo caption, credited (…。本报通讯员 某某 摄): short, the credit closing it
+CAPTION_CREDIT = re.compile(r"[。！]\s*(?:本报|本刊)?(?:记者|通讯员|特约摄影|摄影)?[\u4e00-\u9fff\s·]{0,12}摄[）)]?\s*$")
+CAPTION_CHARS = 200
+# What a caption shows people doing where they are: 在晾晒…, 互相泼水祝福, 欢度…
+SCENE_OF_PEOPLE = re.compile(r"在[\u4e00-\u9fff]{0,16}?(?:[晾晒收割采摘劳作演练参观体验表演练习施工巡查检查比赛游玩观看]|忙)|互相|欢度|欢庆|喜迎|正忙|忙着")
+
+
+PEOPLE_IN_SCENE = re.compile(r"村民|群众|游客|市民|居民|队员|学生|工人|农民|农户|志愿者|官兵|民警|职工|师生|孩子|老人|选手|演员")
+
+
+def caption_scene(text: str, lead: str, dates: list[re.Match]) -> tuple[str, int] | None:
+    """`9月20日，某村村民某某（左）和邻居在晾晒刚收获的玉米。…本报通讯员 某某 摄`: a dated
+    photo caption of people at work or at a feast shows an activity of that day."""
+    days = [m for m in dates if not is_vague(m)]
+    if len(text) > CAPTION_CHARS or not CAPTION_CREDIT.search(text) or not days:
+        return None
+    end = CLAUSE_END.search(lead, days[0].end())
+    stop = end.start() if end else len(lead)
+    m = SCENE_OF_PEOPLE.search(lead, days[0].end(), stop)
+    # (people in the picture: 收割机正在抢收小麦 shows a harvest, no one's activity)
+    return ("活动", m.start()) if m and PEOPLE_IN_SCENE.search(lead, days[0].end(), stop) else None
 
 
 def act_after(lead: str, day: re.Match) -> tuple[str, int] | None:
