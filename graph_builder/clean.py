@@ -290,7 +290,8 @@ DAY_IN_DIGITS = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}"
 # Lines of a web page's frame, matched whole:
 # 2023-06-29 08:20　来源：某报, 发布时间：2022-04-19: a web page's date and source under its title
 WEB_PAGE_META = re.compile(rf"(?:发布|发表|更新)?(?:时间|日期)[：:]|来源[：:]|{DAY_IN_DIGITS}日?\s*"
-                           r"(?:\d{1,2}:\d{2}|来源|作者|编辑|$)")
+                           # (2024-03-12 洛阳日报: the day, then the paper)
+                           r"(?:\d{1,2}:\d{2}|来源|作者|编辑|$|[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网)$)")
 # 某某日报　2018年6月13日: the paper and the day, under the headline
 # (and its page: 某某日报　2011年11月09日　A01)
 SOURCE_AND_DAY = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}{DAY_IN_DIGITS}日?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
@@ -729,7 +730,9 @@ def find_continuations(paragraphs: list[Paragraph]) -> list[Continuation]:
 
 # 发布时间：… 来源：某某日报 作者：记者 张三 通讯员 李四　字号：大 中 小: the credit a
 # web page's frame gives, up to the frame's next field (set apart by wide space or a label)
-FRAME_CREDIT = re.compile(rf"作者[：:]\s*(?P<credit>{ROLE_CORE}.*?)(?=\u3000|\s{{2,}}|[\u4e00-\u9fff]{{2,4}}[：:]|$)")
+# (or the reporter labelled alone: 来源：某某日报 | 记者：张三)
+FRAME_CREDIT = re.compile(rf"(?:作者[：:]\s*|(?<=[|｜\s\u3000]))(?P<credit>{ROLE_CORE}.*?)"
+                          rf"(?=\u3000|\s{{2,}}|\s*[|｜]|[\u4e00-\u9fff]{{2,4}}[：:]|$)")
 
 
 def frame_credit(para: Paragraph) -> Paragraph | None:

@@ -906,6 +906,11 @@ def test_the_credit_in_a_web_pages_frame_and_a_countys_news_head():
             "　　6月17日，县里召开防汛工作会议。\n")
     assert reporters_of(page) == [["柯青松", "甘小禾"]]
     assert reporters_of("宁丰讯（融媒体记者 卓立新）3月2日，县里举行仪式。\n") == [["卓立新"]]
+    page = ("县里召开防汛工作会议\n\n发布时间：2015-09-12 08:41:06 | 来源：某某日报 | 记者：柯晓娟\n\n"
+            "　　9月11日，县里召开防汛工作会议。\n")
+    assert reporters_of(page) == [["柯晓娟"]]
+    assert headlines("县政府召开常务会议\n\n2024-03-12　某某日报\n\n　　3月11日，县政府召开常务会议。\n") \
+        == ["县政府召开常务会议"]
 
 
 def test_a_name_written_with_another_dot_in_a_byline():
