@@ -1109,3 +1109,8 @@ def test_a_name_of_a_surname_that_is_a_word_written_three_times(nlp_people):
 def test_dai_names(nlp_people):
     found = nlp_people("副州长岩温罕一同调研。州委书记走进村民岩香龙家中。傣族老人玉罕香今年78岁。")
     assert set(found) == {"岩温罕", "岩香龙", "玉罕香"}
+
+
+def test_a_ships_quoted_name_opens_the_title(lex):
+    text = "救援中，“粤湛江渔01588”船船长柯海明说，风浪太大了。"
+    assert people(text, lex) == {"柯海明": ["“粤湛江渔01588”船船长"]}

@@ -350,12 +350,14 @@ def modifiers_start(text: str, k: int, lex: Lexicons) -> int:
             k = cohort.start()
 
 
-QUOTED = re.compile(r"“[\u4e00-\u9fff0-9０-９]{1,8}”$")
+# What a quoted name before a post names, when it opens the title: a ship, a boat, a team
+SHIPS_AND_TEAMS = ("船", "轮", "号", "队", "舰", "艇")
+QUOTED = re.compile(r"“[\u4e00-\u9fff0-9０-９A-Za-z]{1,12}”$")  # (and a ship's: “粤湛江渔01588”船船长)
 
 
 def quoted_before(text: str, k: int) -> int | None:
     """Where a short quoted name (“五一”, “三八”) that ends at k opens, or None."""
-    m = QUOTED.search(text, max(0, k - 10), k) if text[k - 1:k] == "”" else None
+    m = QUOTED.search(text, max(0, k - 14), k) if text[k - 1:k] == "”" else None
     return m.start() if m else None
 
 
@@ -374,7 +376,11 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
     while k > limit and (TITLE_CHARS.match(text[k - 1]) or text[k - 1] == "”"):
         if text[k - 1] == "”":  # 省“三八”红旗手: a short quoted name inside the title
             quote = quoted_before(text, k)
-            if quote is None or quote == 0 or not TITLE_CHARS.match(text[quote - 1]):
+            if quote is None:
+                break
+            if quote == 0 or not TITLE_CHARS.match(text[quote - 1]):
+                # “粤湛江渔01588”船船长: a ship's or a team's quoted name opens the title
+                k = quote if text[k:post_start] in SHIPS_AND_TEAMS else k
                 break
             k = quote
             continue
