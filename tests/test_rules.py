@@ -1114,3 +1114,7 @@ def test_dai_names(nlp_people):
 def test_a_ships_quoted_name_opens_the_title(lex):
     text = "救援中，“粤湛江渔01588”船船长柯海明说，风浪太大了。"
     assert people(text, lex) == {"柯海明": ["“粤湛江渔01588”船船长"]}
+
+
+def test_a_college_department_before_a_description(nlp_people):
+    assert nlp_people("某学院历史系学生柯思琪说，讲座很精彩。") == {"柯思琪": ["某学院历史系学生"]}

@@ -46,7 +46,7 @@ TRAVEL_AFTER_OFFICE = re.compile(r"(?:出|来|回|互|到)?访|来华|赴|抵达
 MAX_TRANSLITERATED = 8
 POINTER = re.compile(r"该[\u4e00-\u9fff]{0,3}?[市县区镇乡村校局队厅委部司院所]")
 # The end of an organisation or a place written before a description (某中学高三学生).
-DESCRIPTION_ORG_END = re.compile(r"[村组镇乡县市区省局所队司厂校院会社站部委办心团协店场园馆署处科行庭]")
+DESCRIPTION_ORG_END = re.compile(r"[村组镇乡县市区省局所队司厂校院会社站部委办心团协店场园馆署处科行庭系]")
 SCHOOLS = ("中学", "小学", "大学", "街道")  # (and a city district's 街道: 某街道低保户)
 # A third character that joins the next word, not the name: 班子和, 方式的.
 JOINING_CHARS = set("和与及的等在是")
