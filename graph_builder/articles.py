@@ -504,6 +504,9 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
     settle_headlines(articles, paras, pending_headline, headed_from_above)
     for art in articles:
         art.reporters = read_reporters(art)
+        # credit lines on top (记者 张三 通讯员 李四 文/图) hold no one of the story either
+        art.credit_paragraphs += [p for p in art.paragraphs[:3] if TOP_CREDIT_LINE.match(p.raw.strip())
+                                  and p not in art.credit_paragraphs]
     share_jump_headlines(articles)
     return [a for a in articles if a.paragraphs]
 

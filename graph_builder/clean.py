@@ -332,6 +332,8 @@ BREADCRUMB_STEP = re.compile(r"[>＞›»][^>＞›»]")
 SITE_SECTION = re.compile(r"首页|网[^>＞›»]{0,8}[>＞›»]|频道[>＞›»]|[>＞›»]\s*(?:[\u4e00-\u9fff]{0,6}(?:要闻|新闻|频道|动态|时政|评论|资讯|民生)|正文)$")
 # 某某网|首页|某某新闻|专题: the site's menu, items apart by bars
 MENU_ITEM = re.compile(r"[|｜][\u4e00-\u9fff]{2,6}(?=[|｜]|$)")
+# 中国某某|某某新闻|县市区动态: the site and its sections, apart by bars
+BAR_CRUMBS = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[|｜][\u4e00-\u9fff]{2,8}){2,}$")
 # 某某网 某某日报 某某晚报 数字报, 首页 时政 民生 专题, 上一期 下一期 往期回顾 版面导航: a menu of
 # the paper's sites and sections, run together
 NAV_ITEM = (r"(?:首页|[\u4e00-\u9fff]{2,4}(?:网|日报|晚报|广电|数字报|网视|客户端)|数字报|时政|民生|县区|文旅|网视|专题"
@@ -359,7 +361,7 @@ def is_breadcrumb(text: str) -> bool:
     """某某网>本地要闻, 某某网|首页|新闻|专题: where the page sits on its site, or its menu."""
     steps = len(BREADCRUMB_STEP.findall(text))
     return steps >= 2 or steps == 1 and SITE_SECTION.search(text) is not None or len(MENU_ITEM.findall(text)) >= 3 \
-        or NAV_LINE.match(text) is not None \
+        or NAV_LINE.match(text) is not None or BAR_CRUMBS.match(text) is not None \
         or SITE_HEADER.match(text) is not None and ROLE_WORD.search(text) is None  # (某某日报客户端记者 某某: a credit)
 
 

@@ -948,3 +948,9 @@ def test_a_headline_printed_across_columns_ends_at_the_blank_line_under_it():
             "州人民医院专家进村义诊\n\n本报讯 4月10日，州人民医院组织\n12名专家走进村寨开展义诊。\n")
     assert [h.replace(" ", "") for h in headlines(page)] == ["柯春林在勐腊县调研时强调建设民族团结进步示范区促进边境繁荣稳定",
                                                            "州人民医院专家进村义诊"]
+
+
+def test_a_sites_sections_apart_by_bars_are_its_frame():
+    page = ("中国某某|某某新闻|县市区动态\n\n市领导到安县检查灾后重建工作\n\n"
+            "　　3月5日，市领导到安县检查灾后重建工作，要求加快推进项目建设，确保群众早日住进新房。\n")
+    assert headlines(page) == ["市领导到安县检查灾后重建工作"]

@@ -1118,3 +1118,8 @@ def test_a_ships_quoted_name_opens_the_title(lex):
 
 def test_a_college_department_before_a_description(nlp_people):
     assert nlp_people("某学院历史系学生柯思琪说，讲座很精彩。") == {"柯思琪": ["某学院历史系学生"]}
+
+
+def test_a_description_and_a_pronoun_of_time_are_no_names_and_a_family_name_is_the_dotted_one(nlp_people):
+    found = nlp_people("组织党员楼栋长参与小区管理。那时候学校只有3间土坯房。公司总裁托马斯·魏纳尔出席。魏纳尔说，合作前景广阔。")
+    assert set(found) == {"托马斯·魏纳尔"}

@@ -559,8 +559,9 @@ class NameFinder:
         if cand[0] in (FUNCTION_SURNAMES_WEAK if weak else FUNCTION_SURNAMES) and self.bounds \
                 and not self.is_token(start, end):
             return False
-        if end > len(text) or not all(is_cjk(c) for c in cand) or lex.is_word(cand) or lex.post_pattern.match(cand, sl):
-            return False
+        if end > len(text) or not all(is_cjk(c) for c in cand) or lex.is_word(cand) or lex.post_pattern.match(cand, sl) \
+                or cand in lex.descriptions:
+            return False  # (党员楼栋长: a description, not 楼 and a given name)
         if end - start - sl == 2 and cand[sl:] in VERB_PARTICLES:
             return False  # 农民富起来: a verb and its complement
         if end - start - sl == 2 and cand[sl] in CHINESE_NUMERALS and cand[-1] in "成倍层":
@@ -1827,7 +1828,12 @@ class NameFinder:
 
     def find_aliases(self) -> None:
         """`王书记`, `吕市长`: a surname and a post stand for the one person of the
-        article with that surname who holds that post."""
+        article with that surname who holds that post; `魏斯曼` for `托马斯·魏斯曼`, the
+        family name of a dotted name, which is no person of its own."""
+        for name in [n for n in self.persons if not any(d in n for d in NAME_DOTS)]:
+            whole = [n for n in self.persons if any(d in n for d in NAME_DOTS) and re.split(f"[{NAME_DOTS}]", n)[-1] == name]
+            if len(whole) == 1:
+                self.persons[whole[0]].mentions.extend(self.persons.pop(name).mentions)
         for m in ALIAS.finditer(self.text):
             surname, post = m.group(1), m.group(2)
             if m.start() and is_cjk(self.text[m.start() - 1]) and self.text[m.start() - 1] not in "和与及对向由是在":
