@@ -162,7 +162,12 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
             or is_caption_credit(nxt) or is_credit(nxt.text) \
             or (j + 1 < n and is_caption_credit(paragraphs[j + 1]) and not is_structural_start(nxt.text)) \
             or opens_item_without_byline(paragraphs[i:j], nxt) or is_profile_subtitle(paragraphs[j - 1])
-        at_boundary = after_close or before_start or paragraphs[i].heading_level in (1, 2)
+        # (the rest of an article from another page has no sub-heads: a headline after its
+        # last sentence opens the next article, bylined or not)
+        after_jump = start < i and CONTINUATION_START.match(paragraphs[start].text) is not None \
+            and ends_a_sentence(paragraphs[i - 1]) and nxt is not None and not is_headline_para(nxt) \
+            and paragraphs[i].blank_before and nxt.blank_before
+        at_boundary = after_close or before_start or after_jump or paragraphs[i].heading_level in (1, 2)
         summed_up = not at_boundary and layout == "after" and sums_up_the_text_before(paragraphs, start, i, j)
         if at_boundary or summed_up:
             groups[i] = run

@@ -954,3 +954,12 @@ def test_a_sites_sections_apart_by_bars_are_its_frame():
     page = ("中国某某|某某新闻|县市区动态\n\n市领导到安县检查灾后重建工作\n\n"
             "　　3月5日，市领导到安县检查灾后重建工作，要求加快推进项目建设，确保群众早日住进新房。\n")
     assert headlines(page) == ["市领导到安县检查灾后重建工作"]
+
+
+def test_a_headline_after_the_rest_of_a_jumped_article_opens_the_next_one():
+    page = ("（上接第一版）“以前在外打工，一年到头见\n不着家人。”村民柯亮说。\n　　如今，该村已建成民宿12家。\n\n"
+            "“爱心剪”一剪就是八年\n\n"
+            "每周三上午，某社区的便民服务站里\n总是格外热闹，志愿者甘红英早早就\n摆好了“摊子”。\n\n（卓瑞 韦晓）\n")
+    arts = split_articles(clean_page(page))
+    assert [a.headline_text for a in arts] == [None, "“爱心剪”一剪就是八年"]
+    assert arts[1].reporters == ["卓瑞", "韦晓"]
