@@ -1123,3 +1123,8 @@ def test_a_college_department_before_a_description(nlp_people):
 def test_a_description_and_a_pronoun_of_time_are_no_names_and_a_family_name_is_the_dotted_one(nlp_people):
     found = nlp_people("组织党员楼栋长参与小区管理。那时候学校只有3间土坯房。公司总裁托马斯·魏纳尔出席。魏纳尔说，合作前景广阔。")
     assert set(found) == {"托马斯·魏纳尔"}
+
+
+def test_a_hyphenated_french_name_keeps_its_jean_and_a_rare_surnames_third_character(nlp_people):
+    found = nlp_people("法国太极拳联合会主席让-吕克·贝尔纳出席。种植户苌天福种了30多年山药。")
+    assert set(found) == {"让-吕克·贝尔纳", "苌天福"}

@@ -605,7 +605,7 @@ class NameFinder:
             return None
         dotted = DOTTED_NAME.match(text, i)
         first_part = re.split(f"[{NAME_DOTS}]", dotted.group(0))[0] if dotted else ""
-        if dotted and first_part[:1] in LETS and len(first_part) > 2:
+        if dotted and first_part[:1] in LETS and len(first_part) > 2 and first_part[1] not in "-－":
             return None  # 让热某古丽·某某一家: the name starts after the verb
         if dotted and not self.lex.post_pattern.search(first_part) \
                 and not any(c in DOTTED_NAME_BREAKS for c in first_part[1:]):  # 由议长萨阿东·哈马迪: the name follows the post
@@ -738,7 +738,7 @@ class NameFinder:
             if start > 0 and text[start - 1] in chars:
                 continue
             start = self.dotted_word_start(start, d)
-            while d - start > 2 and text[start] in DOTTED_NAME_BREAKS | LETS:
+            while d - start > 2 and text[start] in DOTTED_NAME_BREAKS | LETS and text[start + 1] not in "-－":
                 start += 1  # 让热某古丽·某某一家喜笑颜开: the verb before the name (让·雷诺 is Jean)
             # 主席沙曼·维雅吉: 席 is a transliteration character too; the name starts a word
             start = next((k for k in range(start, d - 1) if not self.bounds or k in self.bounds), d)
@@ -1139,7 +1139,7 @@ class NameFinder:
         given-name character and known to no lexicon: the name's last character glued to
         the verb after it."""
         start, end = span
-        if end - start != 2 or not self.is_token(start, end) or self.lex.surname_length(self.text, start) != 1:
+        if end - start != 2 or not self.is_token(start, end) or self.lex.surname_length(self.text, start, rare=True) != 1:
             return span
         _, word_end = word_around(end, self.bounds, len(self.text))
         word = self.text[end:word_end]
