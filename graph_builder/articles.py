@@ -229,7 +229,7 @@ def comma_headline(paragraphs: list[Paragraph], i: int) -> int:
         return 0
     if is_profile_subtitle(paragraphs[j]):
         return j + 1
-    byline = BYLINE.match(paragraphs[j].text)
+    byline = BYLINE.match(paragraphs[j].text) or TOP_CREDIT_LINE.match(paragraphs[j].raw.strip())
     # (or on top of the page, over a paragraph of the story: a feature with no byline)
     story = i == 0 and len(paragraphs[j].text) >= 60 and ends_a_sentence(paragraphs[j])
     return j if byline is not None and bool(byline.group(0)) or story else 0

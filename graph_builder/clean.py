@@ -245,7 +245,7 @@ TOP_CREDIT_LINE = re.compile(
     # 文/本报记者 张三, 文/张三 图/李四, 文/图 张三, 撰文：张三 摄影：李四, 撰文/张三 摄影/李四,
     # after the planners and editors: 策划：张三 撰文：李四, 统筹/张三 文/李四
     rf"|^(?:{NOT_REPORTER_ROLE}\s*{SPACED_NAME}\s*)*"
-    rf"(?:{TEXT_AND_PHOTO}/?|文/|撰文[：:/]|文字[：:/]|整理[：:/])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
+    rf"(?:{TEXT_AND_PHOTO}/?|文/|撰文[：:/]|文字[：:/]|整理[：:/]|作者[：:])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
     # 张三/文 李四/图: the role after each name
     rf"|^(?P<suffixed>{SPACED_NAME}\s*/\s*[文图摄](?:\s+{SPACED_NAME}\s*/\s*[文图摄])*)$"
     # 记者王某/台北报导 on a line of its own
@@ -733,15 +733,19 @@ def find_continuations(paragraphs: list[Paragraph]) -> list[Continuation]:
 # 发布时间：… 来源：某某日报 作者：记者 张三 通讯员 李四　字号：大 中 小: the credit a
 # web page's frame gives, up to the frame's next field (set apart by wide space or a label)
 # (or the reporter labelled alone: 来源：某某日报 | 记者：张三)
-FRAME_CREDIT = re.compile(rf"(?:作者[：:]\s*|(?<=[|｜\s\u3000]))(?P<credit>{ROLE_CORE}.*?)"
-                          rf"(?=\u3000|\s{{2,}}|\s*[|｜]|[\u4e00-\u9fff]{{2,4}}[：:]|$)")
+# A role and its names (记者 张三 李四), roles apart by spaces of any width (记者 张三　通讯员 李四)
+FRAME_ROLE_NAMES = rf"{ROLE_CORE}[：:/]?\s?[\u4e00-\u9fff·]{{1,6}}(?:\s[\u4e00-\u9fff·]{{1,6}})*"
+FRAME_CREDIT = re.compile(rf"(?:作者[：:]\s*|(?<=[|｜\s\u3000]))(?P<credit>{FRAME_ROLE_NAMES}(?:[\s\u3000]+{FRAME_ROLE_NAMES})*)"
+                          # 作者：张三 李四, names with no role: the frame's authors are the reporters
+                          rf"|(?P<names>作者[：:]\s*[\u4e00-\u9fff·]{{2,6}}(?:\s[\u4e00-\u9fff·]{{2,6}})*)(?=[\s\u3000|｜]|$)")
 
 
 def frame_credit(para: Paragraph) -> Paragraph | None:
     """The credit inside a line of the page's frame, as a credit line of its own: the
-    frame goes, who wrote the story stays."""
+    frame goes, who wrote the story stays (作者：张三 with no role too)."""
     m = FRAME_CREDIT.search(para.raw)
-    raw = m.group("credit").strip() if m else ""
+    # (spaces of any width between names become one: 作者：张三　李四)
+    raw = re.sub(r"\s+", " ", (m.group("credit") or m.group("names") or "").strip()) if m else ""
     text = WHITESPACE.sub("", raw)
     at = para.text.find(text) if text else -1
     if at < 0:

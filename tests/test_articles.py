@@ -963,3 +963,13 @@ def test_a_headline_after_the_rest_of_a_jumped_article_opens_the_next_one():
     arts = split_articles(clean_page(page))
     assert [a.headline_text for a in arts] == [None, "“爱心剪”一剪就是八年"]
     assert arts[1].reporters == ["卓瑞", "韦晓"]
+
+
+def test_frame_credits_with_roles_apart_and_authors_with_no_role():
+    body = ("　　9月11日，县里召开防汛工作会议，总结前一阶段防汛工作，安排部署下一阶段重点任务。县长甘立新出席会议并讲话。\n\n"
+            "　　会议要求，各乡镇各部门要压实责任，加强巡查，确保安全度汛。\n")
+    two_roles = "县里召开防汛工作会议\n\n来源：某某日报　　作者：记者 柯佳恬　通讯员 卓伟东　　发布时间：2012-02-24 07:52\n\n"
+    authors = "凌晨五点的县城，他们最早醒来\n\n来源：某某日报　　作者：韦晓燕　甘帆　　发布时间：2023-07-24 09:10\n\n"
+    assert reporters_of(two_roles + body) == [["柯佳恬", "卓伟东"]]
+    assert reporters_of(authors + body) == [["韦晓燕", "甘帆"]]
+    assert headlines(authors + body) == ["凌晨五点的县城，他们最早醒来"]
