@@ -306,7 +306,11 @@ DAY_HEADER = re.compile(r"^[\u4e00-\u9fff]{0,8}\d{4}年\d{1,2}月\d{1,2}日(?:(?
 EDITION_LINE = re.compile(r"(?:数字报|电子报|电子版|数字版)?[^，。；！？]{0,16}?\d{4}年\d{1,2}月\d{1,2}日"
                           r"[^，。；！？]{0,8}?第[0-9A-Za-z]{1,4}版[：:]?")
 # A1：要闻, 某某网: the page's number and section, a site's name alone
-PAGE_SECTION = re.compile(r"^(?:[A-Z]?\d{1,2}版?[：:][\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,8}(?:新闻网|网|在线|融媒|融媒体中心))$")
+# (a government's site alone: 某某县人民政府, 某某市人民政府门户网站; a paper's page header:
+# 某某日报 3综合新闻, 某某日报 第A01版：要闻)
+PAGE_SECTION = re.compile(r"^(?:[A-Z]?\d{1,2}版?[：:][\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,8}(?:新闻网|网|在线|融媒|融媒体中心)"
+                          r"|[\u4e00-\u9fff]{2,10}人民政府(?:门户网站|网站|网)?"
+                          r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报)第?[A-Z]?\d{1,3}版?[：:]?[\u4e00-\u9fff]{0,6}(?:上一篇|下一篇)*)$")
 PAGE_FRAME_LINES = (WEB_PAGE_META, PAGE_SECTION, EDITION_LINE, SOURCE_AND_DAY, SECTION_NAME, DAY_HEADER)
 # 【防汛救灾 焦作在行动】 alone over a headline: a special's or a column's name
 COLUMN_NAME_ALONE = re.compile(r"^【(?P<tag>[^】]{2,14})】$")
@@ -327,7 +331,7 @@ FULL_DATE = re.compile(DAY_IN_DIGITS)
 
 # Where the page sits on its site, and its menus:
 # 某某网|首页>新闻中心>本地新闻, 某某日报网>评论
-BREADCRUMB_STEP = re.compile(r"[>＞›»][^>＞›»]")
+BREADCRUMB_STEP = re.compile(r"[>＞›»→][^>＞›»→]")
 # 某某新闻网>本地要闻: one step from a site or its home page into a section
 SITE_SECTION = re.compile(r"首页|网[^>＞›»]{0,8}[>＞›»]|频道[>＞›»]|[>＞›»]\s*(?:[\u4e00-\u9fff]{0,6}(?:要闻|新闻|频道|动态|时政|评论|资讯|民生)|正文)$")
 # 某某网|首页|某某新闻|专题: the site's menu, items apart by bars
@@ -734,10 +738,12 @@ def find_continuations(paragraphs: list[Paragraph]) -> list[Continuation]:
 # web page's frame gives, up to the frame's next field (set apart by wide space or a label)
 # (or the reporter labelled alone: 来源：某某日报 | 记者：张三)
 # A role and its names (记者 张三 李四), roles apart by spaces of any width (记者 张三　通讯员 李四)
-FRAME_ROLE_NAMES = rf"{ROLE_CORE}[：:/]?\s?[\u4e00-\u9fff·]{{1,6}}(?:\s[\u4e00-\u9fff·]{{1,6}})*"
-FRAME_CREDIT = re.compile(rf"(?:作者[：:]\s*|(?<=[|｜\s\u3000]))(?P<credit>{FRAME_ROLE_NAMES}(?:[\s\u3000]+{FRAME_ROLE_NAMES})*)"
+# (a word before a colon is the frame's next label, no name: 字号：大 中 小)
+FRAME_NAME = r"[\u4e00-\u9fff·]{1,6}(?![\u4e00-\u9fff·]*[：:])"
+FRAME_ROLE_NAMES = rf"{ROLE_CORE}[：:/]?\s?{FRAME_NAME}(?:\s{FRAME_NAME})*"
+FRAME_CREDIT = re.compile(rf"(?:作者[：:]\s*|(?<=[|｜\s\u3000]))(?P<credit>{FRAME_ROLE_NAMES}(?:\s+{FRAME_ROLE_NAMES})*)"
                           # 作者：张三 李四, names with no role: the frame's authors are the reporters
-                          rf"|(?P<names>作者[：:]\s*[\u4e00-\u9fff·]{{2,6}}(?:\s[\u4e00-\u9fff·]{{2,6}})*)(?=[\s\u3000|｜]|$)")
+                          rf"|(?P<names>作者[：:]\s*{FRAME_NAME}(?:\s{FRAME_NAME})*)(?=[\s|｜]|$)")
 
 
 def frame_credit(para: Paragraph) -> Paragraph | None:

@@ -1128,3 +1128,7 @@ def test_a_description_and_a_pronoun_of_time_are_no_names_and_a_family_name_is_t
 def test_a_hyphenated_french_name_keeps_its_jean_and_a_rare_surnames_third_character(nlp_people):
     found = nlp_people("法国太极拳联合会主席让-吕克·贝尔纳出席。种植户苌天福种了30多年山药。")
     assert set(found) == {"让-吕克·贝尔纳", "苌天福"}
+
+
+def test_a_mongolian_name_of_two_name_words_the_segmenter_cut(nlp_people):
+    assert set(nlp_people("达斡尔族歌手敖登格日乐演唱了民歌。彝族老党员字正明说，日子好了。")) == {"敖登格日乐", "字正明"}

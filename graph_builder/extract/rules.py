@@ -683,7 +683,9 @@ class NameFinder:
                     ends[pos + n] = ends[pos] + 1
                     frontier.append(pos + n)
         for end in sorted((e for e in ends if e > i), reverse=True):
-            if (self.boundary_at(end) or self.strong_end(end)) and (ends[end] >= 2 or not self.lex.is_word(text[i:end])):
+            # (two name words or more may end where the segmenter's word does: 敖登格|日乐|演唱)
+            if (self.boundary_at(end) or self.strong_end(end) or ends[end] >= 2 and end in self.bounds) \
+                    and (ends[end] >= 2 or not self.lex.is_word(text[i:end])):
                 return i, end
         return self.dai_name_at(i)
 
