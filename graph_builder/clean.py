@@ -309,7 +309,8 @@ EDITION_LINE = re.compile(r"(?:数字报|电子报|电子版|数字版)?[^，。
 # (a government's site alone: 某某县人民政府, 某某市人民政府门户网站; a paper's page header:
 # 某某日报 3综合新闻, 某某日报 第A01版：要闻)
 PAGE_SECTION = re.compile(r"^(?:[A-Z]?\d{1,2}版?[：:][\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,8}(?:新闻网|网|在线|融媒|融媒体中心)"
-                          r"|[\u4e00-\u9fff]{2,10}人民政府(?:门户网站|网站|网)?"
+                          r"|[\u4e00-\u9fff]{2,10}人民政府(?:门户网站|网站|网)?|[\u4e00-\u9fff]{2,8}(?:日报|晚报)"
+                          r"|第[A-Z]?\d{1,3}版[：:]?[\u4e00-\u9fff]{0,6}"
                           r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报)第?[A-Z]?\d{1,3}版?[：:]?[\u4e00-\u9fff]{0,6}(?:上一篇|下一篇)*)$")
 PAGE_FRAME_LINES = (WEB_PAGE_META, PAGE_SECTION, EDITION_LINE, SOURCE_AND_DAY, SECTION_NAME, DAY_HEADER)
 # 【防汛救灾 焦作在行动】 alone over a headline: a special's or a column's name
@@ -324,7 +325,7 @@ PAGE_TITLE = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,10}(?:网|在线|新闻|频�
 # 【字号：大 中 小】【打印】【关闭】, [打印本页], 上一版 下一版 PDF下载 (also after the source and day),
 # 分享到：微信 微博, 上一篇：…, 下一篇：…: the page's controls and links
 PAGE_CONTROLS = re.compile(r"【(?:字号|字体)|[\[【](?:打印|关闭|收藏|返回)|上一版|下一版|PDF下载"
-                           r"|^(?:分享到|上一篇[：:]|下一篇[：:]|相关新闻|相关阅读|扫一扫)")
+                           r"|^(?:分享到|上一篇[：:]|下一篇[：:]|相关新闻|相关阅读|扫一扫)|^上一篇\s*下一篇$")
 # 某某新闻网 2015年05月21日 来源：某某日报: a source named after the day
 SOURCE_INSIDE = re.compile(r"(?:来源|作者|编辑)[：:]")
 FULL_DATE = re.compile(DAY_IN_DIGITS)

@@ -977,5 +977,6 @@ def test_frame_credits_with_roles_apart_and_authors_with_no_role():
 
 def test_a_governments_site_and_a_papers_page_header_are_the_frame():
     body = "\n\n　　9月7日至8日，县人大常委会组织人大代表视察重点项目建设，察看了12个项目的建设进展，听取了有关情况汇报。\n"
-    for frame in ("某某县人民政府", "某某县人民政府门户网站", "某某日报 第A01版：要闻 上一篇下一篇", "某某新闻网→新闻中心→本地新闻"):
+    for frame in ("某某县人民政府", "某某县人民政府门户网站", "某某日报 第A01版：要闻 上一篇下一篇", "某某新闻网→新闻中心→本地新闻",
+                  "某某日报\n2015年12月28日　星期一\n第A01版：要闻\n\n上一篇　　下一篇"):
         assert headlines(frame + "\n\n县人大常委会组织人大代表视察重点项目建设" + body) == ["县人大常委会组织人大代表视察重点项目建设"]
