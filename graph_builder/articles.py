@@ -498,7 +498,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
                 TOP_CREDIT_LINE.match(q.raw.strip()) for q in current.paragraphs) or is_kicker(current)):
             # □本报记者 张华 / 本报通讯员 李明, or a column label: lines on top of one article
             byline = False
-        if current is None or closed or byline or credit_on_top:
+        if current is None or closed or byline or credit_on_top or dated_caption_after(current, p):
             current = start_article()
         current.paragraphs.append(p)
         if is_credit(p.text):
@@ -514,6 +514,15 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
                                   and p not in art.credit_paragraphs]
     share_jump_headlines(articles)
     return [a for a in articles if a.paragraphs]
+
+
+def dated_caption_after(current: ArticleBlock | None, p: Paragraph) -> bool:
+    """`6月16日，某村果农某某在…采摘杨梅。…本报记者 某某 摄` after a blank line under an
+    article: a photo of its own, dated and credited in one paragraph, not that article's
+    (a photo of the article's scene says so: 图为…, …现场)."""
+    return current is not None and len(current.paragraphs) >= 2 and p.blank_before \
+        and NEWS_LEAD.match(p.text) is not None and PHOTO_CREDIT.search(p.raw.strip()) is not None \
+        and "现场" not in p.text and len(p.text) <= 160
 
 
 def settle_headlines(articles: list[ArticleBlock], paras: list[Paragraph], pending: list[Paragraph],

@@ -980,3 +980,13 @@ def test_a_governments_site_and_a_papers_page_header_are_the_frame():
     for frame in ("某某县人民政府", "某某县人民政府门户网站", "某某日报 第A01版：要闻 上一篇下一篇", "某某新闻网→新闻中心→本地新闻",
                   "某某日报\n2015年12月28日　星期一\n第A01版：要闻\n\n上一篇　　下一篇"):
         assert headlines(frame + "\n\n县人大常委会组织人大代表视察重点项目建设" + body) == ["县人大常委会组织人大代表视察重点项目建设"]
+
+
+def test_a_dated_credited_caption_under_an_article_is_its_own_and_a_pages_header_is_frame():
+    page = ("某某日报\n2013年6月18日　星期二\n3　综合新闻\n\n公共自行车系统下月试运行\n\n"
+            " 本报讯（记者韦小川）记者从昨天召开的推进\n会上获悉，市区首批公共自行车服务站\n点将于7月上旬建成。\n"
+            "副市长柯建平出席会议并讲话。\n\n"
+            " 6月16日，某县某村，果农甘雪琴在自家\n杨梅林里采摘东魁杨梅。\n　本报记者　卓超　摄\n")
+    arts = split_articles(clean_page(page))
+    assert [a.headline_text for a in arts] == ["公共自行车系统下月试运行", None]
+    assert [a.reporters for a in arts] == [["韦小川"], ["卓超"]]
