@@ -1132,3 +1132,8 @@ def test_a_hyphenated_french_name_keeps_its_jean_and_a_rare_surnames_third_chara
 
 def test_a_mongolian_name_of_two_name_words_the_segmenter_cut(nlp_people):
     assert set(nlp_people("达斡尔族歌手敖登格日乐演唱了民歌。彝族老党员字正明说，日子好了。")) == {"敖登格日乐", "字正明"}
+
+
+def test_titles_spoken_for_and_a_delegations_head(nlp_people):
+    found = nlp_people("副市长韦立询问老人的生活情况，代表市委书记柯建勋、市长甘宏民向他致以问候。代表团团长卓明远出席。")
+    assert found == {"韦立": ["副市长"], "柯建勋": ["市委书记"], "甘宏民": ["市长"], "卓明远": ["代表团团长"]}

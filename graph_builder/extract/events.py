@@ -655,6 +655,8 @@ def clause_before(text: str, pos: int, width: int = 12) -> str:
     return text[max(start, cut + 1):pos]
 
 
+# 受某某委托 is a reference cue; 代表某某 (on behalf of) right before the title chain is too
+ON_BEHALF_OF = ("代表",)
 # Verbs of passing a text on: the one who does it is present (传达了…精神, 宣读了…决定).
 CONVEYING = ("传达", "宣读", "领学", "解读", "通报", "宣讲", "带领学习", "领读")
 # What the speaker did first (主持会议并, 在会上): nothing of anyone else's words
@@ -713,8 +715,9 @@ def is_reference(text: str, start: int, end: int, lex: Lexicons) -> bool:
     conveys = re.search("|".join(CONVEYING), after)
     if conveys and ACTS_BEFORE_CONVEYING.fullmatch(after, 0, conveys.start()):
         after = ""  # 某某传达了会议精神, 某某主持会议并传达了…精神: the speaker conveys the spirit, present
-    return any(cue in before for cue in lex.reference_before) or before.endswith(tuple(lex.name_cues)) or any(
-        cue in after for cue in lex.reference_after)
+    # (代表市委书记某某: spoken for, not present)
+    return any(cue in before for cue in lex.reference_before) or before.endswith(tuple(lex.name_cues)) \
+        or before.endswith(ON_BEHALF_OF) or any(cue in after for cue in lex.reference_after)
 
 
 # 某某在讲话中指出，关某等抗联英雄用生命…: a name inside what a speaker said

@@ -414,8 +414,9 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
     if k + 2 == post_start and text[k:k + 2] in WHICH_ONES:
         return post_start  # 有关负责同志 gives 负责同志 (有关部门负责人 keeps its 有关)
     for pointer in lex.title_pointers:  # 该县县委书记 gives 县委书记
-        if text.startswith(pointer, k) and k + len(pointer) <= post_start:
-            return k + len(pointer)
+        if text.startswith(pointer, k) and k + len(pointer) <= post_start \
+                and text[k + len(pointer):k + len(pointer) + 1] not in COLLECTIVE_OF_POSTS:
+            return k + len(pointer)  # (代表团团长 is the delegation's head: no pointer 代表 there)
     m = POINTER.match(text, k)  # 该支队支队长 gives 支队长
     return m.end() if m and m.end() <= post_start else k
 
@@ -647,7 +648,8 @@ class NameFinder:
             if text[longer - 1] in GLUE_CHARS - NAME_FINAL_GLUE and shorter in self.bounds \
                     and not is_cjk(text[longer:longer + 1] or "a"):
                 return i, shorter  # 王某以２∶０战胜: 以 is a preposition before the score
-        if sl == 2 and len(candidates) == 2 and self.strong_end(max(candidates)) and not self.strong_end(min(candidates)) \
+        if sl == 2 and text[i:i + 2] in self.lex.yi_clan_names and len(candidates) == 2 \
+                and self.strong_end(max(candidates)) and not self.strong_end(min(candidates)) \
                 and text[max(candidates) - 1] not in JOINING_CHARS | PREPOSITIONS:
             return i, max(candidates)  # 阿苏拉则出席: a clan name and two characters, the last no word after it
         for end in candidates:
