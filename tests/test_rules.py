@@ -1137,3 +1137,8 @@ def test_a_mongolian_name_of_two_name_words_the_segmenter_cut(nlp_people):
 def test_titles_spoken_for_and_a_delegations_head(nlp_people):
     found = nlp_people("副市长韦立询问老人的生活情况，代表市委书记柯建勋、市长甘宏民向他致以问候。代表团团长卓明远出席。")
     assert found == {"韦立": ["副市长"], "柯建勋": ["市委书记"], "甘宏民": ["市长"], "卓明远": ["代表团团长"]}
+
+
+def test_a_note_on_a_list_item_does_not_end_the_list(nlp_people):
+    found = nlp_people("副市长柯立新（挂职）、甘秀英出席。")
+    assert found == {"柯立新": ["副市长"], "甘秀英": ["副市长"]}

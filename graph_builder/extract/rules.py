@@ -1024,6 +1024,8 @@ class NameFinder:
         unless a title of their own stands before them."""
         title_starts = {t.start for t in self.titles}
         listed = False
+        note = BRACKET_NOTE.match(self.text, end)  # 副市长某某（挂职）、某某: a note on the item, the list goes on
+        end = note.end() if note and self.text[note.end():note.end() + 1] == "、" else end
         while end < len(self.text) and self.text[end] == "、" and (end + 1) not in title_starts:
             span = self.name_at(end + 1, strict=True, weak=weak) or self.list_item_at(end + 1) or (
                 self.transliterated_at(end + 1, strong=True, listed=True) if self.transliterated_before(end) else None) \
@@ -1032,6 +1034,8 @@ class NameFinder:
                 return
             self.add(span, "list", titles)
             end, listed = span[1], True
+            note = BRACKET_NOTE.match(self.text, end)
+            end = note.end() if note and self.text[note.end():note.end() + 1] == "、" else end
         # 王某、李某和赵某: the last item after 和; it shares the titles of a list only.
         if self.text[end:end + 1] in LIST_LAST and (end + 1) not in title_starts:
             span = self.name_at(end + 1, strict=True, weak=True)
