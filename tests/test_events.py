@@ -77,6 +77,7 @@ def event_of(text: str):
     ("12月14日晚，城郊派出所接到群众报警，称一名老人在站台旁徘徊。", "other"),  # the police answer a call
     ("9月20日，某村村民柯金枝（左）和邻居在晾晒刚收获的玉米。本报通讯员 甘宇 摄", "other"),  # people in a caption
     ("5月10日，在某镇高标准农田示范区，收割机正在抢收小麦。本报记者 卓雷 摄", "none"),  # machines, no one
+    ("5月8日，某县为10名见义勇为先进个人颁发证书和奖金。", "ceremony"),  # awards handed over
     ("上周六，“某某讲坛”第二十三讲在市图书馆报告厅开讲。", "other"),  # a lecture series
     ("3月上旬，“运河记忆——文物图片展”在市博物馆开展，已接待观众1.5万人次。", "other"),  # a show, its visitors
     ("4月9日，全市重点项目集中开工暨观摩活动举行。", "inspection"),
