@@ -575,8 +575,7 @@ def share_out_by_wording(articles: list[ArticleBlock], paras: list[Paragraph]) -
                 if side and cut:
                     continue  # the article took blocks over its text already
                 gain = sum(block_score(b, articles[k - 1], owner == k - 1) for b, owner in blocks[:cut]) \
-                    + sum(block_score(b, articles[k], owner == k) for b, owner in blocks[cut:]) \
-                    if blocks else 0.0
+                    + sum(block_score(b, articles[k], owner == k) for b, owner in blocks[cut:])
                 new_side = int(cut < len(blocks))
                 if new_side not in nxt or score + gain > nxt[new_side][0]:
                     nxt[new_side] = (score + gain, cuts + [cut])
@@ -662,8 +661,8 @@ def split_items_without_byline(articles: list[ArticleBlock], paras: list[Paragra
     """`…1600余件。` / `日前，市委督查室…暗访。（某 某）` / `市委督查室开展…暗访` / (blank) /
     `“运河记忆”文物展…` / `本报讯…`: an item with no byline, its headline under it, runs on
     from the article before, which has its headline over its text; the next article takes
-    both headlines. The first headline block belongs to the item, which starts at the
-    paragraph from which the text repeats that block most and before which it repeats it least."""
+    both headlines. The first headline block belongs to the item, which starts where its
+    lead repeats that block (item_start)."""
     index = {id(p): k for k, p in enumerate(paras)}
     k = 0
     while k + 1 < len(articles):

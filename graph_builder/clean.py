@@ -311,9 +311,9 @@ EDITION_LINE = re.compile(r"(?:数字报|电子报|电子版|数字版)?[^，。
 PAGE_SECTION = re.compile(r"^(?:[A-Z]?\d{1,2}版?[：:][\u4e00-\u9fff]{2,6}"
                           r"|[A-Z]?\d{1,2}(?:综合|要闻|新闻|时政|民生|社会|经济|文体|副刊|专版|视点|理论|县区|本地)[\u4e00-\u9fff]{0,4}"
                           r"|[\u4e00-\u9fff]{2,8}(?:新闻网|网|在线|融媒|融媒体中心)"
-                          r"|[\u4e00-\u9fff]{2,10}人民政府(?:门户网站|网站|网)?|[\u4e00-\u9fff]{2,8}(?:日报|晚报)"
+                          r"|[\u4e00-\u9fff]{2,10}人民政府(?:门户网站|网站|网)?"
                           r"|第[A-Z]?\d{1,3}版[：:]?[\u4e00-\u9fff]{0,6}"
-                          r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报)第?[A-Z]?\d{1,3}版?[：:]?[\u4e00-\u9fff]{0,6}(?:上一篇|下一篇)*)$")
+                          r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报)(?:第?[A-Z]?\d{1,3}版?[：:]?[\u4e00-\u9fff]{0,6}(?:上一篇|下一篇)*)?)$")
 PAGE_FRAME_LINES = (WEB_PAGE_META, PAGE_SECTION, EDITION_LINE, SOURCE_AND_DAY, SECTION_NAME, DAY_HEADER)
 # 【防汛救灾 焦作在行动】 alone over a headline: a special's or a column's name
 COLUMN_NAME_ALONE = re.compile(r"^【(?P<tag>[^】]{2,14})】$")

@@ -120,8 +120,8 @@ class Lexicons:
     japanese_given_names: set[str] = field(default_factory=set)  # 一郎, 健二, 龙太郎
     minority_name_words: set[str] = field(default_factory=set)  # 扎西, 顿珠, 巴特尔
     dai_initials: set[str] = field(default_factory=set)  # 岩, 玉 (岩温罕, 玉香恩)
-    yi_clan_names: set[str] = field(default_factory=set)  # 吉克, 沙马 (吉克某呷)
     dai_syllables: set[str] = field(default_factory=set)
+    yi_clan_names: set[str] = field(default_factory=set)  # 吉克, 沙马 (吉克某呷)
     post_pattern: re.Pattern[str] = field(init=False)
     follower_pattern: re.Pattern[str] = field(init=False)
     group_pattern: re.Pattern[str] = field(init=False)
@@ -219,6 +219,7 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
     frequent = set(ranked)
     surnames = frequent | set(entries("surnames.txt"))
     references = table("reference_cues.txt")
+    dai_parts = [(part, c) for part, chars in table("dai_name_parts.txt") for c in chars.split()]
     posts = set(entries("posts.txt"))
     return Lexicons(
         surnames={s for s in frequent if len(s) == 1},
@@ -259,8 +260,8 @@ def _load(dirs: tuple[str, ...]) -> Lexicons:
         japanese_given_names=set(entries("japanese_given_names.txt")),
         minority_name_words=set(entries("minority_name_words.txt")),
         yi_clan_names=set(entries("yi_clan_names.txt")),
-        dai_initials={c for part, chars in table("dai_name_parts.txt") if part == "initial" for c in chars.split()},
-        dai_syllables={c for part, chars in table("dai_name_parts.txt") if part == "syllable" for c in chars.split()},
+        dai_initials={c for part, c in dai_parts if part == "initial"},
+        dai_syllables={c for part, c in dai_parts if part == "syllable"},
     )
 
 

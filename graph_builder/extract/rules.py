@@ -33,8 +33,9 @@ LETS = set("让使令")
 # 皮埃尔·勒菲弗用略显生硬的汉语说, 帕提古丽·吾拉木家中: prepositions (and a home) a foreign name
 # ends before, though the segmenter glues them on
 PREPOSITIONS_AFTER_NAMES = DOTTED_NAME_BREAKS | set("用以从将家")
-# (a part may join two names by a hyphen: 汉斯-彼得·沃尔夫)
-DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[-－][\u4e00-\u9fff]{{1,6}})?(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
+# (a part may join two names by a hyphen: 汉斯-彼得·沃尔夫, 让-吕克·某某)
+NAME_HYPHENS = "-－"
+DOTTED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{NAME_HYPHENS}][\u4e00-\u9fff]{{1,6}})?(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
 TITLE_CHARS = re.compile(r"[\u4e00-\u9fff（）()0-9A-Za-z０-９]")
 DIGITS = set("0123456789０１２３４５６７８９")
 CHINESE_NUMERALS = set("〇零一二三四五六七八九十百千万")
@@ -575,8 +576,8 @@ class NameFinder:
         if weak and end - start - sl == 2 and cand[-1] in ABSTRACT_NOUN_ENDS and self.is_token(start, end):
             return False  # 古城的原真性: an abstract noun the segmenter keeps whole
         if cand[sl] in ONCE and cand[-1] in PREPOSITIONS | ONCE:
-            return False  # 少年时曾在: an adverb and a preposition, no given name
-        if end - start - sl == 1 and cand[-1] in VERB_COMPLEMENTS | PREPOSITIONS | ONCE:
+            return False  # 少年时曾在, 时曾: an adverb (and a preposition), no given name
+        if end - start - sl == 1 and cand[-1] in VERB_COMPLEMENTS | PREPOSITIONS:
             return False  # 为学生代表戴上成人帽: a verb and its complement; 总统曾于去年: a preposition
         if end - start - sl in (1, 2) and cand[-1] in APPOINTED and self.post_after(end):
             return False  # 王刚任组长, 陈某|安任组长: 任 gives the post
@@ -606,14 +607,15 @@ class NameFinder:
             return None
         dotted = DOTTED_NAME.match(text, i)
         first_part = re.split(f"[{NAME_DOTS}]", dotted.group(0))[0] if dotted else ""
-        if dotted and first_part[:1] in LETS and len(first_part) > 2 and first_part[1] not in "-－":
+        if dotted and first_part[:1] in LETS and len(first_part) > 2 and first_part[1] not in NAME_HYPHENS:
             return None  # 让热某古丽·某某一家: the name starts after the verb
         if dotted and not self.lex.post_pattern.search(first_part) \
                 and not any(c in DOTTED_NAME_BREAKS for c in first_part[1:]):  # 由议长萨阿东·哈马迪: the name follows the post
             span = self.dotted_name(i, dotted.end())
             if span:
                 return span
-        foreign = self.japanese_name_at(i) or self.vietnamese_name_at(i) or self.minority_name_at(i)
+        foreign = self.japanese_name_at(i) or self.vietnamese_name_at(i) or self.minority_name_at(i) \
+            or self.dai_name_at(i)
         if foreign:
             return foreign
         if text[i] not in self.lex.name_initials:
@@ -686,10 +688,10 @@ class NameFinder:
                     frontier.append(pos + n)
         for end in sorted((e for e in ends if e > i), reverse=True):
             # (two name words or more may end where the segmenter's word does: 敖登格|日乐|演唱)
-            if (self.boundary_at(end) or self.strong_end(end) or ends[end] >= 2 and end in self.bounds) \
+            if (self.boundary_at(end) or ends[end] >= 2 and end in self.bounds) \
                     and (ends[end] >= 2 or not self.lex.is_word(text[i:end])):
                 return i, end
-        return self.dai_name_at(i)
+        return None
 
     def dai_name_at(self, i: int) -> tuple[int, int] | None:
         """`副州长岩温叫一同调研`, `傣族老人玉香恩`: a Dai name, 岩 (a man) or 玉 (a woman) and
@@ -742,7 +744,7 @@ class NameFinder:
             if start > 0 and text[start - 1] in chars:
                 continue
             start = self.dotted_word_start(start, d)
-            while d - start > 2 and text[start] in DOTTED_NAME_BREAKS | LETS and text[start + 1] not in "-－":
+            while d - start > 2 and text[start] in DOTTED_NAME_BREAKS | LETS and text[start + 1] not in NAME_HYPHENS:
                 start += 1  # 让热某古丽·某某一家喜笑颜开: the verb before the name (让·雷诺 is Jean)
             # 主席沙曼·维雅吉: 席 is a transliteration character too; the name starts a word
             start = next((k for k in range(start, d - 1) if not self.bounds or k in self.bounds), d)
@@ -1024,8 +1026,7 @@ class NameFinder:
         unless a title of their own stands before them."""
         title_starts = {t.start for t in self.titles}
         listed = False
-        note = BRACKET_NOTE.match(self.text, end)  # 副市长某某（挂职）、某某: a note on the item, the list goes on
-        end = note.end() if note and self.text[note.end():note.end() + 1] == "、" else end
+        end = self.past_note(end)
         while end < len(self.text) and self.text[end] == "、" and (end + 1) not in title_starts:
             span = self.name_at(end + 1, strict=True, weak=weak) or self.list_item_at(end + 1) or (
                 self.transliterated_at(end + 1, strong=True, listed=True) if self.transliterated_before(end) else None) \
@@ -1033,14 +1034,17 @@ class NameFinder:
             if not span:
                 return
             self.add(span, "list", titles)
-            end, listed = span[1], True
-            note = BRACKET_NOTE.match(self.text, end)
-            end = note.end() if note and self.text[note.end():note.end() + 1] == "、" else end
+            end, listed = self.past_note(span[1]), True
         # 王某、李某和赵某: the last item after 和; it shares the titles of a list only.
         if self.text[end:end + 1] in LIST_LAST and (end + 1) not in title_starts:
             span = self.name_at(end + 1, strict=True, weak=True)
             if span:
                 self.add(span, "list", titles if listed else [])
+
+    def past_note(self, end: int) -> int:
+        """`副市长某某（挂职）、某某`: past a note on a list item, where the list goes on."""
+        note = BRACKET_NOTE.match(self.text, end)
+        return note.end() if note and self.text.startswith("、", note.end()) else end
 
     def last_item_before_verb(self, i: int) -> tuple[int, int] | None:
         """`获奖代表刘某、马秀兰上台领奖`: after 、, a three-character name the segmenter
@@ -1654,8 +1658,7 @@ class NameFinder:
             start, end = title.post_start, title.end
             if text[start:end] in self.lex.descriptions or (self.bounds and start not in self.bounds):
                 continue
-            if not (self.strong_end(end) or text[end:end + 1] in GLUE_CHARS or text.startswith("、", end)
-                    or self.lex.speech_pattern.match(text, end) or self.lex.follower_pattern.match(text, end)):
+            if not (self.boundary_at(end) or text[end:end + 1] in GLUE_CHARS or self.lex.speech_pattern.match(text, end)):
                 continue
             span = self.name_ending_at(start) or self.foreign_word_ending_at(start) or self.name_word_ending_at(start)
             if span:
