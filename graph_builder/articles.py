@@ -215,11 +215,15 @@ def comma_headline(paragraphs: list[Paragraph], i: int) -> int:
     start or after an article that closed, right before a byline (or before the other
     lines of its headline and then a byline): a headline. Returns the end of the
     headline's paragraphs, 0 where there is none."""
-    if not (i == 0 or closes_article(paragraphs[i - 1])):
+    # (or after a sentence's end and a blank line: the byline under it, looked for below, tells)
+    if not (i == 0 or closes_article(paragraphs[i - 1])
+            or paragraphs[i].blank_before and ends_a_sentence(paragraphs[i - 1])):
         return 0
     if is_profile_subtitle(paragraphs[i]):
         return i + 1  # 一根扁担，挑了三十年——记…: the column joined the headline to its subtitle
-    if COMMA_HEADLINE.match(paragraphs[i].text) is None:
+    # (明年起，某某比例提高——某局负责人解读新政: the subtitle the column joined to it)
+    main, dash, subtitle = paragraphs[i].text.partition("——")
+    if COMMA_HEADLINE.match(main) is None or dash and not is_headline_like(subtitle):
         return 0
     j = i + 1
     while j < len(paragraphs) and j - i < HEADLINE_LINES and is_headline_para(paragraphs[j]) \

@@ -299,9 +299,9 @@ SOURCE_AND_DAY = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}{DAY_IN_DIGITS}日?(?:\d{
 # 要闻, 本地新闻 on a line of their own over the page: the section, no headline
 SECTION_NAME = re.compile(r"^(?:要闻|时政要闻|综合|综合新闻|本地新闻|地方新闻|时政|社会|社会新闻|经济|民生|县域|县区|文体|专版|理论|副刊)$")
 # 2018年6月29日星期五 要闻, 温县融媒2025年10月19日08:12河南: a day with its weekday and a section,
-# or with the hour and where it was posted from
+# or with the hour and where it was posted from (and the page: 某某日报 2015年5月11日 星期一 A2 要闻)
 DAY_HEADER = re.compile(r"^[\u4e00-\u9fff]{0,8}\d{4}年\d{1,2}月\d{1,2}日(?:(?:星期|周)[一二三四五六日天]"
-                        r"(?:\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)[\u4e00-\u9fff]{0,6}$")
+                        r"(?:\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)(?:第?[A-Z]?\d{1,3}版?)?[\u4e00-\u9fff]{0,6}$")
 # 某某时报数字报2022年03月08日第02版：要闻: the digital edition's page of the paper
 EDITION_LINE = re.compile(r"(?:数字报|电子报|电子版|数字版)?[^，。；！？]{0,16}?\d{4}年\d{1,2}月\d{1,2}日"
                           r"[^，。；！？]{0,8}?第[0-9A-Za-z]{1,4}版[：:]?")
@@ -388,11 +388,12 @@ def column_name(tagged: re.Match | None) -> bool:
     return tagged is not None and BYLINE_IN_BRACKETS.search(tagged.group("tag")) is None
 
 
-def is_headline_like(text: str) -> bool:
-    """A line that could be (part of) a headline: short, no sentence punctuation."""
+def is_headline_like(text: str, open_end: bool = False) -> bool:
+    """A line that could be (part of) a headline: short, no sentence punctuation; with
+    open_end, also one left open (a line of a headline the column went on breaking)."""
     tagged = COLUMN_TAGGED.match(text or "")
     if column_name(tagged):
-        return is_headline_like(tagged.group("rest"))
+        return is_headline_like(tagged.group("rest"), open_end)
     if not text or len(text) > HEADLINE_CHARS or CAPTION_MARK.search(text) or COMPILED_NOTE.match(text):
         return False
     if SENTENCE_PUNCT.search(text) and not exclaimed_headline(text):
@@ -402,7 +403,16 @@ def is_headline_like(text: str) -> bool:
         return False  # 撰文/张三 摄影/李四, （完）: a credit line or end note, short and unpunctuated like a headline
     if text.count("“") != text.count("”"):  # 强调：“创新… opens a quote that goes on
         return False
-    return text[-1] not in "、：:“‘（(—" and not is_structural_start(text)
+    return (open_end or not left_open(text)) and not is_structural_start(text)
+
+
+# What leaves a line open, waiting for the words after it (`“红马甲”们为` / `辖区老人送去…`):
+# a column's break, never a headline's end; 的 too, but for 是…的 (日子是一碗一碗煮出来的).
+OPEN_ENDS = set("、：:“‘（(—") | set("为和与及把被对向给从将让使")
+
+
+def left_open(text: str) -> bool:
+    return text[-1] in OPEN_ENDS or text[-1] == "的" and "是" not in text
 
 
 # 见义勇为！小伙跳河救起落水女孩, 年货备好了吗？: a headline may exclaim or ask, once
@@ -427,7 +437,9 @@ NEWS_LEAD = re.compile(
     r"^(?:据《[^》]{1,15}》(?:报道|消息)|记者(?:近日|日前|昨日|昨天)?从[^，。]{2,24}?(?:获悉|了解到)"
     r"|(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|昨日|昨天|今天|今日|前日|当日|连日来|[昨今][（(]\d{1,2}[）)]日)"
     # a weekday in brackets and the hour, as Taiwan and Hong Kong write them: 4月9日（周二）上午10时，
-    r"(?:[（(](?:周|星期)[一二三四五六日天][）)])?(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|傍晚)?(?:\d{1,2}时)?[，,])")
+    r"(?:[（(](?:周|星期)[一二三四五六日天][）)])?(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午|傍晚)?(?:\d{1,2}时)?[，,]"
+    # or the day named for what it is: 3月5日是第57个“学雷锋纪念日”
+    r"|\d{1,2}月\d{1,2}日是)")
 
 
 def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int, indent: int) -> bool:
@@ -464,7 +476,7 @@ def is_punctuated_headline_block(para: "Paragraph") -> bool:
     """A short block after a blank line of two phrases split by a comma, or of one that
     exclaims or asks: shaped like a headline (a sentence's part would run on)."""
     return para.blank_before and len(para.lines) <= HEADLINE_LINES \
-        and PUNCTUATED_HEADLINE_BLOCK.match(para.text) is not None
+        and PUNCTUATED_HEADLINE_BLOCK.match(para.text) is not None and not left_open(para.text)
 
 
 def is_subtitle_block(para: "Paragraph", lines: list[Line], i: int) -> bool:
@@ -630,11 +642,11 @@ def flows_into_sentence(lines: list[Line], i: int, width: int) -> bool:
         return False
     for j in range(i, len(lines) - 1):
         line, nxt = lines[j], lines[j + 1]
-        if line.filled < width - 2 or not is_headline_like(line.text):
+        if line.filled < width - 2 or not is_headline_like(line.text, open_end=True):
             return False
         if nxt.blank_before or nxt.heading_level or is_structural_start(nxt.text):
             return False
-        if not is_headline_like(nxt.text):
+        if not is_headline_like(nxt.text, open_end=True):
             return True
     return False
 

@@ -990,3 +990,37 @@ def test_a_dated_credited_caption_under_an_article_is_its_own_and_a_pages_header
     arts = split_articles(clean_page(page))
     assert [a.headline_text for a in arts] == ["公共自行车系统下月试运行", None]
     assert [a.reporters for a in arts] == [["韦小川"], ["卓超"]]
+
+
+def test_a_column_line_left_open_is_no_headline():
+    page = ("本报讯（记者 甘雨桐）6月5日上午，某市防汛\n突击队授旗仪式在江堤举行。副市长\n柯建湘向突击队授旗。\n\n"
+            "在某某街道，“红马甲”们为\n\n辖区40余户独居老人送去了蔬\n菜和药品。\n\n十支防汛突击队授旗出征\n")
+    arts = split_articles(clean_page(page))
+    assert [a.headline_text for a in arts] == ["十支防汛突击队授旗出征"]
+    assert "“红马甲”们为辖区40余户" in "".join(p.text for p in arts[0].paragraphs)
+
+
+def test_a_headline_may_end_on_what_it_is_and_a_date_named_opens_an_item():
+    page = ("日子是一碗一碗煮出来的\n\n来源：某某日报　2022-08-15\n\n"
+            "　　近日，记者走进一家米线馆，店里已经坐满了食客。老板娘甘秀英在灶台前忙个不停。\n")
+    assert headlines(page) == ["日子是一碗一碗煮出来的"]
+    two = ("本报讯（记者 甘雨桐）6月5日上午，某市防汛\n突击队授旗仪式在江堤举行。副市长\n柯建湘向突击队授旗。\n\n"
+           "防汛突击队授旗出征\n\n\n志愿红闪耀街头巷尾\n某区开展“学雷锋”志愿服务活动\n\n"
+           "3月5日是第57个“学雷锋\n纪念日”。当天，某区1200余\n名志愿者走进社区。（卓宇航）\n")
+    arts = split_articles(clean_page(two))
+    assert [a.headline_text for a in arts] == ["防汛突击队授旗出征", "志愿红闪耀街头巷尾某区开展“学雷锋”志愿服务活动"]
+
+
+def test_a_comma_headline_with_its_dash_subtitle_after_a_sentence_heads_the_byline_under_it():
+    page = ("本报讯（记者 甘雨桐）9月26日上午，全国安全生产电视电话会\n议召开，我市在分会场组织收听收看。\n\n"
+            "明年起，城乡居民门诊慢特病报销比例提高\n——市人社局相关负责人解读我市医保新政\n\n"
+            "本报讯（记者 卓晓彤）记者近日从市人社局获悉，从明年1月1日起，我市将调整城乡居民门诊慢特病政策。\n")
+    arts = split_articles(clean_page(page))
+    assert arts[1].headline_text.startswith("明年起，城乡居民门诊慢特病报销比例提高")
+    assert arts[1].reporters == ["卓晓彤"]
+
+
+def test_a_papers_page_header_with_the_weekday_and_page_is_frame():
+    page = ("某某日报　2015年5月11日　星期一　A2　要闻\n\n全市第二批重点项目集中开工\n\n"
+            "　　本报讯（记者 甘雨桐）5月10日，全市第二批重点项目集中开工仪式举行。\n")
+    assert headlines(page) == ["全市第二批重点项目集中开工"]
