@@ -336,7 +336,9 @@ def told_over_a_period(lead: str, trigger_at: int) -> bool:
 # vague day (日前，市妇联来到某村…); holding or carrying out something on a vague day may
 # be a campaign (近日，某县开展主题教育).
 VISIT_OR_SERVICE = (r"来到|走进|走入|深入|前往|赶赴|赶到"
-                    r"|为[^，。；！？\n]{1,12}?(?:送去|送上|送来|表演|演出|书写|提供|讲解|打扫|义诊|理发)"
+                    r"|为[^，。；！？\n]{1,12}?(?:送去|送上|送来|表演|演出|书写|提供|讲解|打扫|义诊|理发"
+                    # (and the checks and the registering of a checkpoint's or a clinic's duty)
+                    r"|登记|测温|测量|检测|体检|检查身体|维修|修理)"
                     r"|帮助[^，。；！？\n]{1,8}?(?:抢收|收割|搬运|打扫|清理)")
 ACT_ON_A_VAGUE_DAY = re.compile(VISIT_OR_SERVICE)
 ACT_ON_THE_DAY = re.compile(VISIT_OR_SERVICE + "|举行|举办|开展|组织|进行")
