@@ -1142,3 +1142,10 @@ def test_titles_spoken_for_and_a_delegations_head(nlp_people):
 def test_a_note_on_a_list_item_does_not_end_the_list(nlp_people):
     found = nlp_people("副市长柯立新（挂职）、甘秀英出席。")
     assert found == {"柯立新": ["副市长"], "甘秀英": ["副市长"]}
+
+
+def test_native_places_countries_and_abroad_before_a_description(nlp_people):
+    found = nlp_people("河南籍选手甘晓峰获得亚军。在京焦作籍企业家柯晓峰、白俄罗斯籍硕士研究生卓丽娜参加座谈。"
+                       "尼日利亚商人奥卢·阿德巴约则表示满意。冠军被埃塞俄比亚选手梅塞·阿亚娜获得。台山旅加侨领甘伯年致辞。")
+    assert found == {"甘晓峰": ["河南籍选手"], "柯晓峰": ["在京焦作籍企业家"], "卓丽娜": ["白俄罗斯籍硕士研究生"],
+                     "奥卢·阿德巴约": ["尼日利亚商人"], "梅塞·阿亚娜": ["埃塞俄比亚选手"], "甘伯年": ["台山旅加侨领"]}

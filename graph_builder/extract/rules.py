@@ -316,12 +316,23 @@ def description_start(text: str, head_start: int, lex: Lexicons, token_starts: s
     quote = quoted_before(text, k)
     if quote is not None and quote > 0 and TITLE_CHARS.match(text[quote - 1]):
         k = modifiers_start(text, quote, lex)
+    k = modifiers_start(text, native_place_start(text, k, lex), lex)
     if org_or_place_before(text, k, lex, token_starts):
         start = title_start(text, k, lex, token_starts)
         # 走进某村贫困户X家, 慰问某村五保户X: the place is where the visit went, not
         # part of the description.
         return k if text.endswith(lex.visit_verbs, 0, start) else start
     return k
+
+
+def native_place_start(text: str, k: int, lex: Lexicons) -> int:
+    """Where the place of `<place>籍` before a description starts (河南籍选手, 白俄罗斯籍研究生,
+    在京焦作籍企业家; the Hakka's 客籍), or k where there is none."""
+    if text[k - 1:k] != "籍":
+        return k
+    end = k - 2 if text[k - 2:k - 1] == "客" else k - 1
+    return next((end - n for n in range(8, 1, -1) if end - n >= 0 and text[end - n:end] in lex.places),
+                end if end < k - 1 else k)
 
 
 # A school's year or class before a description: 1987届校友, 高三（5）班学生, 2020级新生;
@@ -754,7 +765,8 @@ class NameFinder:
             span = self.dotted_name(start, whole.end()) if whole else None
             if span and self.bounds and span[1] not in self.bounds \
                     and text[span[1]] not in PREPOSITIONS_AFTER_NAMES \
-                    and not self.lex.follower_pattern.match(text, span[1]):  # 约翰·史|密斯: on to the segmenter's word end
+                    and not self.lex.follower_pattern.match(text, span[1]) \
+                    and not self.opens_a_word_after_name(span[1]):  # 约翰·史|密斯: on to the segmenter's word end
                 # (某某·吾守尔|率调研组: a word that follows names ends it)
                 word_end = min((b for b in self.bounds if b > span[1]), default=span[1])
                 if word_end - span[1] <= 3 and not any(text[k:word_end] in self.lex.places
@@ -762,6 +774,12 @@ class NameFinder:
                     span = (span[0], word_end)  # (not over a country: 克洛德·谢松|法国)
             if span and text[d + 1:span[1]] not in self.lex.places:
                 self.add(span, "dotted")
+
+    def opens_a_word_after_name(self, k: int) -> bool:
+        """An adverb or a word of the sentence starts at k (某某·阿德巴约|则表示): the name
+        ends there, whatever the segmenter glued."""
+        text = self.text
+        return text[k] in GLUE_CHARS | {"则"} or text[k:k + 2] in self.lex.function_words or self.lex.is_word(text[k:k + 2])
 
     def dotted_word_start(self, start: int, dot: int) -> int:
         """`吐尔逊·托合提`: the first part of a dotted name holds a character that is no
