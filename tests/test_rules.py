@@ -1149,3 +1149,8 @@ def test_native_places_countries_and_abroad_before_a_description(nlp_people):
                        "尼日利亚商人奥卢·阿德巴约则表示满意。冠军被埃塞俄比亚选手梅塞·阿亚娜获得。台山旅加侨领甘伯年致辞。")
     assert found == {"甘晓峰": ["河南籍选手"], "柯晓峰": ["在京焦作籍企业家"], "卓丽娜": ["白俄罗斯籍硕士研究生"],
                      "奥卢·阿德巴约": ["尼日利亚商人"], "梅塞·阿亚娜": ["埃塞俄比亚选手"], "甘伯年": ["台山旅加侨领"]}
+
+
+def test_people_gathering_is_no_name_and_a_masters_line_keeps_its_art(nlp_people):
+    found = nlp_people("中外太极拳爱好者齐聚陈家沟。陈氏太极拳第十二代传人陈晓墨、杨式太极拳第五代传人柯立新出席。")
+    assert found == {"陈晓墨": ["陈氏太极拳第十二代传人"], "柯立新": ["杨式太极拳第五代传人"]}

@@ -347,6 +347,10 @@ COHORT_BEFORE = re.compile(r"(?:(?:19|20)\d{2}[届级]|[高初][一二三](?:[�
                            r"|第[一二三四五六七八九十\d]{1,3}代)$")
 
 
+# The art a line of masters keeps, with its family's school: 陈氏太极拳, 杨式太极拳, 某派剪纸, 某家拳
+LINEAGE_ART = re.compile(r"(?:[\u4e00-\u9fff][氏式家派])?[\u4e00-\u9fff]{1,4}?(?:拳|功|剑|刀|枪|棍|掌|戏|剧|医|针灸|剪纸|技艺)$")
+
+
 def modifiers_start(text: str, k: int, lex: Lexicons) -> int:
     """Back over modifiers (困难, 退休, 国家一级), another description (农民工代表) or a
     school's year or class (1987届校友, 高三（5）班学生)."""
@@ -360,6 +364,9 @@ def modifiers_start(text: str, k: int, lex: Lexicons) -> int:
             if not cohort:
                 return k
             k = cohort.start()
+            art = LINEAGE_ART.search(text, max(0, k - 9), k) if text.startswith("第", k) else None
+            if art:
+                k = art.start()  # 陈氏太极拳第十二代传人: the art and its school, whose line it is
 
 
 # What a quoted name before a post names, when it opens the title: a ship, a boat, a team
