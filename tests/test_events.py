@@ -114,6 +114,10 @@ def event_of(text: str):
     ("9日，春雨绵绵。当天，某社区志愿者走进敬老院为老人理发。", "other"),  # the day said again
     ("“当天下午，他又赶到了另一个村。”说起老支书，村民们都很感动。", "none"),  # a day in quoted words
     ("从4月15日起至5月15日，全市开展为期一个月的交通秩序集中整治。", "none"),  # a campaign's period
+    # anniversaries celebrated; a doctor's examination is no inspection
+    ("9月22日上午，某集团有限公司建厂60周年庆典在新厂区举行。", "ceremony"),
+    ("10月13日上午，某中学建校80周年庆祝大会在该校体育场隆重举行。", "ceremony"),
+    ("11月10日，某医院团队为一名患者实施了手术。\n患者家住某县，检查显示，老人的主动脉瓣严重钙化。", "none"),
     # a checkpoint's duty for those who pass, stem cells given
     ("2月6日，寒风中，某村的防控卡点前，老党员甘天赐一丝不苟地为过往群众登记、测温。", "other"),
     ("2月18日上午，快递小哥柯鹏飞经过近4个小时的采集，成功捐献了220毫升造血干细胞混悬液。", "other"),

@@ -65,7 +65,9 @@ NOT_THE_ACTIVITY = ("精神", "学员", "成员", "期间", "结束后", "之际
                     # a standing arrangement named for it: 会商机制, 联席会议制度
                     "机制", "制度",
                     # visitors received at a show or a site, counted: 接待观众1.5万人次, 接待游客
-                    "观众", "游客", "市民", "群众", "参观者")
+                    "观众", "游客", "市民", "群众", "参观者",
+                    # a doctor's examination and what it showed: 检查显示, 检查结果
+                    "显示", "结果")
 # An opening word that qualifies a noun or a period tells of no ceremony: 新开工项目,
 # 启动区, 开工率, 投产企业, 开业以来; nor does one before 的 (去年开工的项目, 已签约的企业).
 OPENING_AS_MODIFIER = ("项目", "区", "率", "企业", "以来", "后", "至今")
