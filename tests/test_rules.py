@@ -1154,3 +1154,8 @@ def test_native_places_countries_and_abroad_before_a_description(nlp_people):
 def test_people_gathering_is_no_name_and_a_masters_line_keeps_its_art(nlp_people):
     found = nlp_people("中外太极拳爱好者齐聚陈家沟。陈氏太极拳第十二代传人陈晓墨、杨式太极拳第五代传人柯立新出席。")
     assert found == {"陈晓墨": ["陈氏太极拳第十二代传人"], "柯立新": ["杨式太极拳第五代传人"]}
+
+
+def test_a_given_name_ending_in_he_before_a_conjunction(nlp_people):
+    found = nlp_people("随后，副市长皇甫庆和与柯明远分别代表双方签字。")
+    assert found == {"皇甫庆和": ["副市长"], "柯明远": []}

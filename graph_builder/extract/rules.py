@@ -661,8 +661,9 @@ class NameFinder:
                 self.boundary_at(candidates[1]) or candidates[1] in self.bounds) and not (
                 text[candidates[0] - 1] in NAME_FINAL_GLUE and (
                     self.strong_end(candidates[0]) or self.speech_after(candidates[0])
-                    or text.startswith("等", candidates[0]))):
-            candidates.reverse()  # 罗宏说：the 说 is the verb; 郑永和出席, 高某和等: the 和 is the name's
+                    or text.startswith(("等", "与", "及"), candidates[0]))):
+            # 罗宏说：the 说 is the verb; 郑永和出席, 高某和等, 皇甫庆和与某某: the 和 is the name's
+            candidates.reverse()
         if len(candidates) == 2:
             longer, shorter = max(candidates), min(candidates)
             if text[longer - 1] in GLUE_CHARS - NAME_FINAL_GLUE and shorter in self.bounds \
