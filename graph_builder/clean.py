@@ -245,7 +245,7 @@ TOP_CREDIT_LINE = re.compile(
     # 文/本报记者 张三, 文/张三 图/李四, 文/图 张三, 撰文：张三 摄影：李四, 撰文/张三 摄影/李四,
     # after the planners and editors: 策划：张三 撰文：李四, 统筹/张三 文/李四
     rf"|^(?:{NOT_REPORTER_ROLE}\s*{SPACED_NAME}\s*)*"
-    rf"(?:{TEXT_AND_PHOTO}/?|文/|撰文[：:/]|文字[：:/]|整理[：:/]|作者[：:])\s*(?P<written>[\u4e00-\u9fff ·、/：:]{{2,36}})$"
+    rf"(?:{TEXT_AND_PHOTO}/?|文/|撰文[：:/]|文字[：:/]|整理[：:/]|作者[：:])\s*(?P<written>[\u4e00-\u9fff ·、/：:\u3000]{{2,36}})$"
     # 张三/文 李四/图: the role after each name
     rf"|^(?P<suffixed>{SPACED_NAME}\s*/\s*[文图摄](?:\s+{SPACED_NAME}\s*/\s*[文图摄])*)$"
     # 记者王某/台北报导 on a line of its own

@@ -1024,3 +1024,9 @@ def test_a_papers_page_header_with_the_weekday_and_page_is_frame():
     page = ("某某日报　2015年5月11日　星期一　A2　要闻\n\n全市第二批重点项目集中开工\n\n"
             "　　本报讯（记者 甘雨桐）5月10日，全市第二批重点项目集中开工仪式举行。\n")
     assert headlines(page) == ["全市第二批重点项目集中开工"]
+
+
+def test_a_credit_line_of_text_and_photo_with_an_ideographic_space():
+    page = ("返乡青年带回新业态\n\n文/某某日报记者 冼丽婷 通讯员 揭健　图/揭健\n\n"
+            "近日，记者走进某镇某村，只见青砖黛瓦的古民居错落有致。\n")
+    assert reporters_of(page) == [["冼丽婷", "揭健"]]

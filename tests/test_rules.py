@@ -1159,3 +1159,7 @@ def test_people_gathering_is_no_name_and_a_masters_line_keeps_its_art(nlp_people
 def test_a_given_name_ending_in_he_before_a_conjunction(nlp_people):
     found = nlp_people("随后，副市长皇甫庆和与柯明远分别代表双方签字。")
     assert found == {"皇甫庆和": ["副市长"], "柯明远": []}
+
+
+def test_a_country_opens_a_description(nlp_people):
+    assert nlp_people("5月8日，市长会见了途经我市的客人，菲律宾侨商施嘉宝一行。") == {"施嘉宝": ["菲律宾侨商"]}

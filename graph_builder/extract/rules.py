@@ -317,6 +317,9 @@ def description_start(text: str, head_start: int, lex: Lexicons, token_starts: s
     if quote is not None and quote > 0 and TITLE_CHARS.match(text[quote - 1]):
         k = modifiers_start(text, quote, lex)
     k = modifiers_start(text, native_place_start(text, k, lex), lex)
+    country = next((n for n in range(8, 1, -1) if text[k - n:k] in lex.countries), 0) if k >= 2 else 0
+    if country:
+        return k - country  # 途经菲律宾侨商某某: a country opens the description (no organisation is one's)
     if org_or_place_before(text, k, lex, token_starts):
         start = title_start(text, k, lex, token_starts)
         # 走进某村贫困户X家, 慰问某村五保户X: the place is where the visit went, not
