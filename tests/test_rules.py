@@ -1163,3 +1163,8 @@ def test_a_given_name_ending_in_he_before_a_conjunction(nlp_people):
 
 def test_a_country_opens_a_description(nlp_people):
     assert nlp_people("5月8日，市长会见了途经我市的客人，菲律宾侨商施嘉宝一行。") == {"施嘉宝": ["菲律宾侨商"]}
+
+
+def test_a_longer_name_read_at_the_same_place_takes_the_titles_before_it(nlp_people):
+    found = nlp_people("泰国清莱府副府尹颂猜·汶塔翁等嘉宾出席。曼听村村民玉香和姐妹们一早就换上了新衣。")
+    assert found == {"颂猜·汶塔翁": ["泰国清莱府副府尹"], "玉香": ["曼听村村民"]}

@@ -719,7 +719,7 @@ class NameFinder:
         """`副州长岩温叫一同调研`, `傣族老人玉香恩`: a Dai name, 岩 (a man) or 玉 (a woman) and
         two Dai syllables, up to where a name can end and no ordinary word."""
         text, lex = self.text, self.lex
-        end = i + 3
+        end = i + 2 if text[i + 2:i + 3] in JOINING_CHARS else i + 3  # 村民玉香和姐妹们: 和 joins
         if text[i:i + 1] not in lex.dai_initials or not all(c in lex.dai_syllables for c in text[i + 1:end]) \
                 or end > len(text) or lex.is_word(text[i:end]) or lex.is_word(text[i:i + 2]):
             return None
@@ -769,7 +769,9 @@ class NameFinder:
             while d - start > 2 and text[start] in DOTTED_NAME_BREAKS | LETS and text[start + 1] not in NAME_HYPHENS:
                 start += 1  # 让热某古丽·某某一家喜笑颜开: the verb before the name (让·雷诺 is Jean)
             # 主席沙曼·维雅吉: 席 is a transliteration character too; the name starts a word
-            start = next((k for k in range(start, d - 1) if not self.bounds or k in self.bounds), d)
+            # (or where a post ends: 副府尹|颂猜·某某, the segmenter's word 尹颂猜)
+            post_ends = {t.end for t in self.titles}
+            start = next((k for k in range(start, d - 1) if not self.bounds or k in self.bounds or k in post_ends), d)
             if d - start < 2 or text[start:d] in self.lex.places:
                 continue
             whole = DOTTED_NAME.match(text, start)
@@ -803,7 +805,7 @@ class NameFinder:
                 or not all(is_cjk(c) and c not in CHINESE_NUMERALS for c in text[word_start:start]) \
                 or self.lex.post_pattern.search(text, word_start, dot) \
                 or any(word_start < t.end <= start for t in self.titles):
-            return start
+            return min([start] + [t.end for t in self.titles if word_start < t.end <= start])
         return word_start
 
     def dotted_name(self, i: int, limit: int) -> tuple[int, int] | None:
@@ -1947,8 +1949,16 @@ class NameFinder:
 
         for name in list(self.persons):
             person = self.persons[name]
-            person.mentions = [m for m in person.mentions if not any(
-                other != name and any(loses(m, name, o, other) for o in q.mentions)
-                for other, q in self.persons.items())]
+            kept = []
+            for m in person.mentions:
+                winner = next((other for other, q in self.persons.items()
+                               if other != name and any(loses(m, name, o, other) for o in q.mentions)), None)
+                if winner is None:
+                    kept.append(m)
+                elif any(o.start == m.start and o.end > m.end for o in self.persons[winner].mentions):
+                    # 副府尹颂猜·某某 read also as 颂猜: the longer name takes the titles before it
+                    self.persons[winner].titles += [t for t in person.titles if t.end <= m.start
+                                                    and t not in self.persons[winner].titles]
+            person.mentions = kept
             if not person.mentions:
                 del self.persons[name]
