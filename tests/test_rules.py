@@ -1168,3 +1168,8 @@ def test_a_country_opens_a_description(nlp_people):
 def test_a_longer_name_read_at_the_same_place_takes_the_titles_before_it(nlp_people):
     found = nlp_people("泰国清莱府副府尹颂猜·汶塔翁等嘉宾出席。曼听村村民玉香和姐妹们一早就换上了新衣。")
     assert found == {"颂猜·汶塔翁": ["泰国清莱府副府尹"], "玉香": ["曼听村村民"]}
+
+
+def test_a_compound_surname_and_one_character_and_no_township_as_a_japanese_name(nlp_people):
+    found = nlp_people("昨日，副市长欧阳靖，市政协副主席柯国华出席。8月3日，金城乡党委书记甘志远说，他是榜样。")
+    assert found == {"欧阳靖": ["副市长"], "柯国华": ["市政协副主席"], "甘志远": ["金城乡党委书记"]}

@@ -739,7 +739,8 @@ class NameFinder:
     def japanese_name_at(self, i: int) -> tuple[int, int] | None:
         """`田中一郎`, `桥本龙太郎`, `吉田健二一行`: a Japanese family name and the longest
         Japanese given name after it that ends where a name can (not 吉田健 and 二一行),
-        and is no word that follows names (市长中田一行: 一行 is a given name too)."""
+        and is no word that follows names (市长中田一行: 一行 is a given name too), nor
+        ends as a place or a body does (金城乡党委: a township)."""
         text, lex = self.text, self.lex
         for sl in (3, 2):
             if text[i:i + sl] not in lex.japanese_surnames:
@@ -749,6 +750,7 @@ class NameFinder:
                 end = i + sl + gl
                 if text[i + sl:end] in lex.japanese_given_names and end <= len(text) \
                         and (self.boundary_at(end) or end in self.bounds) \
+                        and text[end - 1] not in NOT_LAST_IN_NAMES \
                         and not (follower and follower.end() >= end):
                     return i, end
         return None
