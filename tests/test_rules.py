@@ -1173,3 +1173,8 @@ def test_a_longer_name_read_at_the_same_place_takes_the_titles_before_it(nlp_peo
 def test_a_compound_surname_and_one_character_and_no_township_as_a_japanese_name(nlp_people):
     found = nlp_people("昨日，副市长欧阳靖，市政协副主席柯国华出席。8月3日，金城乡党委书记甘志远说，他是榜样。")
     assert found == {"欧阳靖": ["副市长"], "柯国华": ["市政协副主席"], "甘志远": ["金城乡党委书记"]}
+
+
+def test_a_short_reading_of_a_name_found_whole_elsewhere_and_a_family_is_no_name(nlp_people):
+    found = nlp_people("环卫工人甘全喜扔下扫帚跳入河中。51岁的甘全喜顾不上脱掉工作服。提起司马家，乡亲们都会说一声好。")
+    assert found == {"甘全喜": ["环卫工人"]}

@@ -585,6 +585,8 @@ class NameFinder:
         if end > len(text) or not all(is_cjk(c) for c in cand) or lex.is_word(cand) or lex.post_pattern.match(cand, sl) \
                 or cand in lex.descriptions:
             return False  # (党员楼栋长: a description, not 楼 and a given name)
+        if end - start - sl == 1 and cand[-1] in "家氏":
+            return False  # 提起司马家, 王氏: the family, no given name
         if end - start - sl == 2 and cand[sl:] in VERB_PARTICLES:
             return False  # 农民富起来: a verb and its complement
         if end - start - sl == 2 and cand[sl] in CHINESE_NUMERALS and cand[-1] in "成倍层":
@@ -1910,6 +1912,7 @@ class NameFinder:
         self.find_segmenter_names()
         self.find_known_mentions()
         self.extend_by_the_char_always_after()
+        self.join_known_longer_names()
         self.drop_overlapping_names()
         self.find_aliases()
         return self.persons
@@ -1933,6 +1936,22 @@ class NameFinder:
             person.name = name + c
             person.mentions = [Mention(m.start, m.end + 1, m.via) for m in person.mentions]
             self.persons[name + c] = person
+
+    def join_known_longer_names(self) -> None:
+        """`51岁的郇全|喜顾不上` read as 郇全 where 郇全喜 is found elsewhere in the text: the
+        mention is of the longer name the next character makes."""
+        text = self.text
+        for name, person in list(self.persons.items()):
+            moved = [m for m in person.mentions if text[m.start:m.end + 1] != name
+                     and text[m.start:m.end + 1] in self.persons and len(name) in (2, 3)]
+            for m in moved:
+                longer = self.persons[text[m.start:m.end + 1]]
+                if not any(o.start == m.start for o in longer.mentions):
+                    longer.mentions.append(Mention(m.start, m.end + 1, m.via))
+                longer.titles += [t for t in person.titles if t not in longer.titles]
+            person.mentions = [m for m in person.mentions if m not in moved]
+            if not person.mentions:
+                del self.persons[name]
 
     def drop_overlapping_names(self) -> None:
         """Names do not overlap. A short name inside a longer one found at the same place
