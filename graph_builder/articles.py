@@ -493,7 +493,10 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             # 本报评论员 after the headline, （陈露） on its own line: the article's credit.
             current.paragraphs.append(p)
             current.credit_paragraphs.append(p)
-            closed = True
+            # (but the frame's author and editors under the headline, 作者：某某 / 编辑：某某 审核：某某,
+            # stand over the text still to come)
+            closed = not (current.headline and all(is_credit(q.text) or EDITOR_LINE.match(q.text)
+                                                   or TOP_CREDIT_LINE.match(q.raw.strip()) for q in current.paragraphs))
             continue
         byline = is_structural_start(p.text) or CONTINUATION_START.match(p.text) is not None
         if byline and not closed and current is not None and heads_a_part(paras, i):
@@ -862,10 +865,14 @@ def closing_credit_line(raw: str) -> list[str]:
 
 def could_be_a_name(name: str) -> bool:
     """A credited name starts with a surname, rare ones too, unless transliterated
-    (·); an outlet or a note (新华社, 综合) is not one. Words are (万千, 东方):
-    the credit's place says it is a name."""
+    (·); an outlet, a note or a township (新华社, 综合, 某某镇) is not one. Words are
+    (万千, 东方): the credit's place says it is a name."""
     return (any(d in name for d in NAME_DOTS) or load_lexicons().surname_length(name, 0, rare=True) > 0) \
-        and not OUTLET_ONLY.fullmatch(name)
+        and not OUTLET_ONLY.fullmatch(name) and not (len(name) >= 3 and name.endswith(PLACE_ENDS))
+
+
+# The township or office a credit names before its writer (（某某镇 张三）): no name
+PLACE_ENDS = ("镇", "乡", "街道", "社区", "村", "县", "区", "市")
 
 
 def bare_credit(art: ArticleBlock) -> list[str]:

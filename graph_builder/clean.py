@@ -245,7 +245,7 @@ TOP_CREDIT_LINE = re.compile(
     # 文/本报记者 张三, 文/张三 图/李四, 文/图 张三, 撰文：张三 摄影：李四, 撰文/张三 摄影/李四,
     # after the planners and editors: 策划：张三 撰文：李四, 统筹/张三 文/李四
     rf"|^(?:{NOT_REPORTER_ROLE}\s*{SPACED_NAME}\s*)*"
-    rf"(?:{TEXT_AND_PHOTO}/?|文/|撰文[：:/]|文字[：:/]|整理[：:/]|作者[：:])\s*(?P<written>[\u4e00-\u9fff ·、/：:\u3000]{{2,36}})$"
+    rf"(?:{TEXT_AND_PHOTO}/?|文/|撰文[：:/]|撰稿[：:/]|文字[：:/]|整理[：:/]|作者[：:])\s*(?P<written>[\u4e00-\u9fff ·、/：:\u3000]{{2,36}})$"
     # 张三/文 李四/图: the role after each name
     rf"|^(?P<suffixed>{SPACED_NAME}\s*/\s*[文图摄](?:\s+{SPACED_NAME}\s*/\s*[文图摄])*)$"
     # 记者王某/台北报导 on a line of its own
@@ -323,11 +323,15 @@ BYLINE_IN_BRACKETS = re.compile(rf"{ROLE_CORE}|讯|报|电|社|消息|编辑")
 
 # Pieces of the frame, found anywhere in the line:
 # 某某会见某某客商_焦作网: the page's title as the browser shows it, the site after an underscore
-PAGE_TITLE = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,10}(?:网|在线|新闻|频道|客户端)$")
+# (or the government's site and its section first: 某某县人民政府_政务动态_某某检查防汛工作)
+PAGE_TITLE = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,10}(?:网|在线|新闻|频道|客户端)$"
+                        r"|^[\u4e00-\u9fff]{2,16}(?:人民政府|政府网|门户网站|融媒体中心)_")
 # 【字号：大 中 小】【打印】【关闭】, [打印本页], 上一版 下一版 PDF下载 (also after the source and day),
 # 分享到：微信 微博, 上一篇：…, 下一篇：…: the page's controls and links
-PAGE_CONTROLS = re.compile(r"【(?:字号|字体)|[\[【](?:打印|关闭|收藏|返回)|上一版|下一版|PDF下载"
-                           r"|^(?:分享到|上一篇[：:]|下一篇[：:]|相关新闻|相关阅读|扫一扫)|^上一篇\s*下一篇$")
+PAGE_CONTROLS = re.compile(r"【(?:字号|字体)|[\[【](?:打印|关闭|收藏|返回|我要打印)|上一版|下一版|PDF下载"
+                           r"|^(?:分享到|上一篇[：:]|下一篇[：:]|相关新闻|相关阅读|扫一扫)|^上一篇\s*下一篇$"
+                           # (字号：[大 中 小], 字体：【大】【中】【小】, 【大】【中】【小】, 打印本页 关闭窗口, 视力保护色)
+                           r"|^(?:字号|字体)[：:]|^【大】【中】【小】|^(?:打印本页|打印此页|关闭窗口)|视力保护色")
 # 某某新闻网 2015年05月21日 来源：某某日报: a source named after the day
 SOURCE_INSIDE = re.compile(r"(?:来源|作者|编辑)[：:]")
 FULL_DATE = re.compile(DAY_IN_DIGITS)
@@ -758,7 +762,7 @@ FRAME_NAME = r"[\u4e00-\u9fff·]{1,6}(?![\u4e00-\u9fff·]*[：:])"
 FRAME_ROLE_NAMES = rf"{ROLE_CORE}[：:/]?\s?{FRAME_NAME}(?:\s{FRAME_NAME})*"
 FRAME_CREDIT = re.compile(rf"(?:作者[：:]\s*|(?<=[|｜\s\u3000]))(?P<credit>{FRAME_ROLE_NAMES}(?:\s+{FRAME_ROLE_NAMES})*)"
                           # 作者：张三 李四, names with no role: the frame's authors are the reporters
-                          rf"|(?P<names>作者[：:]\s*{FRAME_NAME}(?:\s{FRAME_NAME})*)(?=[\s|｜]|$)")
+                          rf"|(?P<names>作者[：:]\s*{FRAME_NAME}(?:\s{FRAME_NAME})*)(?=[\s|｜】\]]|$)")
 
 
 def frame_credit(para: Paragraph) -> Paragraph | None:

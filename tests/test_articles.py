@@ -1030,3 +1030,22 @@ def test_a_credit_line_of_text_and_photo_with_an_ideographic_space():
     page = ("返乡青年带回新业态\n\n文/某某日报记者 冼丽婷 通讯员 揭健　图/揭健\n\n"
             "近日，记者走进某镇某村，只见青砖黛瓦的古民居错落有致。\n")
     assert reporters_of(page) == [["冼丽婷", "揭健"]]
+
+
+def test_a_government_sites_controls_and_browser_title_are_frame():
+    body = "\n\n　　3月31日，县委副书记甘德润到某乡督导检查森林防火工作，察看了重点林区卡口。\n"
+    for frame in ("字体：【大】【中】【小】", "【大】【中】【小】", "字号：[ 大 中 小 ]　　打印本页　　关闭窗口",
+                  "【我要打印】【关闭】", "某某县人民政府_政务动态_甘德润督导检查森林防火工作"):
+        page = "甘德润督导检查森林防火工作\n\n" + frame + body
+        assert headlines(page) == ["甘德润督导检查森林防火工作"], frame
+
+
+def test_the_frames_author_and_editors_over_the_text_and_writers_at_its_end():
+    body = "\n\n　　近年来，某县坚持把选派驻村第一书记作为抓党建促乡村振兴的重要举措，推动人才、资源、政策向基层集聚。\n"
+    top = "某县：选好用好驻村第一书记\n\n发布时间：2023-05-22 17:40　　来源：某县融媒体中心　　作者：蒲俊杰　　浏览次数：\n编辑：李佳　　审核：何川"
+    arts = split_articles(clean_page(top + body))
+    assert [(a.headline_text, a.reporters) for a in arts] == [("某县：选好用好驻村第一书记", ["蒲俊杰"])]
+    assert reporters_of("某乡开展森林防火演练\n\n【发布时间：2019-11-08 10:35】【来源：某县融媒体中心】【作者：马海日体】" + body) \
+        == [["马海日体"]]
+    assert reporters_of("某乡开展森林防火演练" + body + "\n撰稿：于晓宇　　审核：郎瑞峰\n") == [["于晓宇"]]
+    assert reporters_of("某乡开展森林防火演练" + body + "\n（某某镇　黄晓琳）\n") == [["黄晓琳"]]
