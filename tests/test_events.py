@@ -114,6 +114,12 @@ def event_of(text: str):
     ("9日，春雨绵绵。当天，某社区志愿者走进敬老院为老人理发。", "other"),  # the day said again
     ("“当天下午，他又赶到了另一个村。”说起老支书，村民们都很感动。", "none"),  # a day in quoted words
     ("从4月15日起至5月15日，全市开展为期一个月的交通秩序集中整治。", "none"),  # a campaign's period
+    # good deeds and emergencies told as a story; a commentary on the paper's earlier report
+    ("7月14日傍晚，一名男孩失足滑入江中。路过的货车司机甘德勇跳入江中，把孩子救上了岸。", "other"),
+    ("3月8日晚，在某派出所，客商柯国华接过失而复得的黑色提包，激动得连声道谢。", "other"),
+    ("3月9日7时40分许，两车相撞，司机被困。路过的居民卓峰赶紧拨打119、120。", "other"),
+    ("10月7日凌晨，村党支部书记甘建业带着村干部挨家挨户敲门，组织村民转移。", "other"),
+    ("前不久，本报报道了快递员甘志坚拾金不昧的事：他捡到一个手提包，把包交还给了失主。", "none"),
     # anniversaries celebrated; a doctor's examination is no inspection
     ("9月22日上午，某集团有限公司建厂60周年庆典在新厂区举行。", "ceremony"),
     ("10月13日上午，某中学建校80周年庆祝大会在该校体育场隆重举行。", "ceremony"),

@@ -533,6 +533,8 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
             continue  # 从发放消费券、开通旅游专线…等方面推出18条举措: what a policy covers
         if ADVISED.search(before):
             continue  # 驾车出行要注意…，提前检查车辆: what people are told to do
+        if REPORTED_EARLIER.search(lead, 0, m.start()):
+            break  # 前不久，本报报道了某某拾金不昧的事: a commentary on news told before
         if kind == WEAK_KIND and "记者" in before:
             continue  # 记者走访了多家农贸市场: the reporter's own rounds tell the story
         if re.match(r"[^，。；！？\n]{0,16}?(?:之后|以后|后)[，,]", lead[m.end():]):
@@ -544,6 +546,8 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
     return None
 
 
+# The paper's own earlier report, which a commentary or a follow-up opens on
+REPORTED_EARLIER = re.compile(r"^[^。！？\n]{0,8}?(?:本报|本刊|本台|本网)(?:此前|曾经|曾|日前|近日)?(?:报道|刊发|报导)(?:了|过)?")
 ASPECTS = re.compile(r"从[^。；！？\n]{2,60}?等(?:方面|领域|环节)")
 ADVISED = re.compile(r"(?:提前|务必|尽量|建议|提醒|请)[^，。；！？\n]{0,2}$")
 # 在全市观摩评价活动中，某区…位居第一: a result the activity gave, reported as news.
