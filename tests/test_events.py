@@ -424,3 +424,14 @@ def test_a_study_session_that_invites_a_lecturer_is_no_speech_studied(tmp_path):
                     "作专题辅导报告。\n", encoding="utf-8")
     people = {p.name: p for p in extract_one(page).articles[0].persons}
     assert people["甘文清"].participant
+
+
+def test_a_closing_credit_glued_in_the_column_holds_no_one_of_the_story(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "credit.txt"
+    page.write_text("7月12日，副市长甘国平到某县检查防汛工作，察看了河道堤防。县长柯文斌陪同检\n"
+                    "查。（陈思\n尹航）\n", encoding="utf-8")
+    article = extract_one(page).articles[0]
+    assert article.reporters == ["陈思", "尹航"]
+    assert [p.name for p in article.persons] == ["甘国平", "柯文斌"]

@@ -141,6 +141,22 @@ def congress_number(org: str, post: str, post_start: int) -> tuple[str | None, i
 EDITOR_BEFORE = re.compile(rf"{EDITOR_ROLE}\s*$")
 
 
+CLOSING_BRACKET = re.compile(r"[（(](?P<inner>[^（）()。，]{2,30})[）)]\s*$")
+CREDIT_ROLE_WORDS = re.compile(r"记者|通讯员|实习生|见习|特约|全媒体|融媒体|摄影|摄|文/|图/|[/\s·]")
+
+
+def closing_credit_span(body: str, reporters: list[str]) -> tuple[int, int]:
+    """Where the bracket closing the text after its last sentence holds the reporters'
+    names and nothing else (…陪同检查。（陈思尹航）, the column glued 陈思 and 尹航): a credit,
+    no one of the story is read there. (0, 0) where there is none."""
+    m = CLOSING_BRACKET.search(body)
+    if not m or not reporters:
+        return 0, 0
+    inner = CREDIT_ROLE_WORDS.sub("", m.group("inner"))
+    names = "".join(reporters)
+    return (m.start(), m.end()) if len(inner) == len(names) and all(r in inner for r in reporters) else (0, 0)
+
+
 def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page, index: int) -> Article:
     article_id = f"{page.page_id}:{index:03d}"
     ext = doc._
@@ -162,9 +178,12 @@ def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page,
     # the news head and byline the text opens with (南丰讯（记者某某）): no one of the story
     head = BYLINE.match(text)
     head_end = head.end() if head else 0
+    headline_start = doc.user_data.get("gb_headline_start")
+    closing = closing_credit_span(text[:headline_start].rstrip() if headline_start is not None else text, block.reporters)
     for name, pf in sorted(persons_found.items(), key=lambda kv: kv[1].first):
         if name in reporters or all(EDITOR_BEFORE.search(text, max(0, m.start - 8), m.start)
-                                    or offsets[m.start] in in_credits or m.end <= head_end for m in pf.mentions):
+                                    or offsets[m.start] in in_credits or m.end <= head_end
+                                    or closing[0] <= m.start < closing[1] for m in pf.mentions):
             # the article's reporters, its editors (编辑：某某), and anyone read inside its
             # credits (（宋 鹏 马某某） glued) are no people of the story
             continue
