@@ -1178,3 +1178,9 @@ def test_a_compound_surname_and_one_character_and_no_township_as_a_japanese_name
 def test_a_short_reading_of_a_name_found_whole_elsewhere_and_a_family_is_no_name(nlp_people):
     found = nlp_people("环卫工人甘全喜扔下扫帚跳入河中。51岁的甘全喜顾不上脱掉工作服。提起司马家，乡亲们都会说一声好。")
     assert found == {"甘全喜": ["环卫工人"]}
+
+
+def test_two_of_a_kind_joined_by_he_share_their_description(nlp_people):
+    assert nlp_people("在岸边钓鱼的市民甘光华和卓志刚见状，迅速把钓竿伸了过去。") == {"甘光华": ["市民"], "卓志刚": ["市民"]}
+    found = nlp_people("退休教师柯春生摆好了摊子。隔壁开杂货店的个体户甘金水和柯春生做了二十多年邻居。")
+    assert found == {"柯春生": ["退休教师"], "甘金水": ["个体户"]}

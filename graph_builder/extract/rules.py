@@ -1070,11 +1070,16 @@ class NameFinder:
                 return
             self.add(span, "list", titles)
             end, listed = self.past_note(span[1]), True
-        # 王某、李某和赵某: the last item after 和; it shares the titles of a list only.
+        # 王某、李某和赵某: the last item after 和; it shares the titles of a list only, or a
+        # description's (市民某某和某某见状: two of the kind); a name the segmenter keeps whole may
+        # have its verb after it.
         if self.text[end:end + 1] in LIST_LAST and (end + 1) not in title_starts:
-            span = self.name_at(end + 1, strict=True, weak=True)
+            span = self.name_at(end + 1, strict=True, weak=True) or self.last_item_before_verb(end + 1)
+            # (个体户某某和柯某某做了二十年邻居: a person told of before is the partner 和 names)
+            described = bool(titles) and all(self.text[t.post_start:t.end] in self.lex.descriptions for t in titles) \
+                and span is not None and self.text.find(self.text[span[0]:span[1]]) == span[0]
             if span:
-                self.add(span, "list", titles if listed else [])
+                self.add(span, "list", titles if listed or described else [])
 
     def past_note(self, end: int) -> int:
         """`副市长某某（挂职）、某某`: past a note on a list item, where the list goes on."""
