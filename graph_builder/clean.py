@@ -297,7 +297,9 @@ WEB_PAGE_META = re.compile(rf"(?:发布|发表|更新)?(?:时间|日期)[：:]|�
 SOURCE_AND_DAY = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}{DAY_IN_DIGITS}日?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                             r"(?:第?[A-Z]?\d{1,3}版?)?$")
 # 要闻, 本地新闻 on a line of their own over the page: the section, no headline
-SECTION_NAME = re.compile(r"^(?:要闻|时政要闻|综合|综合新闻|本地新闻|地方新闻|时政|社会|社会新闻|经济|民生|县域|县区|文体|专版|理论|副刊)$")
+SECTION_NAME = re.compile(r"^(?:要闻|时政要闻|综合|综合新闻|本地新闻|地方新闻|时政|社会|社会新闻|经济|民生|县域|县区|文体|专版|理论|副刊)$"
+                          # (a section of two words with a dot: 经济·开放, 法治·平安)
+                          r"|^[\u4e00-\u9fff]{2}·[\u4e00-\u9fff]{2,4}$")
 # 2018年6月29日星期五 要闻, 温县融媒2025年10月19日08:12河南: a day with its weekday and a section,
 # or with the hour and where it was posted from (and the page: 某某日报 2015年5月11日 星期一 A2 要闻)
 DAY_HEADER = re.compile(r"^[\u4e00-\u9fff]{0,8}\d{4}年\d{1,2}月\d{1,2}日(?:(?:星期|周)[一二三四五六日天]"
@@ -314,7 +316,10 @@ PAGE_SECTION = re.compile(r"^(?:[A-Z]?\d{1,2}版?[：:][\u4e00-\u9fff]{2,6}"
                           r"|[\u4e00-\u9fff]{2,10}人民政府(?:门户网站|网站|网)?"
                           r"|第[A-Z]?\d{1,3}版[：:]?[\u4e00-\u9fff]{0,6}"
                           r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报)(?:第?[A-Z]?\d{1,3}版?[：:]?[\u4e00-\u9fff]{0,6}(?:上一篇|下一篇)*)?)$")
-PAGE_FRAME_LINES = (WEB_PAGE_META, PAGE_SECTION, EDITION_LINE, SOURCE_AND_DAY, SECTION_NAME, DAY_HEADER)
+# 某某日报 2010年9月26日 星期日 第三版 某某新闻 责任编辑 某某, 2013年8月27日 星期二 某某日报 县域新闻:
+# the page's header, a day with its weekday among the paper, page, section and editor
+PAGE_DAY_LINE = re.compile(r"^[^，。；！？]{0,12}\d{4}年\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天][^，。；！？]{0,30}$")
+PAGE_FRAME_LINES = (WEB_PAGE_META, PAGE_SECTION, EDITION_LINE, SOURCE_AND_DAY, SECTION_NAME, DAY_HEADER, PAGE_DAY_LINE)
 # 【防汛救灾 焦作在行动】 alone over a headline: a special's or a column's name
 COLUMN_NAME_ALONE = re.compile(r"^【(?P<tag>[^】]{2,14})】$")
 # What a bracket holds when it is a byline or a news head, not a column's name: 【记者 张三】,
@@ -651,8 +656,18 @@ def flows_into_sentence(lines: list[Line], i: int, width: int) -> bool:
         if nxt.blank_before or nxt.heading_level or is_structural_start(nxt.text):
             return False
         if not is_headline_like(nxt.text, open_end=True):
-            return True
+            # (a headline after a break or across the columns, with its subtitle of two phrases
+            # under it and a break after: 某某项目签约落户某市 / 总投资1.5亿欧元，达产后年销售收入可达30亿元)
+            return not ((wider_than_column(line, width) or lines[i].blank_before) and subtitle_with_comma(lines, j + 1))
     return False
+
+
+def subtitle_with_comma(lines: list[Line], j: int) -> bool:
+    """lines[j] is a short line of two phrases split by a comma that ends no sentence,
+    standing before a break or the page's end."""
+    text = lines[j].text
+    return len(text) <= 32 and text.count("，") == 1 and text[-1] not in "。！？；：" \
+        and (j + 1 == len(lines) or lines[j + 1].blank_before)
 
 
 def opens_news_head_across(lines: list[Line], i: int, width: int) -> bool:
@@ -711,6 +726,9 @@ def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
         headline_zone = (between or headline_under_article(lines, i, width)) and is_headline_like(line.text) \
             and not line.heading_level and not flows_into_sentence(lines, i, width) and not dateline \
             and not credit_across and not (i and continues_credit_line(lines[i - 1], line, width))
+        # (a headline's subtitle of two phrases right under it, a break after: 现场签约项目112个，金额86.5亿元)
+        headline_zone = headline_zone or bool(paragraphs) and paragraphs[-1].headline_like and not line.blank_before \
+            and not line.heading_level and subtitle_with_comma(lines, i)
         # the column broke a headline's line: one line of print, no sub-headline
         wrapped_headline = headline_zone and bool(paragraphs) and paragraphs[-1].headline_like \
             and headline_wraps_on(lines[i - 1], line, width)
@@ -719,6 +737,7 @@ def join_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
         if not continues and (i == 0 or headline_zone or after_note or starts_new_paragraph(lines[i - 1], line, width) or (
                 dateline and (line.blank_before or lines[i - 1].filled < width - 2)) or (
                 paragraphs and paragraphs[-1].headline_like) or (
+                paragraphs and line.blank_before and closes_article(paragraphs[-1])) or (
                 paragraphs and credit_line_ends(paragraphs[-1], line)) or (
                 line.blank_before and ends_headline_block(paragraphs[-1], lines, i, width, indent)) or (
                 line.blank_before and ends_bulleted_head(paragraphs[-1], lines, i, indent))):

@@ -1049,3 +1049,24 @@ def test_the_frames_author_and_editors_over_the_text_and_writers_at_its_end():
         == [["马海日体"]]
     assert reporters_of("某乡开展森林防火演练" + body + "\n撰稿：于晓宇　　审核：郎瑞峰\n") == [["于晓宇"]]
     assert reporters_of("某乡开展森林防火演练" + body + "\n（某某镇　黄晓琳）\n") == [["黄晓琳"]]
+
+
+def test_page_headers_with_the_weekday_and_a_dotted_section_are_frame():
+    body = "\n\n本报讯（记者 甘雨桐）9月25日上午，某某旅游节在\n景区开幕。副市长柯建湘出席。\n"
+    for header in ("某某日报　2010年9月26日　星期日　第三版　某某新闻　责任编辑　卓晓丽",
+                   "2013年8月27日　星期二　某某日报　县域新闻", "2013年10月23日　星期三　　某某日报　　3\n经济·开放"):
+        assert headlines(header + "\n\n山水盛会迎宾朋" + body) == ["山水盛会迎宾朋"], header
+
+
+def test_headlines_with_a_comma_subtitle_after_a_jump_and_over_the_next_byline():
+    page = ("本报讯（记者 甘雨桐）5月17日上午，全市银企对接洽谈会\n在市会展中心召开。各级各部门要着\n"
+            "力构建银企合作长效机制，（下转\n第二版）\n\n"
+            "我市举办银企对接洽谈会\n现场签约贷款项目112个，金额86.5亿元\n\n"
+            "总投资20亿元\n某国际物流园项目在某县开工\n\n"
+            "本报讯 5 月 16 日上午，某国际物流园项\n目在某工业园区开工奠基。\n")
+    assert headlines(page) == ["我市举办银企对接洽谈会 现场签约贷款项目112个，金额86.5亿元",
+                               "总投资20亿元 某国际物流园项目在某县开工"]
+    across = ("2013年10月23日　星期三　某某日报　3\n\n某某新能源汽车传动部件项目签约落户某市\n"
+              "总投资1.5亿欧元，达产后年销售收入可达30亿元\n\n本报讯（记者 甘雨桐 通讯员\n 卓雯）10 月 22 日下\n"
+              "午，某集团新能源汽车传动部件项\n目签约仪式在开发区举行。\n")
+    assert headlines(across) == ["某某新能源汽车传动部件项目签约落户某市 总投资1.5亿欧元，达产后年销售收入可达30亿元"]
