@@ -1184,3 +1184,8 @@ def test_two_of_a_kind_joined_by_he_share_their_description(nlp_people):
     assert nlp_people("在岸边钓鱼的市民甘光华和卓志刚见状，迅速把钓竿伸了过去。") == {"甘光华": ["市民"], "卓志刚": ["市民"]}
     found = nlp_people("退休教师柯春生摆好了摊子。隔壁开杂货店的个体户甘金水和柯春生做了二十多年邻居。")
     assert found == {"柯春生": ["退休教师"], "甘金水": ["个体户"]}
+
+
+def test_a_city_glued_to_what_it_opens_is_no_name(nlp_people):
+    found = nlp_people("授信金额78.6亿元。许昌瑞祥发制品有限公司董事长甘立新介绍，许昌银保监分局局长上官凌云说，将加大支持。")
+    assert found == {"甘立新": ["许昌瑞祥发制品有限公司董事长"], "上官凌云": ["许昌银保监分局局长"]}

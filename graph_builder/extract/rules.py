@@ -1426,7 +1426,8 @@ class NameFinder:
         """`”苗绍勇说`: a name opening a clause with a speech verb; or, with any verb, a
         three-character word of the segmenter made of a frequent surname and given-name
         characters (临行前，王某国站在排头). Not after an opening quote (“某某红” is a
-        brand or a nickname), nor a word of transliteration characters only (阿拉伯)."""
+        brand or a nickname), nor a word of transliteration characters only (阿拉伯), nor
+        a city glued to what it opens (许昌瑞|祥公司, 许昌银|保监分局)."""
         for i in self.clause_starts:
             span = self.name_at(i, strict=True)
             if span and self.acts_after(span[1]):
@@ -1448,6 +1449,7 @@ class NameFinder:
             span = self.name_at(i, weak=True)
             if span and span[1] - i == 3 and (self.is_token(*span) or self.surname_then_given_word(*span)) \
                     and self.text[i - 1:i] != "“" and self.lex.surname_length(self.text, i) == 1 \
+                    and not self.city_glued(i, span[1]) \
                     and not self.transliteration_only(*span):
                 self.add(span, "clause")
             elif span and self.compound_surname_cut(*span):
@@ -1633,9 +1635,16 @@ class NameFinder:
             return False  # 在苏研发: a place's one-character name and what is done there
         if text[i - 1:i] in DIGITS or any(c in CHINESE_NUMERALS for c in text[i - 1:end]):
             return False  # ７０００元|兴修, １００米|仰泳: a measure word after a number
+        if self.city_glued(i, end):
+            return False
         # 龙凤园实业, 严重性, “金标准”, 毛泽东思想: a place, a noun, a quoted word, a doctrine
         return (self.boundary_at(end) or end in self.bounds) and text[end:end + 1] not in ORG_LAST | PLACE_ENDS | VILLAGE_ENDS \
             and text[end - 1] not in NOUN_SUFFIXES and text[i - 1:i] not in "“《" and not IDEOLOGY_AFTER.match(text, end)
+
+    def city_glued(self, i: int, end: int) -> bool:
+        """A city's or county's name opens text[i:end] and the word goes on after it
+        (许昌瑞|祥公司, 许昌银|保监分局, 龙游商|会): a place and what it opens, no name."""
+        return self.text[i:i + 2] in self.lex.places and not self.boundary_at(end)
 
     def clear_left_edge(self, i: int) -> bool:
         """Punctuation or a function word before i, or the last character of a word that
