@@ -1189,3 +1189,8 @@ def test_two_of_a_kind_joined_by_he_share_their_description(nlp_people):
 def test_a_city_glued_to_what_it_opens_is_no_name(nlp_people):
     found = nlp_people("授信金额78.6亿元。许昌瑞祥发制品有限公司董事长甘立新介绍，许昌银保监分局局长上官凌云说，将加大支持。")
     assert found == {"甘立新": ["许昌瑞祥发制品有限公司董事长"], "上官凌云": ["许昌银保监分局局长"]}
+
+
+def test_every_name_of_a_list_before_the_election_verb(nlp_people):
+    found = nlp_people("全委会上，海来木呷当选为团市委书记，喻晓彤、勒格伍沙当选为团市委副书记，澹台丽、区志强当选为常委。")
+    assert set(found) == {"海来木呷", "喻晓彤", "勒格伍沙", "澹台丽", "区志强"}

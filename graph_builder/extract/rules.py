@@ -899,8 +899,13 @@ class NameFinder:
         the longest candidate whose left edge is clear (punctuation, a function word,
         or, unless clear_left, a token start)."""
         text = self.text
-        for length in (3, 2, 4):
+        # (a compound surname or a Yi clan name and two characters first: 勒格伍沙, not 伍沙)
+        compound = end >= 4 and (self.lex.surname_length(text, end - 4) == 2 or text[end - 4:end - 2] in self.lex.yi_clan_names)
+        for length in ((4, 3, 2) if compound else (3, 2, 4)):
             start = end - length
+            if length == 4 and compound and text[start:start + 2] in self.lex.yi_clan_names \
+                    and (not start or not is_cjk(text[start - 1]) or text[start - 1] in LEFT_EDGE):
+                return start, end  # 吉伍阿呷、某某当选: a Yi clan name and a given name of Yi syllables
             if start < 0:
                 continue
             sl = self.lex.surname_length(text, start)
@@ -1752,8 +1757,10 @@ class NameFinder:
             # 陈某新当选市长 or 陈某|新|当选: the name without 新 first
             ends = [verb.start() + 1, verb.start()] if self.text[verb.start()] == "新" else [verb.start()]
             span = next(filter(None, (self.name_ending_at(end) for end in ends if end > 0)), None)
-            if span:
+            while span:
                 self.add(span, "title")
+                # (喻某某、勒格伍沙当选为副书记: every name of the list before the verb)
+                span = self.name_ending_at(span[0] - 1) if self.text[span[0] - 1:span[0]] == "、" else None
 
     def find_before_apposed_titles(self) -> None:
         """`王某，村党支部书记，`, `李某现任某公司总经理。`: a name before a title set off
