@@ -132,6 +132,10 @@ def is_headline_para(p: Paragraph) -> bool:
     return (p.heading_level in (1, 2)) or (not p.heading_level and (p.headline_like or is_headline_like(p.text)))
 
 
+# 各县（市）、区妇联，市直各单位：: the addressees an official notice opens with, under its title
+SALUTATION = re.compile(r"^各[^。！？：:]{1,40}[：:]")
+
+
 def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict[int, list[int]]:
     """Runs of headline-shaped paragraphs that stand between articles, keyed by
     their first index. A run counts only where an article boundary is: after a
@@ -161,7 +165,8 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
             or opens_with_credit_line(paragraphs, j) \
             or is_caption_credit(nxt) or is_credit(nxt.text) \
             or (j + 1 < n and is_caption_credit(paragraphs[j + 1]) and not is_structural_start(nxt.text)) \
-            or opens_item_without_byline(paragraphs[i:j], nxt) or is_profile_subtitle(paragraphs[j - 1])
+            or opens_item_without_byline(paragraphs[i:j], nxt) or is_profile_subtitle(paragraphs[j - 1]) \
+            or SALUTATION.match(nxt.text) is not None
         # (the rest of an article from another page has no sub-heads: a headline after its
         # last sentence opens the next article, bylined or not)
         after_jump = start < i and CONTINUATION_START.match(paragraphs[start].text) is not None \

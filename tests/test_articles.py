@@ -1070,3 +1070,12 @@ def test_headlines_with_a_comma_subtitle_after_a_jump_and_over_the_next_byline()
               "总投资1.5亿欧元，达产后年销售收入可达30亿元\n\n本报讯（记者 甘雨桐 通讯员\n 卓雯）10 月 22 日下\n"
               "午，某集团新能源汽车传动部件项\n目签约仪式在开发区举行。\n")
     assert headlines(across) == ["某某新能源汽车传动部件项目签约落户某市 总投资1.5亿欧元，达产后年销售收入可达30亿元"]
+
+
+def test_an_official_notice_under_its_title_opens_on_its_addressees():
+    page = ("市人大常委会开展述职评议\n\n　　本报讯（记者 甘雨桐）2 月 27 日\n上午，市人大常委会举行第二次全体\n会议，听取两名局长的履职情况报\n"
+            "告。\n　　据悉，这是本届市人大常委会首次\n对政府组成部门负责人开展述职评\n议。\n\n"
+            "某市妇女联合会\n关于表彰2018年度某市三八红旗手\n和三八红旗集体的决定\n\n"
+            "　　各县（市）、区妇联，市直各单位妇\n委会：\n　　2018 年，全市广大妇女积极投身经\n济社会发展主战场，建功立业。\n")
+    arts = split_articles(clean_page(page))
+    assert len(arts) == 2 and arts[1].headline_text.startswith("某市妇女联合会")
