@@ -158,6 +158,11 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
         j = i
         while j < n and (heads_here(paragraphs, j) or i < j < i + HEADLINE_LINES and comma_subtitle(paragraphs[j])):
             j += 1
+        if j - i > LIST_RUN:
+            # a list's short lines (名单 / 某某 某单位主任 / …), a headline after its last break at most
+            i = max((k for k in range(i + 1, j) if paragraphs[k].blank_before), default=j)
+            if i == j:
+                continue
         run = list(range(i, j))
         after_close = i == 0 or closes_article(paragraphs[i - 1])
         nxt = paragraphs[j] if j < n else None
@@ -381,6 +386,9 @@ def same_marks(a: str, b: str) -> bool:
     return bool(marks) and len(a) == len(b) and marks == [(k, ch) for k, ch in enumerate(b) if not HAN_PAIR_TEXT.match(ch)]
 
 
+# More headline-shaped paragraphs in a row than a headline after one article and one over
+# the next take: the lines of a list (an honours list, a signature and its date).
+LIST_RUN = 7
 # A news headline says who did what; shorter headline-shaped lines are mostly sub-heads (角色转换快).
 NEWS_HEADLINE_MIN = 8
 

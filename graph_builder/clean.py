@@ -615,6 +615,9 @@ def role_broken_across(before: str, after: str) -> bool:
     return any(m.start() < cut < m.end() for m in re.finditer(ROLE_CORE, window))
 
 
+LIST_ITEM_INDENT = "\u3000\u3000"
+
+
 def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
     if line.heading_level or prev.heading_level:
         return True
@@ -630,6 +633,8 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
         return True
     if is_free_text(width):
         return True
+    if line.raw.startswith(LIST_ITEM_INDENT):
+        return True  # 　　某某 某单位主任 / 　　某某 某村党 / 支部书记: an indent opens a paragraph (or a list's item)
     if not prev.ends_sentence:
         return False
     short = prev.filled < width - 1

@@ -1079,3 +1079,23 @@ def test_an_official_notice_under_its_title_opens_on_its_addressees():
             "　　各县（市）、区妇联，市直各单位妇\n委会：\n　　2018 年，全市广大妇女积极投身经\n济社会发展主战场，建功立业。\n")
     arts = split_articles(clean_page(page))
     assert len(arts) == 2 and arts[1].headline_text.startswith("某市妇女联合会")
+
+
+def test_an_honours_list_of_indented_lines_is_text_and_its_people_keep_their_posts(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    items = "".join(f"　　{name} {post}\n" for name, post in [
+        ("甘雅丽", "焦作市中心医院产科主任"), ("柯淑敏", "辉县市拍石头乡椿树沟村党"), ("", "支部书记"),
+        ("卓文静", "新乡学院外国语学院副教授"), ("宰秋菊", "新乡市牧野区王村镇小冀村党"), ("", "支部书记"),
+        ("库丽君", "新乡市环境监测站高级工程师"), ("牧丽萍", "新乡市第一中学教师"), ("祁玉兰", "封丘县应举镇树莓种植户")]
+    ).replace("　　 ", "")
+    page = tmp_path / "honours.txt"
+    page.write_text("某市妇女联合会关于表彰三八红旗手的决定\n\n　　各县（市）、区妇联，市直各单位妇\n委会：\n"
+                    "　　市妇联决定，授予甘雅丽等7名同志\n“某市三八红旗手”称号。\n\n　　某市妇女联合会\n"
+                    "　　2019 年 3 月 4 日\n　　某市三八红旗手名单（7 名）\n" + items, encoding="utf-8")
+    articles = extract_one(page).articles
+    assert len(articles) == 1
+    found = {p.name: p.titles for p in articles[0].persons}
+    assert found["甘雅丽"] == ["焦作市中心医院产科主任"] and found["柯淑敏"] == ["辉县市拍石头乡椿树沟村党支部书记"]
+    assert found["宰秋菊"] == ["新乡市牧野区王村镇小冀村党支部书记"] and found["祁玉兰"] == ["封丘县应举镇树莓种植户"]
+    assert set(found) == {"甘雅丽", "柯淑敏", "卓文静", "宰秋菊", "库丽君", "牧丽萍", "祁玉兰"}

@@ -338,6 +338,10 @@ def native_place_start(text: str, k: int, lex: Lexicons) -> int:
                 end if end < k - 1 else k)
 
 
+# The longest line of a list of honours: a name, a place, an organisation and a post
+LIST_ITEM_MAX = 40
+
+
 # A school's year or class before a description: 1987届校友, 高三（5）班学生, 2020级新生;
 # a building: 5号楼居民.
 # 县委理论学习中心组组长, 市委党史学习教育督导组组长: a study group or campaign, 学习 no verb here
@@ -1777,6 +1781,23 @@ class NameFinder:
                         self.add(span, "title", [title])
                     break
 
+    def find_names_opening_list_items(self) -> None:
+        """`某某 某县某医院院长` on a line of a list of honours: a name opening a short
+        paragraph, its place and post after it up to the paragraph's end."""
+        text = self.text
+        for title in self.titles:
+            start = text.rfind("\n", 0, title.start) + 1
+            if text[title.end:title.end + 1] not in ("\n", "") or title.end - start > LIST_ITEM_MAX \
+                    or re.search(r"[，。、；：,;:！？]", text[start:title.end]):
+                continue
+            sl = self.lex.surname_length(text, start, rare=True)  # (the line's start is evidence enough)
+            for n in (3, 2, 4):
+                end = start + n
+                if sl and n - sl in (1, 2) and self.plausible(start, end, sl, weak=True) \
+                        and any(text[end:end + k] in self.lex.places for k in range(2, 7)):
+                    self.add((start, end), "title", [TitleSpan(end, title.end, title.post_start)])
+                    break
+
     def find_before_bracketed_titles(self) -> None:
         """`张某（某公司董事长）`, `孟某（县委常委、宣传部部长）`: a name right before
         titles in brackets."""
@@ -1926,6 +1947,7 @@ class NameFinder:
         self.find_after_de()
         self.find_before_bracketed_titles()
         self.find_before_apposed_titles()
+        self.find_names_opening_list_items()
         self.find_before_appointments()
         self.find_before_posts()
         self.find_dotted_names()
