@@ -1194,3 +1194,10 @@ def test_a_city_glued_to_what_it_opens_is_no_name(nlp_people):
 def test_every_name_of_a_list_before_the_election_verb(nlp_people):
     found = nlp_people("全委会上，海来木呷当选为团市委书记，喻晓彤、勒格伍沙当选为团市委副书记，澹台丽、区志强当选为常委。")
     assert set(found) == {"海来木呷", "喻晓彤", "勒格伍沙", "澹台丽", "区志强"}
+
+
+def test_adverbs_after_a_name_letters_of_congratulation_and_cadres_serving_elsewhere(nlp_people):
+    found = nlp_people("集团董事长班永禄多次强调要支持老区。省委发来贺信。阮建勋与集团党委书记、董事长郏振亚座谈。"
+                       "天津市援甘挂职干部邰振宇参加。")
+    assert found == {"班永禄": ["集团董事长"], "阮建勋": [], "郏振亚": ["集团党委书记", "董事长"],
+                     "邰振宇": ["天津市援甘挂职干部"]}

@@ -523,9 +523,9 @@ def joins_inside_name(text: str, k: int, post_start: int, lex: Lexicons,
         return True  # 国家发展和改革委员会: one word of the segmenter's holds 和 with two or more on each side
     if k < 3 or name_after_post(text, k - 1, lex):
         return False
-    if token_starts and k >= 4 and {k - 4, k - 1} <= token_starts and not {k - 3, k - 2} & token_starts \
+    if token_starts and k >= 4 and {k - 4, k - 1} <= token_starts and (k - 2) not in token_starts \
             and lex.surname_length(text, k - 4) == 1:
-        return False  # 佟国强与某公司董事长: a name the segmenter keeps whole ends before 与
+        return False  # 佟国强与某公司董事长 (or 阮|建勋|与): a name the segmenter keeps whole or cuts ends before 与
     # the two characters before 和 are a word: the dictionary's, or the segmenter's that
     # starts with no surname (住房和城乡建设局; 郭凯和市总工会 joins a name to a title)
     return text[k - 3:k - 1] in lex.common_words or text[k - 3:k - 1] in lex.description_fields or bool(
