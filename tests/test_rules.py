@@ -1201,3 +1201,8 @@ def test_adverbs_after_a_name_letters_of_congratulation_and_cadres_serving_elsew
                        "天津市援甘挂职干部邰振宇参加。")
     assert found == {"班永禄": ["集团董事长"], "阮建勋": [], "郏振亚": ["集团党委书记", "董事长"],
                      "邰振宇": ["天津市援甘挂职干部"]}
+
+
+def test_regional_surnames_of_the_hui_and_of_shaanxi(nlp_people):
+    assert nlp_people("市委副书记喇建荣、市人大常委会副主任骞玉莲出席。") == {
+        "喇建荣": ["市委副书记"], "骞玉莲": ["市人大常委会副主任"]}
