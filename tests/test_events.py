@@ -114,6 +114,8 @@ def event_of(text: str):
     ("9日，春雨绵绵。当天，某社区志愿者走进敬老院为老人理发。", "other"),  # the day said again
     ("“当天下午，他又赶到了另一个村。”说起老支书，村民们都很感动。", "none"),  # a day in quoted words
     ("从4月15日起至5月15日，全市开展为期一个月的交通秩序集中整治。", "none"),  # a campaign's period
+    # the day said again at the next paragraph's start, its act there
+    ("“阿姨，您先别急着转账！”2月10日上午，某银行柜员甘婷婷成功拦截一起电信诈骗。\n当天10时许，储户李女士来到柜台。", "other"),
     # a gathering for matching banks and firms is a meeting
     ("5月17日上午，由市政府主办的2011年某市银企对接洽谈会在市会展中心召开。", "meeting"),
     # good deeds and emergencies told as a story; a commentary on the paper's earlier report

@@ -150,8 +150,10 @@ def lead_dates(lead: str) -> list[re.Match]:
     scene), a date that opens a later paragraph of the lead (`4月16日，春雨初歇`)."""
     first_para = lead.split("\n", 1)[0]
     # not a day in someone's words (“当天下午，他又赶到了另一个村。”)
-    return [m for m in DATE.finditer(first_para) if not inside_quote(first_para, m.start())] or [
-        m for m in DATE.finditer(lead) if lead[m.start() - 1] == "\n"][:1]
+    own = [m for m in DATE.finditer(first_para) if not inside_quote(first_para, m.start())]
+    opening_later = [m for m in DATE.finditer(lead, len(first_para)) if lead[m.start() - 1] == "\n"]
+    # (and the day said again at the next paragraph's start: 2月10日上午，… / 当天10时许，…)
+    return own + [m for m in opening_later if m.group("same_day")] if own else opening_later[:1]
 
 
 def activity_date(found: list[re.Match], trigger_at: int | None) -> re.Match | None:
