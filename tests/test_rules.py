@@ -1206,3 +1206,8 @@ def test_adverbs_after_a_name_letters_of_congratulation_and_cadres_serving_elsew
 def test_regional_surnames_of_the_hui_and_of_shaanxi(nlp_people):
     assert nlp_people("市委副书记喇建荣、市人大常委会副主任骞玉莲出席。") == {
         "喇建荣": ["市委副书记"], "骞玉莲": ["市人大常委会副主任"]}
+
+
+def test_a_given_name_kept_whole_after_an_office_and_a_rare_or_function_surname(nlp_people):
+    found = nlp_people("该校党委书记蒲春生、校长位晓明，以及校友出席。殷墟博物馆馆长堵建新等出席开幕式。当主持人问巴图为什么坚持时，他笑了。")
+    assert found == {"蒲春生": ["党委书记"], "位晓明": ["校长"], "堵建新": ["殷墟博物馆馆长"]}

@@ -584,8 +584,8 @@ class NameFinder:
         if weak and not all(c in lex.given_name_chars for c in cand[sl:]):
             return False
         if cand[0] in (FUNCTION_SURNAMES_WEAK if weak else FUNCTION_SURNAMES) and self.bounds \
-                and not self.is_token(start, end):
-            return False
+                and not self.is_token(start, end) and not (titled and self.given_word_after_office(start, end)):
+            return False  # (校长位|红军: right after an office, a given name the segmenter kept whole)
         if end > len(text) or not all(is_cjk(c) for c in cand) or lex.is_word(cand) or lex.post_pattern.match(cand, sl) \
                 or cand in lex.descriptions:
             return False  # (党员楼栋长: a description, not 楼 and a given name)
@@ -661,6 +661,8 @@ class NameFinder:
             # (专家和权威: 和 joins, it opens no name)
             candidates = [end for end in candidates
                           if cut_whole and end == i + sl + 2 or self.written_often(i, end, sl)
+                          # (馆长堵|建新|等: right after an office, a given name the segmenter kept whole)
+                          or titled and self.given_word_after_office(i, end) and self.boundary_at(end)
                           or (self.is_token(i, end) or titled and self.strong_end(end) and text[i] not in PARTNER_JOINS)
                           and (self.boundary_at(end) or titled and self.is_token(i, end) and (
                               text[i] in self.lex.surname_only
@@ -1497,6 +1499,13 @@ class NameFinder:
         return end - start == 3 and not directed_place and (
             self.is_token(start, end) and not self.ordinary_two_char_word(given, places=False)
             or self.surname_then_given_word(start, end))
+
+    def given_word_after_office(self, start: int, end: int) -> bool:
+        """Right after an office, a surname that is mostly a word or rare and a given name of
+        given-name characters the segmenter kept whole (校长位|红军, 馆长堵|建新): a name
+        (主持人问|巴图 is a question asked)."""
+        return self.text[start] not in VERB_SURNAMES and self.surname_then_given_word(start, end) \
+            and all(c in self.lex.given_name_chars for c in self.text[start + 1:end])
 
     def surname_then_given_word(self, start: int, end: int, place_given: bool = False) -> bool:
         """The segmenter cut a three-character name into its surname and a two-character
