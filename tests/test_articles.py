@@ -756,12 +756,12 @@ def test_a_two_character_name_spaced_to_a_three_s_width_in_a_byline():
 def test_names_read_inside_a_credit_line_are_no_people_of_the_story(tmp_path):
     from graph_builder.pipeline import extract_one
 
-    text = column_block("本报讯 昨日，县长陈某某带队督导检查安全生产工作。城阳街道党工委书记高某某陪同检查。", 13)
+    text = column_block("本报讯 昨日，县长陈建华带队督导检查安全生产工作。城阳街道党工委书记高志远陪同检查。", 13)
     page = tmp_path / "credit.txt"
-    page.write_text(f"{text}\n（宋 凯 马晓雯）\n\n陈某某督导检查安全生产工作\n", encoding="utf-8")
+    page.write_text(f"{text}\n（宋 凯 马晓雯）\n\n陈建华督导检查安全生产工作\n", encoding="utf-8")
     article = extract_one(page).articles[0]
     assert article.reporters == ["宋凯", "马晓雯"]
-    assert {p.name for p in article.persons} == {"陈某某", "高某某"}
+    assert {p.name for p in article.persons} == {"陈建华", "高志远"}
 
 
 def test_one_step_from_a_news_site_into_its_section_is_no_headline():

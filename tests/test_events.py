@@ -439,3 +439,12 @@ def test_a_closing_credit_glued_in_the_column_holds_no_one_of_the_story(tmp_path
     article = extract_one(page).articles[0]
     assert article.reporters == ["陈思", "尹航"]
     assert [p.name for p in article.persons] == ["甘国平", "柯文斌"]
+
+
+def test_a_name_the_paper_withholds_is_no_one(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "court.txt"
+    page.write_text("本报讯（记者 甘雨桐）12月17日上午，某区人民法院公开开庭审理被告人何某某诈骗一案。"
+                    "被害人张某出庭。审判长柯国华当庭宣判。\n", encoding="utf-8")
+    assert [p.name for p in extract_one(page).articles[0].persons] == ["柯国华"]

@@ -141,6 +141,8 @@ def congress_number(org: str, post: str, post_start: int) -> tuple[str | None, i
 EDITOR_BEFORE = re.compile(rf"{EDITOR_ROLE}\s*$")
 
 
+# 王某, 何某某, 李某三: a surname and 某 for the name the paper withholds
+ANONYMISED = re.compile(r"^[\u4e00-\u9fff]{1,2}某{1,2}$")
 CLOSING_BRACKET = re.compile(r"[（(](?P<inner>[^（）()。，]{2,30})[）)]\s*$")
 CREDIT_ROLE_WORDS = re.compile(r"记者|通讯员|实习生|见习|特约|全媒体|融媒体|摄影|摄|文/|图/|[/\s·]")
 
@@ -181,6 +183,8 @@ def build_article(doc, block: ArticleBlock, text: str, offsets: list[int], page,
     headline_start = doc.user_data.get("gb_headline_start")
     closing = closing_credit_span(text[:headline_start].rstrip() if headline_start is not None else text, block.reporters)
     for name, pf in sorted(persons_found.items(), key=lambda kv: kv[1].first):
+        if ANONYMISED.search(name):
+            continue  # 被告人何某某, 患者王某: a name the paper withheld names no one
         if name in reporters or all(EDITOR_BEFORE.search(text, max(0, m.start - 8), m.start)
                                     or offsets[m.start] in in_credits or m.end <= head_end
                                     or closing[0] <= m.start < closing[1] for m in pf.mentions):

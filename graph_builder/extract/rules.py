@@ -1503,8 +1503,8 @@ class NameFinder:
     def given_word_after_office(self, start: int, end: int) -> bool:
         """Right after an office, a surname that is mostly a word or rare and a given name of
         given-name characters the segmenter kept whole (校长位|红军, 馆长堵|建新): a name
-        (主持人问|巴图 is a question asked)."""
-        return self.text[start] not in VERB_SURNAMES and self.surname_then_given_word(start, end) \
+        (主持人问|巴图 is a question asked, 专家和|权威 two nouns)."""
+        return self.text[start] not in VERB_SURNAMES | PARTNER_JOINS and self.surname_then_given_word(start, end) \
             and all(c in self.lex.given_name_chars for c in self.text[start + 1:end])
 
     def surname_then_given_word(self, start: int, end: int, place_given: bool = False) -> bool:
