@@ -1211,3 +1211,7 @@ def test_regional_surnames_of_the_hui_and_of_shaanxi(nlp_people):
 def test_a_given_name_kept_whole_after_an_office_and_a_rare_or_function_surname(nlp_people):
     found = nlp_people("该校党委书记蒲春生、校长位晓明，以及校友出席。殷墟博物馆馆长堵建新等出席开幕式。当主持人问巴图为什么坚持时，他笑了。")
     assert found == {"蒲春生": ["党委书记"], "位晓明": ["校长"], "堵建新": ["殷墟博物馆馆长"]}
+
+
+def test_a_list_item_sharing_an_office_is_read_as_after_an_office(nlp_people):
+    assert nlp_people("4月9日，副市长甘立新、操文杰出席。") == {"甘立新": ["副市长"], "操文杰": ["副市长"]}

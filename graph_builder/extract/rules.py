@@ -1074,7 +1074,7 @@ class NameFinder:
         listed = False
         end = self.past_note(end)
         while end < len(self.text) and self.text[end] == "、" and (end + 1) not in title_starts:
-            span = self.name_at(end + 1, strict=True, weak=weak) or self.list_item_at(end + 1) or (
+            span = self.name_at(end + 1, strict=True, weak=weak, titled=bool(titles)) or self.list_item_at(end + 1) or (
                 self.transliterated_at(end + 1, strong=True, listed=True) if self.transliterated_before(end) else None) \
                 or self.last_item_before_verb(end + 1)
             if not span:
