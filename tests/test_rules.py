@@ -1157,8 +1157,8 @@ def test_people_gathering_is_no_name_and_a_masters_line_keeps_its_art(nlp_people
 
 
 def test_a_given_name_ending_in_he_before_a_conjunction(nlp_people):
-    found = nlp_people("随后，副市长皇甫庆和与柯明远分别代表双方签字。")
-    assert found == {"皇甫庆和": ["副市长"], "柯明远": []}
+    found = nlp_people("随后，副市长皇甫庆和与柯明远分别代表双方签字。68岁的村医甘庆和把血压计摆好。")
+    assert found == {"皇甫庆和": ["副市长"], "柯明远": [], "甘庆和": ["村医"]}
 
 
 def test_a_country_opens_a_description(nlp_people):

@@ -62,6 +62,8 @@ FOREIGN_NAME_GLUE = GLUE_CHARS | {"率"}
 # Glue characters that end given names too (永和, 德才): before punctuation, a
 # follower or a speech verb they are the name's.
 NAME_FINAL_GLUE = set("和才均")
+# What no 和 joining two nouns stands before (皇甫庆和与某某, 高某和等, 晏庆和把…): the 和 ends the name
+AFTER_NAME_FINAL_HE = ("等", "与", "及", "把", "被")
 # Function characters no given name is made of (有了, 时在座).
 NOT_IN_GIVEN_NAMES = set("了的是等也都就又还将把被让给着过们个这那而或吗呢吧啊你我他她它您咱仍及却不")
 # Surname characters that are mostly function words (向记者, 但俗话, 曾有人): the
@@ -672,8 +674,8 @@ class NameFinder:
                 self.boundary_at(candidates[1]) or candidates[1] in self.bounds) and not (
                 text[candidates[0] - 1] in NAME_FINAL_GLUE and (
                     self.strong_end(candidates[0]) or self.speech_after(candidates[0])
-                    or text.startswith(("等", "与", "及"), candidates[0]))):
-            # 罗宏说：the 说 is the verb; 郑永和出席, 高某和等, 皇甫庆和与某某: the 和 is the name's
+                    or text.startswith(AFTER_NAME_FINAL_HE, candidates[0]))):
+            # 罗宏说：the 说 is the verb; 郑永和出席, 高某和等, 皇甫庆和与某某, 晏庆和把: the 和 is the name's
             candidates.reverse()
         if len(candidates) == 2:
             longer, shorter = max(candidates), min(candidates)
@@ -684,6 +686,9 @@ class NameFinder:
                 and self.strong_end(max(candidates)) and not self.strong_end(min(candidates)) \
                 and text[max(candidates) - 1] not in JOINING_CHARS | PREPOSITIONS:
             return i, max(candidates)  # 阿苏拉则出席: a clan name and two characters, the last no word after it
+        if len(candidates) == 2 and text[max(candidates) - 1] in NAME_FINAL_GLUE \
+                and text.startswith(AFTER_NAME_FINAL_HE, max(candidates)):
+            return i, max(candidates)  # 村医晏庆和把血压计…: no 和 joins a noun to 把
         for end in candidates:
             if text[end:end + 1] in APPOINTED and self.post_after(end + 1):
                 return i, end  # 王刚任组长, 李明为组长: the post the name is given follows
