@@ -1099,3 +1099,12 @@ def test_an_honours_list_of_indented_lines_is_text_and_its_people_keep_their_pos
     assert found["甘雅丽"] == ["焦作市中心医院产科主任"] and found["柯淑敏"] == ["辉县市拍石头乡椿树沟村党支部书记"]
     assert found["宰秋菊"] == ["新乡市牧野区王村镇小冀村党支部书记"] and found["祁玉兰"] == ["封丘县应举镇树莓种植户"]
     assert set(found) == {"甘雅丽", "柯淑敏", "卓文静", "宰秋菊", "库丽君", "牧丽萍", "祁玉兰"}
+
+
+def test_an_item_opening_at_dawn_and_the_hour_after_its_headline_is_its_own():
+    page = ("本报讯（记者 甘雨桐）8月3日，市长柯东升\n深入某县调研灾后重建工作。\n\n"
+            "环卫工人拾金不昧\n2.3万元现金物归原主\n\n"
+            "　　8月2日清晨5时许，某区环\n卫工人卓玉梅在路边发现一个手\n提包。\n\n　　（沙志强 卢晓冉）\n")
+    arts = split_articles(clean_page(page))
+    assert [a.reporters for a in arts] == [["甘雨桐"], ["沙志强", "卢晓冉"]]
+    assert arts[1].headline_text.startswith("环卫工人拾金不昧")
