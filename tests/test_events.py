@@ -116,6 +116,8 @@ def event_of(text: str):
     ("从4月15日起至5月15日，全市开展为期一个月的交通秩序集中整治。", "none"),  # a campaign's period
     # the day said again at the next paragraph's start, its act there
     ("“阿姨，您先别急着转账！”2月10日上午，某银行柜员甘婷婷成功拦截一起电信诈骗。\n当天10时许，储户李女士来到柜台。", "other"),
+    # lost money picked up and returned
+    ("3月5日晚，出租车司机甘建华在车上捡到一个装有5万元现金的挎包，将挎包完璧归赵。", "other"),
     # a gathering for matching banks and firms is a meeting
     ("5月17日上午，由市政府主办的2011年某市银企对接洽谈会在市会展中心召开。", "meeting"),
     # good deeds and emergencies told as a story; a commentary on the paper's earlier report
@@ -448,3 +450,8 @@ def test_a_name_the_paper_withholds_is_no_one(tmp_path):
     page.write_text("本报讯（记者 甘雨桐）12月17日上午，某区人民法院公开开庭审理被告人何某某诈骗一案。"
                     "被害人张某出庭。审判长柯国华当庭宣判。\n", encoding="utf-8")
     assert [p.name for p in extract_one(page).articles[0].persons] == ["柯国华"]
+
+
+def test_a_dated_caption_of_people_at_leisure_shows_an_activity():
+    text = "4月12日，在市人民公园，市民甘秀英（右二）和老姐妹们在盛开的海棠花下跳起了扇子舞。本报记者 卓晓东 摄"
+    assert event_of(text).type == "other"

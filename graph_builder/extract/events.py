@@ -369,7 +369,9 @@ def dated_act(lead: str, dates: list[re.Match]) -> tuple[str, int] | None:
 CAPTION_CREDIT = re.compile(r"[。！]\s*(?:本报|本刊)?(?:记者|通讯员|特约摄影|摄影)?[\u4e00-\u9fff\s·]{0,12}摄[）)]?\s*$")
 CAPTION_CHARS = 200
 # What a caption shows people doing where they are: 在晾晒…, 互相泼水祝福, 欢度…, and who they are
-SCENE_OF_PEOPLE = re.compile(r"在[\u4e00-\u9fff]{0,16}?(?:[晾晒收割采摘劳作演练参观体验表演练习施工巡查检查比赛游玩观看]|忙)|互相|欢度|欢庆|喜迎|正忙|忙着")
+# (or at leisure: 在海棠花下跳起了扇子舞, 唱起, 赏花)
+SCENE_OF_PEOPLE = re.compile(r"在[\u4e00-\u9fff]{0,16}?(?:[晾晒收割采摘劳作演练参观体验表演练习施工巡查检查比赛游玩观看跳唱舞赏]|忙)"
+                             r"|互相|欢度|欢庆|喜迎|正忙|忙着")
 PEOPLE_IN_SCENE = re.compile(r"村民|群众|游客|市民|居民|队员|学生|工人|农民|农户|志愿者|官兵|民警|职工|师生|孩子|老人|选手|演员")
 
 
