@@ -471,6 +471,10 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             if (layout == "after" or tucked_under(paras, groups[i])) and current is not None and not current.headline:
                 current.headline = run
             else:
+                if pending_headline and current is not None and current.paragraphs and not current.headline:
+                    # two headlines between two articles, the next one's after the first: the
+                    # first is the one before's, printed under its text (山沟里的“背包医生”——记…)
+                    current.headline = pending_headline
                 pending_headline = run
             closed = True
             continue

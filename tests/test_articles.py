@@ -1108,3 +1108,10 @@ def test_an_item_opening_at_dawn_and_the_hour_after_its_headline_is_its_own():
     arts = split_articles(clean_page(page))
     assert [a.reporters for a in arts] == [["甘雨桐"], ["沙志强", "卢晓冉"]]
     assert arts[1].headline_text.startswith("环卫工人拾金不昧")
+
+
+def test_a_profiles_headline_under_it_then_the_next_articles_headline():
+    page = ("本报记者 甘晓岚\n　　清晨6点，天刚蒙蒙亮，乡村医生卓秀英就背\n起药箱出了门。她在这条山路上走了二十\n"
+            "年。\n\n山沟里的“背包医生”\n——记某镇某村乡村医生卓秀英\n\n我县举办食用菌种植技术培训班\n\n"
+            "　　本报讯（通讯员 甘瑞岭）4月9日至11日，\n县农业局举办食用菌种植技术培训班。\n")
+    assert headlines(page) == ["山沟里的“背包医生”——记某镇某村乡村医生卓秀英", "我县举办食用菌种植技术培训班"]
