@@ -1215,3 +1215,9 @@ def test_a_given_name_kept_whole_after_an_office_and_a_rare_or_function_surname(
 
 def test_a_list_item_sharing_an_office_is_read_as_after_an_office(nlp_people):
     assert nlp_people("4月9日，副市长甘立新、操文杰出席。") == {"甘立新": ["副市长"], "操文杰": ["副市长"]}
+
+
+def test_a_predicate_opened_by_a_preposition_or_together_ends_the_name(nlp_people):
+    found = nlp_people("市政协委员常青、阿丽玛、萧子航围绕提升服务建言。青年演员佘丽娜、操文杰联袂表演。家长切莫轻信。")
+    assert found == {"常青": ["市政协委员"], "阿丽玛": ["市政协委员"], "萧子航": ["市政协委员"],
+                     "佘丽娜": ["青年演员"], "操文杰": ["青年演员"]}
