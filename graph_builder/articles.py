@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .clean import (BULLETS, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, HEADLINE_LINES, HEADLINE_PHRASE, NEWS_LEAD, NOT_REPORTER_ROLE, OUTLET, ROLE,
                     ROLE_CORE, SENTENCE_PUNCT, TEXT_AND_PHOTO, TOLD, TOP_CREDIT_LINE, CleanPage, Paragraph,
-                    closes_article, is_credit, is_free_text, is_headline_like, is_punctuated_headline_block,
+                    closes_article, is_comma_subtitle, is_credit, is_free_text, is_headline_like, is_punctuated_headline_block,
                     is_structural_start)
 from .extract.lexicon import NAME_DOTS, load_lexicons
 
@@ -156,7 +156,7 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
             i += 1
             continue
         j = i
-        while j < n and (heads_here(paragraphs, j) or i < j < i + HEADLINE_LINES and comma_subtitle(paragraphs[j])):
+        while j < n and (heads_here(paragraphs, j) or i < j < i + HEADLINE_LINES and is_comma_subtitle(paragraphs[j].text)):
             j += 1
         if j - i > LIST_RUN:
             # a list's short lines (名单 / 某某 某单位主任 / …), a headline after its last break at most
@@ -192,14 +192,6 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
         if i in groups and repeats_the_next_headline(paragraphs, groups, i, j):
             del groups[i]
     return dict(sorted(groups.items()))
-
-
-def comma_subtitle(p: Paragraph) -> bool:
-    """`同比增长17.3%，对…占比过半`, `“当时没想那么多，救人要紧”`: under a headline line, a
-    short line of two phrases that ends no sentence: the headline's subtitle."""
-    text = p.text
-    return len(text) <= 32 and "，" in text and text[-1] not in "。！？…；:：" \
-        and text.count("“") == text.count("”") and not is_structural_start(text) and not is_credit(text)
 
 
 def heads_here(paragraphs: list[Paragraph], i: int) -> bool:

@@ -668,12 +668,18 @@ def flows_into_sentence(lines: list[Line], i: int, width: int) -> bool:
     return False
 
 
+def is_comma_subtitle(text: str) -> bool:
+    """`同比增长17.3%，对…占比过半`, `“当时没想那么多，救人要紧”`: a short line of phrases
+    split by a comma that ends no sentence: under a headline line, the headline's subtitle."""
+    return len(text) <= 32 and "，" in text and text[-1] not in "。！？…；:：" \
+        and text.count("“") == text.count("”") and not is_structural_start(text) and not is_credit(text)
+
+
 def subtitle_with_comma(lines: list[Line], j: int) -> bool:
-    """lines[j] is a short line of two phrases split by a comma that ends no sentence,
-    standing before a break or the page's end."""
+    """lines[j] is a subtitle of two phrases (is_comma_subtitle), standing before a break or
+    the page's end."""
     text = lines[j].text
-    return len(text) <= 32 and text.count("，") == 1 and text[-1] not in "。！？；：" \
-        and (j + 1 == len(lines) or lines[j + 1].blank_before)
+    return is_comma_subtitle(text) and text.count("，") == 1 and (j + 1 == len(lines) or lines[j + 1].blank_before)
 
 
 def opens_news_head_across(lines: list[Line], i: int, width: int) -> bool:
