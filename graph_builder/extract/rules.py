@@ -262,6 +262,12 @@ class PersonFound:
     interviewed: bool = False  # 接受记者采访: the interview is an activity even where none is reported
     seen_at_work: bool = False  # 正忙着修车: a scene of work the reporter saw is an activity too
 
+    def take(self, titles: list["TitleSpan"]) -> None:
+        """Titles found with a mention (or with a shorter reading of the name): each span once."""
+        for t in titles:
+            if not any(t.start == u.start and t.end == u.end for u in self.titles):
+                self.titles.append(t)
+
     def hold(self, title: "TitleSpan") -> None:
         """A title found after a mention: once for each place it starts at."""
         if not any(u.start == title.start for u in self.titles):
@@ -319,7 +325,7 @@ def description_start(text: str, head_start: int, lex: Lexicons, token_starts: s
     if quote is not None and quote > 0 and TITLE_CHARS.match(text[quote - 1]):
         k = modifiers_start(text, quote, lex)
     k = modifiers_start(text, native_place_start(text, k, lex), lex)
-    country = next((n for n in range(8, 1, -1) if text[k - n:k] in lex.countries), 0) if k >= 2 else 0
+    country = longest_ending_at(text, k, lex.countries)
     if country:
         return k - country  # 途经菲律宾侨商某某: a country opens the description (no organisation is one's)
     if org_or_place_before(text, k, lex, token_starts):
@@ -336,8 +342,13 @@ def native_place_start(text: str, k: int, lex: Lexicons) -> int:
     if text[k - 1:k] != "籍":
         return k
     end = k - 2 if text[k - 2:k - 1] == "客" else k - 1
-    return next((end - n for n in range(8, 1, -1) if end - n >= 0 and text[end - n:end] in lex.places),
-                end if end < k - 1 else k)
+    place = longest_ending_at(text, end, lex.places)
+    return end - place if place else (end if end < k - 1 else k)
+
+
+def longest_ending_at(text: str, k: int, words: set[str]) -> int:
+    """The length of the longest of words (two to eight characters) that ends at k, 0 for none."""
+    return next((n for n in range(8, 1, -1) if k - n >= 0 and text[k - n:k] in words), 0)
 
 
 # The longest line of a list of honours: a name, a place, an organisation and a post
@@ -673,10 +684,8 @@ class NameFinder:
         if len(candidates) == 2 and text[candidates[0] - 1] in GLUE_CHARS and (
                 self.boundary_at(candidates[1]) or candidates[1] in self.bounds) and not (
                 text[candidates[0] - 1] in NAME_FINAL_GLUE and (
-                    self.strong_end(candidates[0]) or self.speech_after(candidates[0])
-                    or text.startswith(AFTER_NAME_FINAL_HE, candidates[0]))):
-            # 罗宏说：the 说 is the verb; 郑永和出席, 高某和等, 皇甫庆和与某某, 晏庆和把: the 和 is the name's
-            candidates.reverse()
+                    self.strong_end(candidates[0]) or self.speech_after(candidates[0]))):
+            candidates.reverse()  # 罗宏说：the 说 is the verb; 郑永和出席: the 和 is the name's
         if len(candidates) == 2:
             longer, shorter = max(candidates), min(candidates)
             if text[longer - 1] in GLUE_CHARS - NAME_FINAL_GLUE and shorter in self.bounds \
@@ -688,7 +697,7 @@ class NameFinder:
             return i, max(candidates)  # 阿苏拉则出席: a clan name and two characters, the last no word after it
         if len(candidates) == 2 and text[max(candidates) - 1] in NAME_FINAL_GLUE \
                 and text.startswith(AFTER_NAME_FINAL_HE, max(candidates)):
-            return i, max(candidates)  # 村医晏庆和把血压计…: no 和 joins a noun to 把
+            return i, max(candidates)  # 高某和等, 皇甫庆和与某某, 村医晏庆和把…: no 和 joins a noun to these
         for end in candidates:
             if text[end:end + 1] in APPOINTED and self.post_after(end + 1):
                 return i, end  # 王刚任组长, 李明为组长: the post the name is given follows
@@ -1067,9 +1076,7 @@ class NameFinder:
         person = self.persons.setdefault(name, PersonFound(name))
         if not any(m.start == span[0] for m in person.mentions):
             person.mentions.append(Mention(span[0], span[1], via))
-        for t in titles or []:
-            if not any(t.start == u.start and t.end == u.end for u in person.titles):
-                person.titles.append(t)
+        person.take(titles or [])
         return name
 
     def follow_list(self, end: int, titles: list[TitleSpan], weak: bool = False) -> None:
@@ -2002,10 +2009,7 @@ class NameFinder:
             moved = [m for m in person.mentions if text[m.start:m.end + 1] != name
                      and text[m.start:m.end + 1] in self.persons and len(name) in (2, 3)]
             for m in moved:
-                longer = self.persons[text[m.start:m.end + 1]]
-                if not any(o.start == m.start for o in longer.mentions):
-                    longer.mentions.append(Mention(m.start, m.end + 1, m.via))
-                longer.titles += [t for t in person.titles if t not in longer.titles]
+                self.add((m.start, m.end + 1), m.via, person.titles)
             person.mentions = [m for m in person.mentions if m not in moved]
             if not person.mentions:
                 del self.persons[name]
@@ -2035,8 +2039,7 @@ class NameFinder:
                     kept.append(m)
                 elif any(o.start == m.start and o.end > m.end for o in self.persons[winner].mentions):
                     # 副府尹颂猜·某某 read also as 颂猜: the longer name takes the titles before it
-                    self.persons[winner].titles += [t for t in person.titles if t.end <= m.start
-                                                    and t not in self.persons[winner].titles]
+                    self.persons[winner].take([t for t in person.titles if t.end <= m.start])
             person.mentions = kept
             if not person.mentions:
                 del self.persons[name]
