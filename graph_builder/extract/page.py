@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ..articles import ArticleBlock, split_articles
-from ..clean import BYLINE, EDITOR_ROLE, SENTENCE_PUNCT, clean_page, is_free_text
+from ..clean import BYLINE, EDITOR_ROLE, ROLE_CORE, SENTENCE_PUNCT, clean_page, is_free_text
 from ..papers import Paper, home_org, paper_named
 from ..read import RawPage
 from ..script import AsWritten, simplified
@@ -144,7 +144,8 @@ EDITOR_BEFORE = re.compile(rf"{EDITOR_ROLE}\s*$")
 # 王某, 何某某, 李某三: a surname and 某 for the name the paper withholds
 ANONYMISED = re.compile(r"^[\u4e00-\u9fff]{1,2}某{1,2}$")
 CLOSING_BRACKET = re.compile(r"[（(](?P<inner>[^（）()。，]{2,30})[）)]\s*$")
-CREDIT_ROLE_WORDS = re.compile(r"记者|通讯员|实习生|见习|特约|全媒体|融媒体|摄影|摄|文/|图/|[/\s·]")
+# (the roles of the byline grammar, a photo's 摄, 文/ and 图/, and what sets names apart)
+CREDIT_ROLE_WORDS = re.compile(rf"{ROLE_CORE}|摄影|摄|[文图]/|[/\s·]")
 
 
 def closing_credit_span(body: str, reporters: list[str]) -> tuple[int, int]:
