@@ -136,7 +136,7 @@ def is_headline_para(p: Paragraph) -> bool:
 SALUTATION = re.compile(r"^各[^。！？：:]{1,40}[：:]")
 
 
-def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict[int, list[int]]:
+def headline_groups(paragraphs: list[Paragraph], layout: str = "before", web: bool = False) -> dict[int, list[int]]:
     """Runs of headline-shaped paragraphs that stand between articles, keyed by
     their first index. A run counts only where an article boundary is: after a
     closing paragraph or at the page start, or before a byline, heading, credit,
@@ -156,7 +156,8 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
             i += 1
             continue
         j = i
-        while j < n and (heads_here(paragraphs, j) or i < j < i + HEADLINE_LINES and is_comma_subtitle(paragraphs[j].text)):
+        while j < n and (heads_here(paragraphs, j) or i < j < i + HEADLINE_LINES and is_comma_subtitle(paragraphs[j].text)) \
+                and not (j > i and is_author_line(paragraphs, j, web)):
             j += 1
         if j - i > LIST_RUN:
             # a list's short lines (名单 / 某某 某单位主任 / …), a headline after its last break at most
@@ -171,7 +172,7 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
             or is_caption_credit(nxt) or is_credit(nxt.text) \
             or (j + 1 < n and is_caption_credit(paragraphs[j + 1]) and not is_structural_start(nxt.text)) \
             or opens_item_without_byline(paragraphs[i:j], nxt) or is_profile_subtitle(paragraphs[j - 1]) \
-            or SALUTATION.match(nxt.text) is not None
+            or SALUTATION.match(nxt.text) is not None or is_author_line(paragraphs, j, web)
         # (the rest of an article from another page has no sub-heads: a headline after its
         # last sentence opens the next article, bylined or not)
         after_jump = start < i and CONTINUATION_START.match(paragraphs[start].text) is not None \
@@ -182,6 +183,8 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
         if at_boundary or summed_up:
             groups[i] = run
             start = j
+            if j < n and is_author_line(paragraphs, j, web):
+                j += 1  # the author's name under it opens the text
         if layout == "after" and (summed_up or i not in groups):
             by_wording.append((i, j))
         i = j
@@ -192,6 +195,23 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before") -> dict
         if i in groups and repeats_the_next_headline(paragraphs, groups, i, j):
             del groups[i]
     return dict(sorted(groups.items()))
+
+
+# The author's name alone under a headline (web pages: 标题 / 张三 / 正文): 1–3 names set apart by spaces
+AUTHOR_NAMES = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,2}$")
+
+
+def is_author_line(paragraphs: list[Paragraph], j: int, web: bool) -> bool:
+    """Name-shaped words alone on the line under a headline line, over text: the author's
+    byline, not the headline's last line (a headline naming its subject leads to the
+    name: 追记某某, 人物：, ——). In columns it stands apart: a headline's line may end in
+    a name-shaped piece (邻里相聚送 / 祝福)."""
+    if j == 0 or j + 1 >= len(paragraphs) or not AUTHOR_NAMES.match(paragraphs[j].raw.strip()) \
+            or not (web or paragraphs[j].blank_before):
+        return False
+    above, below = paragraphs[j - 1].text, paragraphs[j + 1]
+    return len(above) >= 6 and not re.search(r"(?:记|访|：|:|—|-|之|的|是|和|与|、)$", above) and not is_headline_para(below) \
+        and all(is_name_shaped(n) for n in paragraphs[j].raw.split())
 
 
 def heads_here(paragraphs: list[Paragraph], i: int) -> bool:
@@ -432,7 +452,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
     paras = page.paragraphs
     web = is_free_text(page.column_width)
     layout = page_layout(paras)
-    groups = headline_groups(paras, layout)
+    groups = headline_groups(paras, layout, web)
     in_group = {k for run in groups.values() for k in run}
     articles: list[ArticleBlock] = []
     current: ArticleBlock | None = None
@@ -511,13 +531,14 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         if byline and not closed and current is not None and heads_a_part(paras, i):
             byline = False  # ■延时服务不打烊 over text inside an open article: a sub-head
         if byline and current is not None and current.paragraphs and (all(
-                TOP_CREDIT_LINE.match(q.raw.strip()) for q in current.paragraphs) or is_kicker(current)):
+                TOP_CREDIT_LINE.match(q.raw.strip()) or q in current.credit_paragraphs for q in current.paragraphs)
+                or is_kicker(current)):
             # □本报记者 张华 / 本报通讯员 李明, or a column label: lines on top of one article
             byline = False
         if current is None or closed or byline or credit_on_top or dated_caption_after(current, p):
             current = start_article()
         current.paragraphs.append(p)
-        if is_credit(p.text):
+        if is_credit(p.text) or i - 1 in in_group and is_author_line(paras, i, web):
             current.credit_paragraphs.append(p)
         # (a credit right under the headline, 本报评论员, opens the article it credits)
         closed = closes_article(p) and not top_of_next \
@@ -816,6 +837,10 @@ def read_reporters(art: ArticleBlock) -> list[str]:
         first = para.raw.strip()
         if k == 0 and is_kicker_line(para.text):
             continue
+        if k == 0 and art.headline and len(art.paragraphs) > 1 and AUTHOR_NAMES.match(first) \
+                and para in art.credit_paragraphs:
+            found += first.split()
+            break
         top = TOP_CREDIT_LINE.match(first)
         m = next((m for m in (top, LEAD_CREDIT.match(first), BYLINE.match(first)) if m and m.group(0)), None)
         if not m:

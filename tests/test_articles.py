@@ -1115,3 +1115,17 @@ def test_a_profiles_headline_under_it_then_the_next_articles_headline():
             "年。\n\n山沟里的“背包医生”\n——记某镇某村乡村医生卓秀英\n\n我县举办食用菌种植技术培训班\n\n"
             "　　本报讯（通讯员 甘瑞岭）4月9日至11日，\n县农业局举办食用菌种植技术培训班。\n")
     assert headlines(page) == ["山沟里的“背包医生”——记某镇某村乡村医生卓秀英", "我县举办食用菌种植技术培训班"]
+
+
+def test_the_authors_name_alone_under_a_headline_is_the_byline_not_the_headline(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "web.txt"
+    page.write_text("市政协召开十届二十次常委会议\n\n郝明远\n\n　　本报讯 6月3日，市政协召开十届二十次常委会议，"
+                    "市政协主席韦志刚主持会议并讲话。\n　　会议听取了有关情况汇报。\n", encoding="utf-8")
+    (article,) = extract_one(page).articles
+    assert article.headline == "市政协召开十届二十次常委会议" and article.reporters == ["郝明远"]
+    assert [(p.name, p.participant) for p in article.persons] == [("韦志刚", True)] and article.date_text == "6月3日"
+    # in columns a headline's last line may be name-shaped (邻里相聚送 / 祝福): not set apart, it stays
+    assert headlines("百岁老人过生日邻里相聚送\n祝福\n\n　　近日，家住某小区的百岁老人迎来生日。\n") == \
+        ["百岁老人过生日邻里相聚送 祝福"]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..clean import BULLETS, BYLINE, OUTLET, ROLE_CORE, TELLER_LABEL, TOLD, TOP_CREDIT_LINE
-from .lexicon import Lexicons
+from .lexicon import Lexicons, load_lexicons
 from .rules import PersonFound, TitleSpan
 
 TIME_OF_DAY = r"(?:[上中下]午|晚上?|早上|清晨|早晨|凌晨|傍晚|黄昏|夜间|深夜|夜里|夜)"
@@ -104,13 +104,23 @@ class EventFound:
     place: str | None
 
 
+# The author's name alone on top (a web page's 标题 / 张三 / 正文): no lead
+AUTHOR_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+
+
+def is_author_name(line: str) -> bool:
+    lex = load_lexicons()
+    return AUTHOR_NAME.match(line) is not None and lex.surname_length(line, 0) > 0 and not lex.is_word(line)
+
+
 def lead_of(text: str) -> tuple[int, str]:
     """The article's opening, after its byline or credit lines: where the activity is stated."""
     start = 0
     while True:
         line_end = text.find("\n", start)
         line = text[start:line_end if line_end >= 0 else len(text)]
-        if line_end < 0 or not (TOP_CREDIT_LINE.match(line) or CREDIT_ONLY_LINE.match(line) or COLUMN_LABEL.match(line)):
+        if line_end < 0 or not (TOP_CREDIT_LINE.match(line) or CREDIT_ONLY_LINE.match(line) or COLUMN_LABEL.match(line)
+                                or is_author_name(line)):
             break
         start = line_end + 1
     m = BYLINE.match(text, start) or LEADING_NOTE.match(text, start)
