@@ -455,3 +455,18 @@ def test_a_name_the_paper_withholds_is_no_one(tmp_path):
 def test_a_dated_caption_of_people_at_leisure_shows_an_activity():
     text = "4月12日，在市人民公园，市民甘秀英（右二）和老姐妹们在盛开的海棠花下跳起了扇子舞。本报记者 卓晓东 摄"
     assert event_of(text).type == "other"
+
+
+def test_an_emergency_told_after_a_definite_day_is_an_incident_with_its_hour(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "rescue.txt"
+    page.write_text("　　本报讯（记者 韦志刚）10月22日早上7点40分左右，某市1路公交车行驶至广场站附近时，"
+                    "车上一名老人突然晕倒。司机郝建华立即停车施救。\n", encoding="utf-8")
+    (article,) = extract_one(page).articles
+    assert (article.event_type, article.date_text) == ("other", "10月22日早上7点40分左右")
+    assert [(p.name, p.participant) for p in article.persons] == [("郝建华", True)]
+    # a feature's scene at dawn tells no incident
+    page.write_text("　　7月25日凌晨4时，天还没亮，环卫工人卓玉梅已经推着保洁车上路了。她说，这份活儿她干了十年。\n",
+                    encoding="utf-8")
+    assert extract_one(page).articles[0].event_type == "none"

@@ -34,7 +34,8 @@ def day_note(group: str) -> str:
 
 # The end of a span of days: 4月9日至10日, 4月9日—10日, 9日到11日, 4月9日上午至下午.
 RANGE_TO = r"(?:至|到|—|－|-|~|～)"
-CLOCK = r"(?:\d{1,2}时(?:\d{1,2}分)?许?)?"
+# 9时许, 7点40分左右, 8点多, 6点半: the hour written after the day
+CLOCK = r"(?:\d{1,2}(?:时|点(?=\d|半|多|许|左右|[，,钟]))(?:\d{1,2}分|半|多)?钟?(?:许|左右)?)?"
 # A day as written, all its digits (`428日`, a misprint, stays whole).
 DATE = re.compile(
     rf"(?<!\d)(?:{YEAR})?(?:(?:(?P<m>\d{{1,2}})月|(?P<rm>本月|上月|当月))?(?P<d>\d{{1,3}})日(?:{WEEKDAY_NOTE})?"
@@ -398,8 +399,19 @@ def caption_scene(text: str, lead: str, dates: list[re.Match]) -> tuple[str, int
     return ("活动", m.start()) if m and PEOPLE_IN_SCENE.search(lead, days[0].end(), stop) else None
 
 
+# An emergency or a call for help told after a definite day (4日14时许，…冰层突然塌陷; 7月22日上午，
+# …一名男子跑到岗亭前求助): an incident, as police and rescue stories tell theirs; the help
+# given that day is the article's activity (a feature's scene at dawn, a death, tell none).
+INCIDENT = re.compile(r"晕倒|昏倒|昏迷|倒地|落水|落入|掉进|掉入|坠入|坠落|塌陷|被困|受困|困在|求助|呼救|起火|着火|失火"
+                      r"|火灾|车祸|相撞|侧翻|溺水|走失|迷路|遗落|遗失|丢失|落下一个|落下了")
+
+
 def act_after(lead: str, day: re.Match) -> tuple[str, int] | None:
     sentence_end = CLAUSE_END.search(lead, day.end())
+    paragraph_end = lead.find("\n", day.end())
+    incident = INCIDENT.search(lead, day.end(), paragraph_end if paragraph_end >= 0 else len(lead))
+    if incident and not is_vague(day) and "记者" not in lead[day.end():incident.start()]:
+        return "活动", day.end()
     acts = ACT_ON_A_VAGUE_DAY if is_vague(day) else ACT_ON_THE_DAY
     m = acts.search(lead, day.end(), sentence_end.start() if sentence_end else len(lead))
     if not m or "记者" in lead[day.end():m.start()]:
