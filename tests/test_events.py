@@ -470,3 +470,13 @@ def test_an_emergency_told_after_a_definite_day_is_an_incident_with_its_hour(tmp
     page.write_text("　　7月25日凌晨4时，天还没亮，环卫工人卓玉梅已经推着保洁车上路了。她说，这份活儿她干了十年。\n",
                     encoding="utf-8")
     assert extract_one(page).articles[0].event_type == "none"
+
+
+def test_a_deed_the_headline_names_over_a_lead_on_a_definite_day(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "deed.txt"
+    page.write_text("的哥路边苦等两小时 八万元现金物归原主\n\n　　8月12日晚，出租车司机卓永哲送完一位乘客后，"
+                    "看到后座上有一个黑色手包。他守着手包等到深夜。\n", encoding="utf-8")
+    (article,) = extract_one(page).articles
+    assert article.event_type == "other" and [(p.name, p.participant) for p in article.persons] == [("卓永哲", True)]

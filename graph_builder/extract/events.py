@@ -297,7 +297,7 @@ def find_event(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start
         trigger = None
     if not trigger and not source:
         trigger = attendance_told(text, lex, titles, headline_start, lead) or dated_act(lead, dates) \
-            or caption_scene(text, lead, dates)
+            or caption_scene(text, lead, dates) or deed_in_headline(text, lex, titles, headline_start, dates, start)
     first_para_end = lead.find("\n") if "\n" in lead else len(lead)
     # (the rest of an article from another page: its opening, and its date, are there)
     continued = CONTINUED.match(text) is not None
@@ -458,6 +458,17 @@ def headline_trigger(text: str, lex: Lexicons, titles: list[TitleSpan],
     if not any(lex.event_type_of[m.group(0)] == kind for m in lex.event_pattern.finditer(text, 0, headline_start)):
         return None
     return found, headline_start + found[1]
+
+
+def deed_in_headline(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start: int | None,
+                     dates: list[re.Match], lead_start: int) -> tuple[str, int] | None:
+    """A lead that opens on a definite day and tells a story the headline names as a deed or a
+    rescue (的哥拾得8万元现金 物归原主 over `8月12日晚9时许，出租车司机某某送完乘客后…`).
+    Where it is found is given from the lead's start, as the lead's triggers are."""
+    if headline_start is None or not dates or is_vague(dates[0]) or dates[0].group("fest"):
+        return None
+    found = first_trigger(text[headline_start:], lex, 0, titles, headline_start, kind=WEAK_KIND)
+    return (found[0], headline_start - lead_start + found[1]) if found else None
 
 
 # 召开/举行/举办 … 会: a gathering the lexicon does not name (新兵入伍欢送会) is a meeting.
