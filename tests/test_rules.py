@@ -1221,3 +1221,11 @@ def test_a_predicate_opened_by_a_preposition_or_together_ends_the_name(nlp_peopl
     found = nlp_people("市政协委员常青、阿丽玛、萧子航围绕提升服务建言。青年演员佘丽娜、操文杰联袂表演。家长切莫轻信。")
     assert found == {"常青": ["市政协委员"], "阿丽玛": ["市政协委员"], "萧子航": ["市政协委员"],
                      "佘丽娜": ["青年演员"], "操文杰": ["青年演员"]}
+
+
+def test_a_place_after_the_join_opens_the_next_title_and_long_names_end_before_it(nlp_people):
+    found = nlp_people("5月20日，市委书记韦志刚在焦作迎宾馆与山西省晋城市委书记公孙岳峰一行座谈。"
+                       "市长欧阳崇岳与中铁七局集团有限公司总经理晏鸿钧签约。")
+    assert found["公孙岳峰"] == ["山西省晋城市委书记"] and found["晏鸿钧"] == ["中铁七局集团有限公司总经理"]
+    # (an organisation's own join stays: 住房和城乡建设厅)
+    assert nlp_people("省住房和城乡建设厅厅长韦志刚出席。")["韦志刚"] == ["省住房和城乡建设厅厅长"]

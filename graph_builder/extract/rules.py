@@ -536,6 +536,8 @@ def joins_inside_name(text: str, k: int, post_start: int, lex: Lexicons,
         return True  # 国家发展和改革委员会: one word of the segmenter's holds 和 with two or more on each side
     if k < 3 or name_after_post(text, k - 1, lex):
         return False
+    if any(text[k:k + n] in lex.places for n in range(2, 9)) and (not token_starts or k in token_starts):
+        return False  # 在某宾馆与山西省晋城市委书记: a place after the join opens the next title
     if token_starts and k >= 4 and {k - 4, k - 1} <= token_starts and (k - 2) not in token_starts \
             and lex.surname_length(text, k - 4) == 1:
         return False  # 佟国强与某公司董事长 (or 阮|建勋|与): a name the segmenter keeps whole or cuts ends before 与
@@ -550,10 +552,10 @@ COMPANY_WORDS = ("集团", "公司", "有限公司", "股份", "实业", "置业
 
 
 def name_after_post(text: str, join: int, lex: Lexicons) -> bool:
-    """A post, then two or three characters, then the join (区长詹丽华与某公司总经理):
+    """A post, then two to four characters, then the join (区长詹丽华与某公司总经理, 市长欧阳某某与):
     a titled person joined to the next, no organisation's name."""
     return any(lex.post_pattern.fullmatch(text, max(0, join - n - m), join - n)
-               for n in (2, 3) for m in range(2, 7) if join - n - m >= 0)
+               for n in (2, 3, 4) for m in range(2, 7) if join - n - m >= 0)
 
 
 class NameFinder:
