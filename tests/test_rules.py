@@ -1229,3 +1229,8 @@ def test_a_place_after_the_join_opens_the_next_title_and_long_names_end_before_i
     assert found["公孙岳峰"] == ["山西省晋城市委书记"] and found["晏鸿钧"] == ["中铁七局集团有限公司总经理"]
     # (an organisation's own join stays: 住房和城乡建设厅)
     assert nlp_people("省住房和城乡建设厅厅长韦志刚出席。")["韦志刚"] == ["省住房和城乡建设厅厅长"]
+
+
+def test_verbs_of_asking_following_or_knowing_someone_end_the_title_before_it(nlp_people):
+    found = nlp_people("当晚，所长罗开阳专门请来镇林业站站长苏光华一起调解。他跟随时任某县文化局局长杭建明下乡。")
+    assert found["苏光华"] == ["镇林业站站长"] and found["杭建明"] == ["某县文化局局长"]
