@@ -542,7 +542,8 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
             current.credit_paragraphs.append(p)
         # (a credit right under the headline, 本报评论员, opens the article it credits)
         closed = closes_article(p) and not top_of_next \
-            and not (current.headline and current.paragraphs == [p] and credit_line)
+            and not (current.headline and current.paragraphs == [p] and credit_line) \
+            and not points_at_a_photo(paras, i)
     settle_headlines(articles, paras, pending_headline, headed_from_above)
     for art in articles:
         art.reporters = read_reporters(art)
@@ -551,6 +552,16 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
                                   and p not in art.credit_paragraphs]
     share_jump_headlines(articles)
     return [a for a in articles if a.paragraphs]
+
+
+def points_at_a_photo(paras: list[Paragraph], i: int) -> bool:
+    """A bare number (①) after a paragraph that the text runs on from, no byline, headline,
+    news lead or credit after it (…按时复查。① / 在眼科诊台前，副主任医师…): the photo the
+    paragraph tells of, not the article's end (①3 and a mark before a new item are)."""
+    p, nxt = paras[i], paras[i + 1] if i + 1 < len(paras) else None
+    return p.photo_mark and not is_credit(p.text) and nxt is not None and not is_headline_para(nxt) \
+        and not is_structural_start(nxt.text) and not NEWS_LEAD.match(nxt.text) and not is_credit(nxt.text) \
+        and not is_caption_credit(nxt)
 
 
 def dated_caption_after(current: ArticleBlock | None, p: Paragraph) -> bool:

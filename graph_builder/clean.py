@@ -75,6 +75,7 @@ class Paragraph:
     heading_level: int = 0
     blank_before: bool = False
     end_mark: bool = False  # an editorial mark (①3) closed it: an article ends here
+    photo_mark: bool = False  # the mark is a bare number (①): inside an article it points at a photo
     headline_like: bool = False
 
     @property
@@ -772,6 +773,7 @@ def strip_editorial_marks(para: Paragraph) -> bool:
     if m and m.start() > 0:
         para.text, para.offsets = para.text[: m.start()], para.offsets[: m.start()]
         para.end_mark = True
+        para.photo_mark = len(m.group(0)) == 1
     return para.end_mark
 
 

@@ -1129,3 +1129,13 @@ def test_the_authors_name_alone_under_a_headline_is_the_byline_not_the_headline(
     # in columns a headline's last line may be name-shaped (邻里相聚送 / 祝福): not set apart, it stays
     assert headlines("百岁老人过生日邻里相聚送\n祝福\n\n　　近日，家住某小区的百岁老人迎来生日。\n") == \
         ["百岁老人过生日邻里相聚送 祝福"]
+
+
+def test_a_bare_number_after_a_paragraph_the_text_runs_on_from_points_at_a_photo():
+    page = ("专家义诊进乡村\n\n本报讯（记者 甘雨桐）9月8日上午，市中心医院专家团队来到某镇\n"
+            "开展义诊。主任医师闵卫东为村民查看药盒。①\n"
+            "在眼科诊台前，副主任医师上官雯为老人们逐一检查。②\n\n"
+            "某县举办农技培训班\n\n本报讯（通讯员 卓瑞岭）9月9日，某县举办农技培训班。③\n")
+    arts = split_articles(clean_page(page))
+    assert [a.headline_text for a in arts] == ["专家义诊进乡村", "某县举办农技培训班"]
+    assert "上官雯" in arts[0].text
