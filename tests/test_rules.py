@@ -1234,3 +1234,10 @@ def test_a_place_after_the_join_opens_the_next_title_and_long_names_end_before_i
 def test_verbs_of_asking_following_or_knowing_someone_end_the_title_before_it(nlp_people):
     found = nlp_people("当晚，所长罗开阳专门请来镇林业站站长苏光华一起调解。他跟随时任某县文化局局长杭建明下乡。")
     assert found["苏光华"] == ["镇林业站站长"] and found["杭建明"] == ["某县文化局局长"]
+
+
+def test_a_surname_and_two_given_characters_right_after_a_title_the_segmenter_cut_anyhow(nlp_people):
+    found = nlp_people("这时，坐在前排的退休教师仝振邦站了出来。龙驹镇玉龙村村民向德明摸着摩托车笑了。")
+    assert found["仝振邦"] == ["退休教师"] and found["向德明"] == ["龙驹镇玉龙村村民"]
+    # not when the third character makes a word with the next (贫困户养羊增收), nor 代表 after a title
+    assert set(nlp_people("近年来，贫困户养羊增收明显。裁判员代表甘秀英宣誓。")) == {"甘秀英"}

@@ -1200,7 +1200,8 @@ class NameFinder:
                     (None if described else self.foreign_name_at(title)) or \
                     self.name_after_note(title.end) or \
                     self.first_of_titled_list(title.end) or \
-                    (None if described else self.word_name_after_office(title.end))
+                    (None if described else self.word_name_after_office(title.end)) or \
+                    self.three_char_name_after_title(title.end)
             note = BRACKET_NOTE.match(self.text, title.end)
             if span and note and span[0] == note.end() and note.group(0)[1:-1] in ACTING:
                 # 县长（代）某某: acting is part of the post (副市长（挂职）某某 is a note on it)
@@ -1209,6 +1210,33 @@ class NameFinder:
                 span = self.third_char_glued_on(span)
                 self.add(span, "title", chain)
                 self.follow_list(span[1], chain, weak=described)
+
+    def three_char_name_after_title(self, i: int) -> tuple[int, int] | None:
+        """Right after a title, a surname (rare ones too) and two given-name characters that
+        the segmenter cut or glued anyhow (退休教师仝振邦站|了, 村民向|德明|摸着, 民警者|文斌):
+        a Han name's usual length, when the third character and the next make no word
+        (市长李强调研 reads 李强 elsewhere, or no one)."""
+        text, lex = self.text, self.lex
+        sl = lex.surname_length(text, i, rare=True)
+        end = i + sl + 2
+        # (向 too: 向 and a word is where the text turns to someone, 向群众, 向记者)
+        if not sl or end > len(text) or sl == 1 and text[i] in (FUNCTION_SURNAMES - {"向"}) | PARTNER_JOINS | VERB_SURNAMES:
+            return None
+        cand, given = text[i:end], text[i + sl:end]
+        if not all(c in lex.given_name_chars for c in given) or lex.is_word(cand) or lex.is_word(given) \
+                or self.ordinary_two_char_word(given) or lex.post_pattern.match(cand, sl) or cand in lex.descriptions:
+            return None
+        joined = text[end - 1:end + 1]  # the third character and the next: 养羊增|收, 都能掌|握
+        if lex.is_word(joined) or joined in lex.function_words or lex.is_word(text[end - 2:end + 1]) \
+                or sl == 1 and (lex.is_word(text[i:i + 2]) or text[i:i + 2] in lex.function_words) \
+                or any(c in NOT_IN_GIVEN_NAMES for c in given) or given[-1] in NOT_LAST_IN_NAMES | PREPOSITIONS:
+            return None  # (裁判员代表|兰某某: 代表 is the title's)
+        if not lex.surname_length(text, i) and text[i] not in lex.surname_only \
+                and not (self.strong_end(end) or end in self.bounds):
+            return None  # a rare surname that is mostly a word (都应在, 从吴厂长): the name must end where a word does
+        if lex.country_pattern.search(text, max(0, i - 12), i):
+            return None  # 日本选手田岛宁子, 摩洛哥议长艾赛义德: a foreign name, not a Han one
+        return (i, end) if self.plausible(i, end, sl, weak=True, titled=True) else None
 
     def third_char_glued_on(self, span: tuple[int, int]) -> tuple[int, int]:
         """`村医常国|华守在`, `村民揭长|福拉起`: after a title, a surname and one character the
