@@ -586,6 +586,8 @@ def settle_headlines(articles: list[ArticleBlock], paras: list[Paragraph], pendi
             last.headline = pending
         elif id(last) in headed_from_above and len(articles) > 1 and not articles[-2].headline:
             articles[-2].headline, last.headline = last.headline, pending
+        else:
+            split_last_item(articles, pending)
     share_headline_blocks(articles, paras, headed_from_above)
     split_items_without_byline(articles, paras, headed_from_above)
     for before, art in zip(articles, articles[1:]):
@@ -733,6 +735,21 @@ def split_items_without_byline(articles: list[ArticleBlock], paras: list[Paragra
         art.headline = art.headline[cut:]
         articles.insert(k, item)
         k += 1
+
+
+def split_last_item(articles: list[ArticleBlock], headline: list[Paragraph]) -> None:
+    """`…标题一 / 本报讯…。` / `6月14日端午节当天，…龙舟赛… 文/图 记者某某` / `汉江龙舟赛…`: the
+    page ends on a headline while its last article has one over its text: an item with no
+    byline ran on from that article, where its lead repeats the headline."""
+    last = articles[-1]
+    start = item_start(last.paragraphs, texts(headline))
+    if start is None:
+        return
+    item = ArticleBlock(paragraphs=last.paragraphs[start:], headline=headline,
+                        credit_paragraphs=[p for p in last.credit_paragraphs if p in last.paragraphs[start:]])
+    last.paragraphs = last.paragraphs[:start]
+    last.credit_paragraphs = [p for p in last.credit_paragraphs if p in last.paragraphs]
+    articles.append(item)
 
 
 def item_start(paragraphs: list[Paragraph], headline: str) -> int | None:

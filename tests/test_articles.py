@@ -1139,3 +1139,13 @@ def test_a_bare_number_after_a_paragraph_the_text_runs_on_from_points_at_a_photo
     arts = split_articles(clean_page(page))
     assert [a.headline_text for a in arts] == ["专家义诊进乡村", "某县举办农技培训班"]
     assert "上官雯" in arts[0].text
+
+
+def test_a_page_ending_on_a_headline_splits_off_the_item_with_no_byline_it_heads():
+    page = ("某某书法作品展开展\n\n　　本报讯（记者 甘晓冬）6月5日上午，某某书法作品展在市博物馆开展。\n"
+            "　　展览将持续至6月20日。\n\n"
+            "　　6月14日端午节当天，某市龙舟赛在汉江城区段举行，16支代表队参赛。\n"
+            "　　文/图 本报记者 卓佳慧\n\n汉江龙舟赛\n谢村镇队夺冠\n")
+    arts = split_articles(clean_page(page))
+    assert [(a.headline_text, a.reporters) for a in arts] == [
+        ("某某书法作品展开展", ["甘晓冬"]), ("汉江龙舟赛 谢村镇队夺冠", ["卓佳慧"])]

@@ -1229,7 +1229,7 @@ class NameFinder:
         joined = text[end - 1:end + 1]  # the third character and the next: 养羊增|收, 都能掌|握
         if lex.is_word(joined) or joined in lex.function_words or lex.is_word(text[end - 2:end + 1]) \
                 or sl == 1 and (lex.is_word(text[i:i + 2]) or text[i:i + 2] in lex.function_words) \
-                or any(c in NOT_IN_GIVEN_NAMES for c in given) or given[-1] in NOT_LAST_IN_NAMES | PREPOSITIONS:
+                or any(c in NOT_IN_GIVEN_NAMES for c in given) or given[-1] in NOT_LAST_IN_NAMES | PREPOSITIONS | PREPOSITIONS_AFTER_NAMES:
             return None  # (裁判员代表|兰某某: 代表 is the title's)
         if not lex.surname_length(text, i) and text[i] not in lex.surname_only \
                 and not (self.strong_end(end) or end in self.bounds):
