@@ -82,6 +82,9 @@ def page_layout(paragraphs: list[Paragraph]) -> str:
     return "after"
 
 
+CAPTION_TEXT = 200
+
+
 def is_caption_credit(p: Paragraph) -> bool:
     return p.text.endswith("摄")
 
@@ -587,7 +590,14 @@ def settle_headlines(articles: list[ArticleBlock], paras: list[Paragraph], pendi
         elif id(last) in headed_from_above and len(articles) > 1 and not articles[-2].headline:
             articles[-2].headline, last.headline = last.headline, pending
         else:
-            split_last_item(articles, pending)
+            split_item_before(articles, len(articles), pending)
+    for k in range(len(articles) - 1, 0, -1):
+        art = articles[k]
+        if id(art) in headed_from_above and art.headline and is_photo_caption(art) and articles[k - 1].headline:
+            # a photo caption under a headline, the article before headed: the headline is an
+            # item's that ran on from that article, printed under it (captions have none)
+            if split_item_before(articles, k, art.headline):
+                art.headline = []
     share_headline_blocks(articles, paras, headed_from_above)
     split_items_without_byline(articles, paras, headed_from_above)
     for before, art in zip(articles, articles[1:]):
@@ -737,19 +747,26 @@ def split_items_without_byline(articles: list[ArticleBlock], paras: list[Paragra
         k += 1
 
 
-def split_last_item(articles: list[ArticleBlock], headline: list[Paragraph]) -> None:
-    """`…标题一 / 本报讯…。` / `6月14日端午节当天，…龙舟赛… 文/图 记者某某` / `汉江龙舟赛…`: the
-    page ends on a headline while its last article has one over its text: an item with no
-    byline ran on from that article, where its lead repeats the headline."""
-    last = articles[-1]
-    start = item_start(last.paragraphs, texts(headline))
+def split_item_before(articles: list[ArticleBlock], k: int, headline: list[Paragraph]) -> bool:
+    """`…标题一 / 本报讯…。` / `6月14日端午节当天，…龙舟赛… 文/图 记者某某` / `汉江龙舟赛…`: a
+    headline after article k - 1, which has one over its text, where the page ends or a photo
+    caption follows: an item with no byline ran on from that article, where its lead repeats
+    the headline. Split it off after that article with the headline; whether it was."""
+    before = articles[k - 1]
+    start = item_start(before.paragraphs, texts(headline))
     if start is None:
-        return
-    item = ArticleBlock(paragraphs=last.paragraphs[start:], headline=headline,
-                        credit_paragraphs=[p for p in last.credit_paragraphs if p in last.paragraphs[start:]])
-    last.paragraphs = last.paragraphs[:start]
-    last.credit_paragraphs = [p for p in last.credit_paragraphs if p in last.paragraphs]
-    articles.append(item)
+        return False
+    item = ArticleBlock(paragraphs=before.paragraphs[start:], headline=headline,
+                        credit_paragraphs=[p for p in before.credit_paragraphs if p in before.paragraphs[start:]])
+    before.paragraphs = before.paragraphs[:start]
+    before.credit_paragraphs = [p for p in before.credit_paragraphs if p in before.paragraphs]
+    articles.insert(k, item)
+    return True
+
+
+def is_photo_caption(art: ArticleBlock) -> bool:
+    """A short text closed by its photo credit (…指导学生剪纸。 本报记者 某某 摄)."""
+    return bool(art.paragraphs) and is_caption_credit(art.paragraphs[-1]) and len(art.text) <= CAPTION_TEXT
 
 
 def item_start(paragraphs: list[Paragraph], headline: str) -> int | None:

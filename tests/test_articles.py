@@ -1149,3 +1149,13 @@ def test_a_page_ending_on_a_headline_splits_off_the_item_with_no_byline_it_heads
     arts = split_articles(clean_page(page))
     assert [(a.headline_text, a.reporters) for a in arts] == [
         ("某某书法作品展开展", ["甘晓冬"]), ("汉江龙舟赛 谢村镇队夺冠", ["卓佳慧"])]
+
+
+def test_a_headline_over_a_photo_caption_belongs_to_the_item_that_ran_on_before_it():
+    page = ("某市书画展开幕\n\n本报讯（记者 甘晓楠）5月18日上午，某市书画展在市美术馆开幕。\n"
+            "展览将持续至5月28日。\n\n5月16日晚，新编秦腔剧《周公辅政》在市人民剧院首演。演出赢得全场掌声。\n"
+            "（文/图 本报记者 卓思远）\n\n秦腔新编历史剧《周公辅政》首演\n\n"
+            "5月17日，剪纸传承人在某小学指导学生剪纸。 本报记者 甘亚宁 摄\n")
+    arts = split_articles(clean_page(page))
+    assert [(a.headline_text, a.reporters) for a in arts] == [
+        ("某市书画展开幕", ["甘晓楠"]), ("秦腔新编历史剧《周公辅政》首演", ["卓思远"]), (None, ["甘亚宁"])]
