@@ -320,7 +320,12 @@ PAGE_SECTION = re.compile(r"^(?:[A-Z]?\d{1,2}版?[：:][\u4e00-\u9fff]{2,6}"
 # 某某日报 2010年9月26日 星期日 第三版 某某新闻 责任编辑 某某, 2013年8月27日 星期二 某某日报 县域新闻:
 # the page's header, a day with its weekday among the paper, page, section and editor
 PAGE_DAY_LINE = re.compile(r"^[^，。；！？]{0,12}\d{4}年\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天][^，。；！？]{0,30}$")
-PAGE_FRAME_LINES = (WEB_PAGE_META, PAGE_SECTION, EDITION_LINE, SOURCE_AND_DAY, SECTION_NAME, DAY_HEADER, PAGE_DAY_LINE)
+# 平顶山日报 2019年11月18日 第五版 文体新闻, A2 要闻·民生 南通日报 2023年10月31日: the paper, the
+# day and the page in some order, no weekday
+PAGE_MAST_LINE = re.compile(r"^(?=[^，。；！？]{0,20}(?:日报|晚报|时报|都市报))(?=.*(?:第[0-9一二三四五六七八九十]{1,3}版|^[A-Z]\d{1,2}(?!\d)))"
+                            r"[^，。；！？]{0,24}\d{4}年\d{1,2}月\d{1,2}日[^，。；！？]{0,24}$")
+PAGE_FRAME_LINES = (WEB_PAGE_META, PAGE_SECTION, EDITION_LINE, SOURCE_AND_DAY, SECTION_NAME, DAY_HEADER, PAGE_DAY_LINE,
+                    PAGE_MAST_LINE)
 # 【防汛救灾 焦作在行动】 alone over a headline: a special's or a column's name
 COLUMN_NAME_ALONE = re.compile(r"^【(?P<tag>[^】]{2,14})】$")
 # What a bracket holds when it is a byline or a news head, not a column's name: 【记者 张三】,

@@ -1159,3 +1159,9 @@ def test_a_headline_over_a_photo_caption_belongs_to_the_item_that_ran_on_before_
     arts = split_articles(clean_page(page))
     assert [(a.headline_text, a.reporters) for a in arts] == [
         ("某市书画展开幕", ["甘晓楠"]), ("秦腔新编历史剧《周公辅政》首演", ["卓思远"]), (None, ["甘亚宁"])]
+
+
+def test_a_page_mast_of_paper_day_and_page_with_no_weekday_is_no_headline():
+    for mast in ("平顶山日报　2019年11月18日　第五版　文体新闻", "A2　要闻·民生　南通日报　2023年10月31日"):
+        page = mast + "\n\n长篇小说首发\n\n　　本报讯（记者 甘衍青）11月16日上午，长篇小说首发式在市图书馆举行。\n"
+        assert headlines(page) == ["长篇小说首发"]
