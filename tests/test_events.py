@@ -480,3 +480,13 @@ def test_a_deed_the_headline_names_over_a_lead_on_a_definite_day(tmp_path):
                     "看到后座上有一个黑色手包。他守着手包等到深夜。\n", encoding="utf-8")
     (article,) = extract_one(page).articles
     assert article.event_type == "other" and [(p.name, p.participant) for p in article.persons] == [("卓永哲", True)]
+
+
+def test_a_delegation_come_to_look_and_exchange_views_holds_talks(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "talks.txt"
+    page.write_text("某区考察团来我县 对接东西部协作工作\n\n　　本报讯（记者 甘丽萍）11月5日至6日，某市某区委副书记卓国栋率考察团到我县，"
+                    "对接东西部协作工作。\n\n某区党政代表团来我区考察交流\n\n　　本报讯（记者 甘晓丽）8月20日，某市某区党政代表团来我区考察交流。"
+                    "区委书记卓德华与代表团一行座谈。\n", encoding="utf-8")
+    assert [a.event_type for a in extract_one(page).articles] == ["talks", "talks"]

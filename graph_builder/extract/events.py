@@ -354,7 +354,7 @@ VISIT_OR_SERVICE = (r"来到|走进|走入|深入|前往|赶赴|赶到"
                     r"|为[^，。；！？\n]{1,12}?(?:送去|送上|送来|表演|演出|书写|提供|讲解|打扫|义诊|理发"
                     # (and the checks and the registering of a checkpoint's or a clinic's duty)
                     r"|登记|测温|测量|检测|体检|检查身体|维修|修理)"
-                    r"|帮助[^，。；！？\n]{1,8}?(?:抢收|收割|搬运|打扫|清理)")
+                    r"|帮助[^，。；！？\n]{1,8}?(?:抢收|收割|搬运|打扫|清理|采摘|收获|栽种|插秧|修缮)")
 ACT_ON_A_VAGUE_DAY = re.compile(VISIT_OR_SERVICE)
 ACT_ON_THE_DAY = re.compile(VISIT_OR_SERVICE + "|举行|举办|开展|组织|进行")
 
@@ -452,8 +452,9 @@ def headline_trigger(text: str, lex: Lexicons, titles: list[TitleSpan],
         return None
     headline = text[headline_start:]
     found = first_trigger(headline, lex, 0, titles, headline_start)
-    if not found or AIMED_AT.search(headline, 0, found[1]):
-        return None
+    if not found or AIMED_AT.search(headline, 0, found[1]) \
+            or headline.startswith(GROUP_NAMED_FOR, found[1] + len(found[0])):
+        return None  # (某区考察团来我县: the group's name, what it did the lead tells)
     kind = lex.event_type_of[found[0]]
     if not any(lex.event_type_of[m.group(0)] == kind for m in lex.event_pattern.finditer(text, 0, headline_start)):
         return None
