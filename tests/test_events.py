@@ -490,3 +490,17 @@ def test_a_delegation_come_to_look_and_exchange_views_holds_talks(tmp_path):
                     "对接东西部协作工作。\n\n某区党政代表团来我区考察交流\n\n　　本报讯（记者 甘晓丽）8月20日，某市某区党政代表团来我区考察交流。"
                     "区委书记卓德华与代表团一行座谈。\n", encoding="utf-8")
     assert [a.event_type for a in extract_one(page).articles] == ["talks", "talks"]
+
+
+def test_the_police_and_courts_at_work_on_a_case_report_an_activity_but_not_a_record_of_years(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "case.txt"
+    page.write_text("　　本报讯（记者 甘晓兰）近日，某区公安分局成功破获一起电信诈骗案，抓获犯罪嫌疑人12名。"
+                    "副局长卓文涛任专案组组长。\n", encoding="utf-8")
+    assert extract_one(page).articles[0].event_type == "other"
+    page.write_text("　　7年来，这支老党员义务巡逻队累计巡逻2500多次，协助公安机关抓获盗窃嫌疑人5名。"
+                    "队长卓德顺说，大家图的是社区平安。\n", encoding="utf-8")
+    assert extract_one(page).articles[0].event_type == "none"
+    page.write_text("　　本报讯 女童被送往医院检查，并无大碍。8月2日，农民工卓洪才在楼下接住了坠落的孩子。\n", encoding="utf-8")
+    assert extract_one(page).articles[0].event_type != "inspection"

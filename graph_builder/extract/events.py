@@ -81,6 +81,12 @@ SIGNED_OVER_TIME = ("累计", "共", "共计", "先后", "累积", "已")
 TIMES_COUNTED = re.compile(r"了?[\d一二两三四五六七八九十百千万]+余?(?:次|场|轮|批次)")
 # 每月召开一次联席会议, 定期开展督查: a standing practice, not the day's activity.
 HABITUAL = re.compile(r"每[月周年季天日]|定期|常态化|经常")
+# What a sentence sums up over years (7年来，…累计巡逻2500多次): counted, not one activity
+COUNTED_UP = re.compile(r"累计|共计")
+
+
+def sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in "。！？\n") + 1
 CLAUSE_END = re.compile(r"[。；！？\n]")
 LEAD_CHARS = 160
 PLACE = re.compile(r"在([\u4e00-\u9fff（）()]{2,20}?)(?:召开|举行|举办|开幕|启动)")
@@ -571,10 +577,15 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
             continue  # 从发放消费券、开通旅游专线…等方面推出18条举措: what a policy covers
         if ADVISED.search(before):
             continue  # 驾车出行要注意…，提前检查车辆: what people are told to do
+        if m.group(0) == "检查" and before.endswith(("医院", "医院做", "医院进行")):
+            continue  # 女童被送往医院检查: a doctor's examination, no inspection
         if REPORTED_EARLIER.search(lead, 0, m.start()):
             break  # 前不久，本报报道了某某拾金不昧的事: a commentary on news told before
         if kind == WEAK_KIND and "记者" in before:
             continue  # 记者走访了多家农贸市场: the reporter's own rounds tell the story
+        if kind == WEAK_KIND and (OPENS_ON_A_PERIOD.match(lead, sentence_start(lead, m.start()))
+                                  or COUNTED_UP.search(before)):
+            continue  # 7年来，…累计巡逻2500多次，协助抓获嫌疑人5名: a record over years, no activity
         if re.match(r"[^，。；！？\n]{0,16}?(?:之后|以后|后)[，,]", lead[m.end():]):
             continue
         later = act_of_named_group(lead, lex, m, kind) \
