@@ -1241,3 +1241,9 @@ def test_a_surname_and_two_given_characters_right_after_a_title_the_segmenter_cu
     assert found["仝振邦"] == ["退休教师"] and found["向德明"] == ["龙驹镇玉龙村村民"]
     # not when the third character makes a word with the next (贫困户养羊增收), nor 代表 after a title
     assert set(nlp_people("近年来，贫困户养羊增收明显。裁判员代表甘秀英宣誓。")) == {"甘秀英"}
+
+
+def test_what_happened_to_a_person_and_a_numbered_school_stay_in_the_title(nlp_people):
+    found = nlp_people("他把11名被困旅客甘晓燕接回家。搬迁群众卓玉梅说，新房子住着舒心。沧州一中校长丛立杰致辞。")
+    assert found == {"甘晓燕": ["被困旅客"], "卓玉梅": ["搬迁群众"], "丛立杰": ["沧州一中校长"]}
+    assert nlp_people("武警某部中校王立杰出席。")["王立杰"] == ["武警某部中校"]

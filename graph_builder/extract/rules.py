@@ -289,6 +289,11 @@ def find_titles(text: str, lex: Lexicons, token_starts: set[int] | None = None) 
     for m in lex.post_pattern.finditer(text):
         if text[m.end():m.end() + 1] in COLLECTIVE_OF_POSTS:
             continue  # 代表团审议, 书记处, 委员们: a body or a group of the post's holders, no one's title
+        if m.group(0).endswith("校") and text.startswith("长", m.end()) and text[m.start() - 1:m.start()] in CHINESE_NUMERALS:
+            # 沧州一中校长: the school's head (一中|校长), not a lieutenant colonel (中校)
+            post_start = m.start() + 1
+            titles.append(TitleSpan(title_start(text, post_start, lex, token_starts), m.end() + 1, post_start))
+            continue
         if m.group(0) in lex.descriptions:
             head = m.start() if not token_starts or m.start() in token_starts \
                 else shorter_description_start(text, m, lex, token_starts)
@@ -436,7 +441,8 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
                 and not (boundary == 1 and (ends_a_word(text, k, lex, token_starts)
                                             or starts_a_word(text, k, token_starts))) \
                 and not text.startswith("党的", k - 2) \
-                and text[k - 2:k] not in lex.description_modifiers:  # 两名 cuts, 著名 does not
+                and text[k - 2:k] not in lex.description_modifiers \
+                and text[k - 1:k + 1] not in lex.description_modifiers:  # 两名 cuts, 著名 and 被困 do not
             break
         if text[k - 1] == "任" and appointed_name_before(text, k - 1, lex):
             break  # 由陈某某任组长: the name and the verb that gives it the post
