@@ -740,7 +740,8 @@ class NameFinder:
                     frontier.append(pos + n)
         for end in sorted((e for e in ends if e > i), reverse=True):
             # (two name words or more may end where the segmenter's word does: 敖登格|日乐|演唱)
-            if (self.boundary_at(end) or ends[end] >= 2 and end in self.bounds) \
+            # (and one name word of three characters or more: 旗委副书记其其格|随队慰问)
+            if (self.boundary_at(end) or (ends[end] >= 2 or end - i >= 3) and end in self.bounds) \
                     and (ends[end] >= 2 or not self.lex.is_word(text[i:end])):
                 return i, end
         return None
