@@ -538,7 +538,8 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
                 or is_kicker(current)):
             # □本报记者 张华 / 本报通讯员 李明, or a column label: lines on top of one article
             byline = False
-        if current is None or closed or byline or credit_on_top or dated_caption_after(current, p):
+        if current is None or closed or byline or credit_on_top or dated_caption_after(current, p) \
+                or brief_after_brief(current, p):
             current = start_article()
         current.paragraphs.append(p)
         if is_credit(p.text) or i - 1 in in_group and is_author_line(paras, i, web):
@@ -555,6 +556,20 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
                                   and p not in art.credit_paragraphs]
     share_jump_headlines(articles)
     return [a for a in articles if a.paragraphs]
+
+
+# A brief is short: its news head and two or three sentences (本台讯 8月19日，某镇举办…).
+BRIEF_CHARS = 220
+DAY_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日")
+
+
+def brief_after_brief(current: ArticleBlock, p: Paragraph) -> bool:
+    """`本台讯（通讯员 某某）8月19日，…2600余万元。` / (blank) / `8月17日，某镇组织…`: in a run of
+    briefs with no headlines, a news lead on a day of its own after a brief that opened on its
+    news head and ended a sentence opens the next brief, bylined or not."""
+    return p.blank_before and DAY_LEAD.match(p.text) is not None and NEWS_LEAD.match(p.text) is not None \
+        and not current.headline and 0 < len(current.paragraphs) <= 2 and len(current.text) <= BRIEF_CHARS \
+        and is_structural_start(current.paragraphs[0].text) and ends_a_sentence(current.paragraphs[-1])
 
 
 def points_at_a_photo(paras: list[Paragraph], i: int) -> bool:

@@ -1165,3 +1165,10 @@ def test_a_page_mast_of_paper_day_and_page_with_no_weekday_is_no_headline():
     for mast in ("平顶山日报　2019年11月18日　第五版　文体新闻", "A2　要闻·民生　南通日报　2023年10月31日"):
         page = mast + "\n\n长篇小说首发\n\n　　本报讯（记者 甘衍青）11月16日上午，长篇小说首发式在市图书馆举行。\n"
         assert headlines(page) == ["长篇小说首发"]
+
+
+def test_in_a_run_of_briefs_a_news_lead_on_a_day_of_its_own_opens_the_next():
+    page = ("　　本台讯（通讯员 甘文涛）8月19日，桃园镇在南京举办特色农产品推介会，现场达成意向订单15个。\n\n"
+            "　　8月17日，王集镇组织20余名巾帼志愿者走进各村小广场，开展暑期防溺水安全宣传。\n")
+    arts = split_articles(clean_page(page))
+    assert [a.text[:6] for a in arts] == ["本台讯（通", "8月17日"]
