@@ -1247,3 +1247,8 @@ def test_what_happened_to_a_person_and_a_numbered_school_stay_in_the_title(nlp_p
     found = nlp_people("他把11名被困旅客甘晓燕接回家。搬迁群众卓玉梅说，新房子住着舒心。沧州一中校长丛立杰致辞。")
     assert found == {"甘晓燕": ["被困旅客"], "卓玉梅": ["搬迁群众"], "丛立杰": ["沧州一中校长"]}
     assert nlp_people("武警某部中校王立杰出席。")["王立杰"] == ["武警某部中校"]
+
+
+def test_the_heritage_item_opens_its_inheritors_description(nlp_people):
+    found = nlp_people("省级黎锦技艺非遗传承人符亚英现场展示。这位侗族大歌非遗传承人吴秀梅说。记者见到了非遗传承人卓秀兰。")
+    assert found == {"符亚英": ["省级黎锦技艺非遗传承人"], "吴秀梅": ["侗族大歌非遗传承人"], "卓秀兰": ["非遗传承人"]}

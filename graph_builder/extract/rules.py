@@ -315,6 +315,9 @@ def shorter_description_start(text: str, m: re.Match[str], lex: Lexicons, token_
     return None
 
 
+HERITAGE_HEADS = ("传承人", "代表性传承人", "非遗传承人")
+
+
 def description_start(text: str, head_start: int, lex: Lexicons, token_starts: set[int] | None = None) -> int:
     """Modifiers (困难, 退休, 老) before the head, and before them an organisation or a
     place only: 某村村民组老党员, 城关派出所民警; 引导广大党员 gives 党员."""
@@ -330,6 +333,10 @@ def description_start(text: str, head_start: int, lex: Lexicons, token_starts: s
     if quote is not None and quote > 0 and TITLE_CHARS.match(text[quote - 1]):
         k = modifiers_start(text, quote, lex)
     k = modifiers_start(text, native_place_start(text, k, lex), lex)
+    if text.startswith(HERITAGE_HEADS, head_start):
+        # 妈祖祭典非遗传承人, 漳州布袋木偶戏非遗传承人: the heritage item whose line is carried
+        # on opens the description, as an organisation opens a post
+        return title_start(text, k, lex, token_starts)
     country = longest_ending_at(text, k, lex.countries)
     if country:
         return k - country  # 途经菲律宾侨商某某: a country opens the description (no organisation is one's)
