@@ -295,8 +295,9 @@ WEB_PAGE_META = re.compile(rf"(?:发布|发表|更新)?(?:时间|日期)[：:]|�
                            r"(?:\d{1,2}:\d{2}|来源|作者|编辑|$|[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网)$)")
 # 某某日报　2018年6月13日: the paper and the day, under the headline
 # (and its page: 某某日报　2011年11月09日　A01)
+# (and its credit: 某某日报　2019-11-27 08:40　全媒体记者 张三 李四)
 SOURCE_AND_DAY = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}{DAY_IN_DIGITS}日?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
-                            r"(?:第?[A-Z]?\d{1,3}版?)?$")
+                            rf"(?:第?[A-Z]?\d{{1,3}}版?)?(?:{ROLE_CORE}[\u4e00-\u9fff·]{{2,20}})?$")
 # 要闻, 本地新闻 on a line of their own over the page: the section, no headline
 SECTION_NAME = re.compile(r"^(?:要闻|时政要闻|综合|综合新闻|本地新闻|地方新闻|时政|社会|社会新闻|经济|民生|县域|县区|文体|专版|理论|副刊)$"
                           # (a section of two words with a dot: 经济·开放, 法治·平安)
@@ -356,6 +357,8 @@ SITE_SECTION = re.compile(r"首页|网[^>＞›»]{0,8}[>＞›»]|频道[>＞�
 MENU_ITEM = re.compile(r"[|｜][\u4e00-\u9fff]{2,6}(?=[|｜]|$)")
 # 中国某某|某某新闻|县市区动态: the site and its sections, apart by bars
 BAR_CRUMBS = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[|｜][\u4e00-\u9fff]{2,8}){2,}$")
+# 康巴传媒网 - 甘孜新闻 - 正文: the site and its sections, apart by hyphens
+DASH_CRUMBS = re.compile(r"^[\u4e00-\u9fff]{2,10}网(?:[-－][\u4e00-\u9fff]{2,10})+$|^[\u4e00-\u9fff]{2,10}(?:[-－][\u4e00-\u9fff]{2,10})*[-－]正文$")
 # 某某网 某某日报 某某晚报 数字报, 首页 时政 民生 专题, 上一期 下一期 往期回顾 版面导航: a menu of
 # the paper's sites and sections, run together
 NAV_ITEM = (r"(?:首页|[\u4e00-\u9fff]{2,4}(?:网|日报|晚报|广电|数字报|网视|客户端)|数字报|时政|民生|县区|文旅|网视|专题"
@@ -383,7 +386,7 @@ def is_breadcrumb(text: str) -> bool:
     """某某网>本地要闻, 某某网|首页|新闻|专题: where the page sits on its site, or its menu."""
     steps = len(BREADCRUMB_STEP.findall(text))
     return steps >= 2 or steps == 1 and SITE_SECTION.search(text) is not None or len(MENU_ITEM.findall(text)) >= 3 \
-        or NAV_LINE.match(text) is not None or BAR_CRUMBS.match(text) is not None \
+        or NAV_LINE.match(text) is not None or BAR_CRUMBS.match(text) is not None or DASH_CRUMBS.match(text) is not None \
         or SITE_HEADER.match(text) is not None and ROLE_WORD.search(text) is None  # (某某日报客户端记者 某某: a credit)
 
 

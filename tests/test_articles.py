@@ -1172,3 +1172,10 @@ def test_in_a_run_of_briefs_a_news_lead_on_a_day_of_its_own_opens_the_next():
             "　　8月17日，王集镇组织20余名巾帼志愿者走进各村小广场，开展暑期防溺水安全宣传。\n")
     arts = split_articles(clean_page(page))
     assert [a.text[:5] for a in arts] == ["本台讯（通", "8月17日"]
+
+
+def test_hyphen_crumbs_and_a_paper_day_and_credit_line_are_frame():
+    page = ("某某传媒网 - 某某新闻 - 正文\n\n某某在某县调研时要求\n守护好高原生态\n\n"
+            "某某日报　2019-11-27 08:40　全媒体记者 甘清华 卓晓娟\n\n　　11月26日，某县举行项目集中签约仪式。\n")
+    (art,) = split_articles(clean_page(page))
+    assert art.headline_text == "某某在某县调研时要求 守护好高原生态" and art.reporters == ["甘清华", "卓晓娟"]
