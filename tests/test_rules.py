@@ -1252,3 +1252,8 @@ def test_what_happened_to_a_person_and_a_numbered_school_stay_in_the_title(nlp_p
 def test_the_heritage_item_opens_its_inheritors_description(nlp_people):
     found = nlp_people("省级黎锦技艺非遗传承人符亚英现场展示。这位侗族大歌非遗传承人吴秀梅说。记者见到了非遗传承人卓秀兰。")
     assert found == {"符亚英": ["省级黎锦技艺非遗传承人"], "吴秀梅": ["侗族大歌非遗传承人"], "卓秀兰": ["非遗传承人"]}
+
+
+def test_a_dai_name_of_one_syllable_ends_before_what_its_bearer_did(nlp_people):
+    assert nlp_people("布朗族茶农岩三告诉检查组，古茶树长得很好。") == {"岩三": ["布朗族茶农"]}
+    assert nlp_people("副州长岩温叫一同调研。") == {"岩温叫": ["副州长"]}

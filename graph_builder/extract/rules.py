@@ -757,11 +757,17 @@ class NameFinder:
         """`副州长岩温叫一同调研`, `傣族老人玉香恩`: a Dai name, 岩 (a man) or 玉 (a woman) and
         two Dai syllables, up to where a name can end and no ordinary word."""
         text, lex = self.text, self.lex
-        end = i + 2 if text[i + 2:i + 3] in JOINING_CHARS else i + 3  # 村民玉香和姐妹们: 和 joins
-        if text[i:i + 1] not in lex.dai_initials or not all(c in lex.dai_syllables for c in text[i + 1:end]) \
-                or end > len(text) or lex.is_word(text[i:end]) or lex.is_word(text[i:i + 2]):
+        if text[i:i + 1] not in lex.dai_initials or lex.is_word(text[i:i + 2]):
             return None
-        return (i, end) if self.boundary_at(end) else None
+        # (one syllable too where the name ends before punctuation or a word that follows
+        # names or tells what its bearer did: 茶农岩三告诉, 村民玉香和姐妹们: 和 joins)
+        for end in (i + 3, i + 2):
+            if end <= len(text) and all(c in lex.dai_syllables for c in text[i + 1:end]) \
+                    and not lex.is_word(text[i:end]) \
+                    and (self.boundary_at(end) or lex.role_pattern.match(text, end) or self.speech_after(end)
+                         or end == i + 2 and text[end:end + 1] in JOINING_CHARS):
+                return i, end
+        return None
 
     def written_often(self, start: int, end: int, sl: int) -> bool:
         """`市委书记木|正华|到…, 木正华走进…, 木正华要求`: a surname that is mostly a word
