@@ -769,6 +769,8 @@ def split_item_before(articles: list[ArticleBlock], k: int, headline: list[Parag
     the headline. Split it off after that article with the headline; whether it was."""
     before = articles[k - 1]
     start = item_start(before.paragraphs, texts(headline))
+    if start is None and credited_twice(before):
+        start = first_sharing(before.paragraphs, texts(headline))
     if start is None:
         return False
     item = ArticleBlock(paragraphs=before.paragraphs[start:], headline=headline,
@@ -777,6 +779,30 @@ def split_item_before(articles: list[ArticleBlock], k: int, headline: list[Parag
     before.credit_paragraphs = [p for p in before.credit_paragraphs if p in before.paragraphs]
     articles.insert(k, item)
     return True
+
+
+def credited_twice(art: ArticleBlock) -> bool:
+    """A byline on top and, closing the text, a credit of other names (本报讯（记者 甲）… /
+    …（记者 乙 通讯员 丙）): two items, the second with no byline of its own."""
+    last = art.paragraphs[-1].text if art.paragraphs else ""
+    if len(art.paragraphs) < 3 or not is_structural_start(art.paragraphs[0].text) or not is_credit(last) \
+            or EDITOR_LINE.match(last):
+        return False  # (编辑：某某 closes a web page: the editor, no item's writer)
+    top = BYLINE.match(art.paragraphs[0].raw.strip())
+    closing = CREDIT_PAREN.match(art.paragraphs[-1].raw.strip()) or TRAILING_CREDIT.search(art.paragraphs[-1].raw.strip())
+    if not top or not closing:
+        return False
+    on_top = set(split_names(next((g for g in top.groupdict().values() if g), "")))
+    return bool(on_top) and not on_top & set(split_names(closing.group("inner") or ""))
+
+
+def first_sharing(paragraphs: list[Paragraph], headline: str) -> int | None:
+    """The first paragraph after a sentence's end that shares words with the headline, none
+    before it doing so."""
+    for j in range(1, len(paragraphs)):
+        if pair_share(headline, paragraphs[j].text) > 0:
+            return j if ends_a_sentence(paragraphs[j - 1]) and pair_share(headline, texts(paragraphs[:j])) == 0 else None
+    return None
 
 
 def is_photo_caption(art: ArticleBlock) -> bool:

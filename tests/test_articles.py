@@ -1179,3 +1179,12 @@ def test_hyphen_crumbs_and_a_paper_day_and_credit_line_are_frame():
             "某某日报　2019-11-27 08:40　全媒体记者 甘清华 卓晓娟\n\n　　11月26日，某县举行项目集中签约仪式。\n")
     (art,) = split_articles(clean_page(page))
     assert art.headline_text == "某某在某县调研时要求 守护好高原生态" and art.reporters == ["甘清华", "卓晓娟"]
+
+
+def test_a_second_credit_of_other_names_splits_off_the_item_the_closing_headline_heads():
+    page = ("县委书记到某镇调研\n\n　　本报讯（融媒记者 甘俊杰）11月14日，县委书记卓志远到某镇调研特色产业。\n"
+            "　　卓志远强调，要做强特色产业。\n\n　　在某村，有个远近闻名的“志愿者家庭”，祖孙三代都是志愿者。\n"
+            "　　一家人常年照顾独居老人。\n（融媒记者 卓明 通讯员 甘文杰）\n\n三代人的“红马甲”情缘\n")
+    arts = split_articles(clean_page(page))
+    assert [(a.headline_text, a.reporters) for a in arts] == [
+        ("县委书记到某镇调研", ["甘俊杰"]), ("三代人的“红马甲”情缘", ["卓明", "甘文杰"])]
