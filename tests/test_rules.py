@@ -1257,3 +1257,7 @@ def test_the_heritage_item_opens_its_inheritors_description(nlp_people):
 def test_a_dai_name_of_one_syllable_ends_before_what_its_bearer_did(nlp_people):
     assert nlp_people("布朗族茶农岩三告诉检查组，古茶树长得很好。") == {"岩三": ["布朗族茶农"]}
     assert nlp_people("副州长岩温叫一同调研。") == {"岩温叫": ["副州长"]}
+
+
+def test_a_race_or_a_festival_is_no_name(nlp_people):
+    assert nlp_people("昨日上午，2016海峡两岸（厦门集美）龙舟赛在集美龙舟池开桨。") == {}

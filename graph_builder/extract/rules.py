@@ -77,7 +77,7 @@ VERB_SURNAMES = set("有原来过问第")
 # Place words that end a phrase, not a name: 在贺信中指出, 空荡荡的田野上.
 LOCATIVE_ENDS = set("中上下里内时")
 # Organisation words no name ends with (督查队, 某某局).
-NOT_LAST_IN_NAMES = set("队局厅委办部处站所校村乡镇县市区省组协联院馆路网")
+NOT_LAST_IN_NAMES = set("队局厅委办部处站所校村乡镇县市区省组协联院馆路网赛节")  # (and events: 龙舟赛, 火把节)
 # Surname characters that more often end a noun begun by a description (会员国, 教练席,
 # 理事国人员): glued to a description, they are no name's start.
 NOUN_ENDS = set("国席人员家们者长上下里中内外间处证费")
