@@ -504,3 +504,13 @@ def test_the_police_and_courts_at_work_on_a_case_report_an_activity_but_not_a_re
     assert extract_one(page).articles[0].event_type == "none"
     page.write_text("　　本报讯 女童被送往医院检查，并无大碍。8月2日，农民工卓洪才在楼下接住了坠落的孩子。\n", encoding="utf-8")
     assert extract_one(page).articles[0].event_type != "inspection"
+
+
+def test_a_race_started_or_a_tournament_run_is_an_activity(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "race.txt"
+    page.write_text("　　本报讯（记者 甘文轩）10月21日，某省公路自行车巡回赛第六赛段在我市鸣枪开赛。"
+                    "挪威车手卓文森率先冲过终点。\n", encoding="utf-8")
+    (article,) = extract_one(page).articles
+    assert article.event_type == "other" and all(p.participant for p in article.persons)
