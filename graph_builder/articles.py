@@ -698,13 +698,22 @@ def blocks_of(gap: list[tuple[int, int]], paras: list[Paragraph]) -> list[tuple[
     blocks: list[tuple[list[Paragraph], int]] = []
     for k, owner in gap:
         p = paras[k]
-        new = not blocks or blocks[-1][1] != owner or p.blank_before and not p.text.startswith("——") \
-            and not blocks[-1][0][-1].text.endswith("——")
+        new = not blocks or blocks[-1][1] != owner or (p.blank_before or stacked_headlines(blocks[-1][0][-1], p)) \
+            and not p.text.startswith("——") and not blocks[-1][0][-1].text.endswith("——")
         if new:
             blocks.append(([p], owner))
         else:
             blocks[-1][0].append(p)
     return blocks
+
+
+def stacked_headlines(upper: Paragraph, lower: Paragraph) -> bool:
+    """Two lines each printed across columns, one over the other with no blank line: each may
+    be a headline of its own (…在洛阳美术馆开幕 / 纪念…座谈会在新安召开)."""
+    return len(upper.lines) == 1 and len(lower.lines) == 1 and min(len(upper.text), len(lower.text)) >= STACKED_CHARS
+
+
+STACKED_CHARS = 12
 
 
 def share_headline_blocks(articles: list[ArticleBlock], paras: list[Paragraph],

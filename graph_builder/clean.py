@@ -645,6 +645,8 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
         return True
     if line.raw.startswith(LIST_ITEM_INDENT):
         return True  # 　　某某 某单位主任 / 　　某某 某村党 / 支部书记: an indent opens a paragraph (or a list's item)
+    if wider_than_column(prev, width) and wider_than_column(line, width):
+        return True  # two headlines printed across columns, one over the other (…开幕 / 纪念…召开)
     if not prev.ends_sentence:
         return False
     short = prev.filled < width - 1

@@ -1188,3 +1188,11 @@ def test_a_second_credit_of_other_names_splits_off_the_item_the_closing_headline
     arts = split_articles(clean_page(page))
     assert [(a.headline_text, a.reporters) for a in arts] == [
         ("县委书记到某镇调研", ["甘俊杰"]), ("三代人的“红马甲”情缘", ["卓明", "甘文杰"])]
+
+
+def test_two_headlines_printed_across_columns_one_over_the_other_go_each_to_its_article():
+    body_a = column_block("本报讯（记者 甘晓鸥）昨日上午，全国书画名家邀请展在洛阳美术馆开幕。展览将持续至5月10日。", 15)
+    body_b = column_block("本报讯（记者 卓晓鸥）4月12日上午，纪念某将军诞辰120周年座谈会在新安召开。与会者缅怀了将军的业绩。", 15)
+    page = (body_a + "\n\n全国书画名家邀请展在洛阳美术馆开幕\n纪念某将军诞辰120周年座谈会在新安召开\n\n" + body_b
+            + "\n\n某县举办农技培训班\n\n" + column_block("本报讯（通讯员 甘瑞岭）4月9日，某县举办农技培训班。", 15) + "\n")
+    assert headlines(page)[:2] == ["全国书画名家邀请展在洛阳美术馆开幕", "纪念某将军诞辰120周年座谈会在新安召开"]
