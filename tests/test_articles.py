@@ -17,6 +17,10 @@ def headlines(page: str) -> list[str | None]:
     return [a.headline_text for a in split_articles(clean_page(page))]
 
 
+def headlines_and_reporters(page: str) -> list[tuple[str | None, list[str]]]:
+    return [(a.headline_text, a.reporters) for a in split_articles(clean_page(page))]
+
+
 def column_block(text: str, width: int) -> str:
     """Text hard-wrapped at width characters, as a column prints it."""
     return "\n".join(text[k:k + width] for k in range(0, len(text), width))
@@ -1146,9 +1150,7 @@ def test_a_page_ending_on_a_headline_splits_off_the_item_with_no_byline_it_heads
             "　　展览将持续至6月20日。\n\n"
             "　　6月14日端午节当天，某市龙舟赛在汉江城区段举行，16支代表队参赛。\n"
             "　　文/图 本报记者 卓佳慧\n\n汉江龙舟赛\n谢村镇队夺冠\n")
-    arts = split_articles(clean_page(page))
-    assert [(a.headline_text, a.reporters) for a in arts] == [
-        ("某某书法作品展开展", ["甘晓冬"]), ("汉江龙舟赛 谢村镇队夺冠", ["卓佳慧"])]
+    assert headlines_and_reporters(page) == [("某某书法作品展开展", ["甘晓冬"]), ("汉江龙舟赛 谢村镇队夺冠", ["卓佳慧"])]
 
 
 def test_a_headline_over_a_photo_caption_belongs_to_the_item_that_ran_on_before_it():
@@ -1156,8 +1158,7 @@ def test_a_headline_over_a_photo_caption_belongs_to_the_item_that_ran_on_before_
             "展览将持续至5月28日。\n\n5月16日晚，新编秦腔剧《周公辅政》在市人民剧院首演。演出赢得全场掌声。\n"
             "（文/图 本报记者 卓思远）\n\n秦腔新编历史剧《周公辅政》首演\n\n"
             "5月17日，剪纸传承人在某小学指导学生剪纸。 本报记者 甘亚宁 摄\n")
-    arts = split_articles(clean_page(page))
-    assert [(a.headline_text, a.reporters) for a in arts] == [
+    assert headlines_and_reporters(page) == [
         ("某市书画展开幕", ["甘晓楠"]), ("秦腔新编历史剧《周公辅政》首演", ["卓思远"]), (None, ["甘亚宁"])]
 
 
@@ -1185,9 +1186,7 @@ def test_a_second_credit_of_other_names_splits_off_the_item_the_closing_headline
     page = ("县委书记到某镇调研\n\n　　本报讯（融媒记者 甘俊杰）11月14日，县委书记卓志远到某镇调研特色产业。\n"
             "　　卓志远强调，要做强特色产业。\n\n　　在某村，有个远近闻名的“志愿者家庭”，祖孙三代都是志愿者。\n"
             "　　一家人常年照顾独居老人。\n（融媒记者 卓明 通讯员 甘文杰）\n\n三代人的“红马甲”情缘\n")
-    arts = split_articles(clean_page(page))
-    assert [(a.headline_text, a.reporters) for a in arts] == [
-        ("县委书记到某镇调研", ["甘俊杰"]), ("三代人的“红马甲”情缘", ["卓明", "甘文杰"])]
+    assert headlines_and_reporters(page) == [("县委书记到某镇调研", ["甘俊杰"]), ("三代人的“红马甲”情缘", ["卓明", "甘文杰"])]
 
 
 def test_two_headlines_printed_across_columns_one_over_the_other_go_each_to_its_article():
