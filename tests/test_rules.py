@@ -1261,3 +1261,7 @@ def test_a_dai_name_of_one_syllable_ends_before_what_its_bearer_did(nlp_people):
 
 def test_a_race_or_a_festival_is_no_name(nlp_people):
     assert nlp_people("昨日上午，2016海峡两岸（厦门集美）龙舟赛在集美龙舟池开桨。") == {}
+
+
+def test_an_adverb_of_at_once_ends_a_name_before_it(nlp_people):
+    assert nlp_people("石鼓村党总支书记滕代平当场表态，一定把事办好。") == {"滕代平": ["石鼓村党总支书记"]}
