@@ -1265,3 +1265,8 @@ def test_a_race_or_a_festival_is_no_name(nlp_people):
 
 def test_an_adverb_of_at_once_ends_a_name_before_it(nlp_people):
     assert nlp_people("石鼓村党总支书记滕代平当场表态，一定把事办好。") == {"滕代平": ["石鼓村党总支书记"]}
+
+
+def test_what_a_meeting_studies_is_no_organisation_before_and(nlp_people):
+    found = nlp_people("会议传达学习了全国“两会”精神和省委书记卓怀谦在省委常委会上的讲话。")
+    assert found == {"卓怀谦": ["省委书记"]}

@@ -549,6 +549,8 @@ def joins_inside_name(text: str, k: int, post_start: int, lex: Lexicons,
         return True  # 国家发展和改革委员会: one word of the segmenter's holds 和 with two or more on each side
     if k < 3 or name_after_post(text, k - 1, lex):
         return False
+    if text.endswith(STUDIED, 0, k - 1):
+        return False  # 传达全国“两会”精神和省委书记某某讲话: what was studied, then whose words
     if any(text[k:k + n] in lex.places for n in range(2, 9)) and (not token_starts or k in token_starts):
         return False  # 在某宾馆与山西省晋城市委书记: a place after the join opens the next title
     if token_starts and k >= 4 and {k - 4, k - 1} <= token_starts and (k - 2) not in token_starts \
@@ -562,6 +564,8 @@ def joins_inside_name(text: str, k: int, post_start: int, lex: Lexicons,
 
 
 COMPANY_WORDS = ("集团", "公司", "有限公司", "股份", "实业", "置业", "药业", "酒业")
+# What a meeting studies, never part of an organisation's name before 和
+STUDIED = ("精神", "讲话", "指示", "批示", "要求", "部署")
 
 
 def name_after_post(text: str, join: int, lex: Lexicons) -> bool:
