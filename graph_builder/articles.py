@@ -82,6 +82,7 @@ def page_layout(paragraphs: list[Paragraph]) -> str:
     return "after"
 
 
+# A photo caption is short: a sentence or two and its credit
 CAPTION_TEXT = 200
 
 
@@ -707,13 +708,13 @@ def blocks_of(gap: list[tuple[int, int]], paras: list[Paragraph]) -> list[tuple[
     return blocks
 
 
+STACKED_CHARS = 12
+
+
 def stacked_headlines(upper: Paragraph, lower: Paragraph) -> bool:
     """Two lines each printed across columns, one over the other with no blank line: each may
     be a headline of its own (…在洛阳美术馆开幕 / 纪念…座谈会在新安召开)."""
     return len(upper.lines) == 1 and len(lower.lines) == 1 and min(len(upper.text), len(lower.text)) >= STACKED_CHARS
-
-
-STACKED_CHARS = 12
 
 
 def share_headline_blocks(articles: list[ArticleBlock], paras: list[Paragraph],

@@ -5,8 +5,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..articles import AUTHOR_NAMES, CAPTION_TEXT, is_name_shaped
 from ..clean import BULLETS, BYLINE, OUTLET, ROLE_CORE, TELLER_LABEL, TOLD, TOP_CREDIT_LINE
-from .lexicon import Lexicons, load_lexicons
+from .lexicon import Lexicons
 from .rules import PersonFound, TitleSpan
 
 TIME_OF_DAY = r"(?:[上中下]午|晚上?|早上|清晨|早晨|凌晨|傍晚|黄昏|夜间|深夜|夜里|夜)"
@@ -83,10 +84,6 @@ TIMES_COUNTED = re.compile(r"了?[\d一二两三四五六七八九十百千万]+
 HABITUAL = re.compile(r"每[月周年季天日]|定期|常态化|经常")
 # What a sentence sums up over years (7年来，…累计巡逻2500多次): counted, not one activity
 COUNTED_UP = re.compile(r"累计|共计")
-
-
-def sentence_start(text: str, at: int) -> int:
-    return max(text.rfind(c, 0, at) for c in "。！？\n") + 1
 CLAUSE_END = re.compile(r"[。；！？\n]")
 LEAD_CHARS = 160
 PLACE = re.compile(r"在([\u4e00-\u9fff（）()]{2,20}?)(?:召开|举行|举办|开幕|启动)")
@@ -111,15 +108,6 @@ class EventFound:
     place: str | None
 
 
-# The author's name alone on top (a web page's 标题 / 张三 / 正文): no lead
-AUTHOR_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
-
-
-def is_author_name(line: str) -> bool:
-    lex = load_lexicons()
-    return AUTHOR_NAME.match(line) is not None and lex.surname_length(line, 0) > 0 and not lex.is_word(line)
-
-
 def lead_of(text: str) -> tuple[int, str]:
     """The article's opening, after its byline or credit lines: where the activity is stated."""
     start = 0
@@ -127,7 +115,7 @@ def lead_of(text: str) -> tuple[int, str]:
         line_end = text.find("\n", start)
         line = text[start:line_end if line_end >= 0 else len(text)]
         if line_end < 0 or not (TOP_CREDIT_LINE.match(line) or CREDIT_ONLY_LINE.match(line) or COLUMN_LABEL.match(line)
-                                or is_author_name(line)):
+                                or AUTHOR_NAMES.match(line) and is_name_shaped(line)):  # 标题 / 张三 / 正文
             break
         start = line_end + 1
     m = BYLINE.match(text, start) or LEADING_NOTE.match(text, start)
@@ -384,7 +372,6 @@ def dated_act(lead: str, dates: list[re.Match]) -> tuple[str, int] | None:
 
 # A photo caption, credited (…。本报通讯员 某某 摄): short, the credit closing it after a sentence
 CAPTION_CREDIT = re.compile(r"[。！]\s*(?:本报|本刊)?(?:记者|通讯员|特约摄影|摄影)?[\u4e00-\u9fff\s·]{0,12}摄[）)]?\s*$")
-CAPTION_CHARS = 200
 # What a caption shows people doing where they are: 在晾晒…, 互相泼水祝福, 欢度…, and who they are
 # (or at leisure: 在海棠花下跳起了扇子舞, 唱起, 赏花)
 SCENE_OF_PEOPLE = re.compile(r"在[\u4e00-\u9fff]{0,16}?(?:[晾晒收割采摘劳作演练参观体验表演练习施工巡查检查比赛游玩观看跳唱舞赏]|忙)"
@@ -396,7 +383,7 @@ def caption_scene(text: str, lead: str, dates: list[re.Match]) -> tuple[str, int
     """`9月20日，某村村民某某（左）和邻居在晾晒刚收获的玉米。…本报通讯员 某某 摄`: a dated
     photo caption of people at work or at a feast shows an activity of that day."""
     days = [m for m in dates if not is_vague(m)]
-    if len(text) > CAPTION_CHARS or not CAPTION_CREDIT.search(text) or not days:
+    if len(text) > CAPTION_TEXT or not CAPTION_CREDIT.search(text) or not days:
         return None
     end = CLAUSE_END.search(lead, days[0].end())
     stop = end.start() if end else len(lead)
@@ -583,7 +570,7 @@ def first_trigger(lead: str, lex: Lexicons, pos: int, titles: list[TitleSpan],
             break  # 前不久，本报报道了某某拾金不昧的事: a commentary on news told before
         if kind == WEAK_KIND and "记者" in before:
             continue  # 记者走访了多家农贸市场: the reporter's own rounds tell the story
-        if kind == WEAK_KIND and (OPENS_ON_A_PERIOD.match(lead, sentence_start(lead, m.start()))
+        if kind == WEAK_KIND and (OPENS_ON_A_PERIOD.match(lead, start_of_sentence(lead, m.start()))
                                   or COUNTED_UP.search(before)):
             continue  # 7年来，…累计巡逻2500多次，协助抓获嫌疑人5名: a record over years, no activity
         if re.match(r"[^，。；！？\n]{0,16}?(?:之后|以后|后)[，,]", lead[m.end():]):
