@@ -1270,3 +1270,14 @@ def test_an_adverb_of_at_once_ends_a_name_before_it(nlp_people):
 def test_what_a_meeting_studies_is_no_organisation_before_and(nlp_people):
     found = nlp_people("会议传达学习了全国“两会”精神和省委书记卓怀谦在省委常委会上的讲话。")
     assert found == {"卓怀谦": ["省委书记"]}
+
+
+def test_a_dotted_name_loses_the_words_the_segmenter_glued_on_either_side(nlp_people):
+    found = nlp_people("泰国商务部副部长巴差·宋通猜率泰国商务代表团一行考察。在会见安德烈·霍夫纳一行时，他表示欢迎。"
+                       "英国太极拳爱好者米洛·卡特格外引人注目。哈萨克族牧民叶尔兰·哈力木宰了一只羊。总经理买买提·艾力作表态发言。")
+    assert set(found) == {"巴差·宋通猜", "安德烈·霍夫纳", "米洛·卡特", "叶尔兰·哈力木", "买买提·艾力"}
+
+
+def test_short_country_names_and_traders_by_their_trade(nlp_people):
+    found = nlp_people("印尼侨领柯其昌说，也门采购商萨利姆·哈桑说，蔬菜批发商卓永胜说，生意好做了。")
+    assert found == {"柯其昌": ["印尼侨领"], "萨利姆·哈桑": ["也门采购商"], "卓永胜": ["蔬菜批发商"]}

@@ -53,6 +53,8 @@ SCHOOLS = ("中学", "小学", "大学", "街道")  # (and a city district's 街
 JOINING_CHARS = set("和与及的等在是")
 # One-character words that glue onto a name's end (罗宏说, 王刚等, 李华家): with a
 # two-character name before them, they start the next word.
+# Particles after a verb (宰了, 穿着, 来过): the character before them is no name's
+ASPECT_PARTICLES = set("了着过")
 GLUE_CHARS = set("说等在看家讲称和与及的是也都就又还将把被对向让给到去曾已均为以却则便即才并")
 # One-character words that end a foreign name after a foreign office (某某某某率团, 某某某一行,
 # 某某某某发来贺信, 某某某致信).
@@ -838,6 +840,35 @@ class NameFinder:
             if span and text[d + 1:span[1]] not in self.lex.places:
                 self.add(span, "dotted")
 
+    def opens_with_activity(self, k: int) -> bool:
+        """Two characters at k that name an activity or are a function word (会见, 同时)."""
+        word = self.text[k:k + 2]
+        return word in self.lex.event_type_of or word in self.lex.function_words
+
+    def without_glued_words(self, start: int, end: int) -> tuple[int, int]:
+        """A dotted name without what the segmenter glued on: before it, what is done (在会见
+        某某·某某一行时); after it, an adverb (某某·米切尔|格外引人注目), a word that
+        follows foreign names (某某·宋提蓬|率团), a verb its aspect particle shows
+        (某某·哈力木|宰了一只羊). Two characters of each part stay."""
+        text = self.text
+        first_dot = min(k for k in (text.find(dot, start, end) for dot in NAME_DOTS) if k >= 0)
+        while first_dot - start > 2 and text[start] in DOTTED_NAME_BREAKS and text[start + 1] not in NAME_HYPHENS:
+            start += 1
+        while first_dot - start > 3 and self.opens_with_activity(start):
+            start += 2
+        last_part = max(text.rfind(dot, start, end) for dot in NAME_DOTS) + 1
+        inside = next((k for k in range(last_part + 2, end) if text[k:k + 2] in self.lex.function_words
+                       and not all(c in self.lex.transliteration_chars for c in text[k:k + 2])), None)
+        if inside is not None:
+            return start, inside
+        tail = text[end - 1]
+        if end - last_part >= 3 and tail not in self.lex.transliteration_chars and tail not in AFTER_DOT_CHARS \
+                and end < len(text) and is_cjk(text[end]) \
+                and (tail in FOREIGN_NAME_AFTER | GLUE_CHARS or text[end] in ASPECT_PARTICLES
+                     or self.lex.follower_pattern.match(text, end - 1)):
+            return start, end - 1
+        return start, end
+
     def opens_a_word_after_name(self, k: int) -> bool:
         """An adverb or a word of the sentence starts at k (某某·阿德巴约|则表示): the name
         ends there, whatever the segmenter glued."""
@@ -1098,6 +1129,8 @@ class NameFinder:
     def add(self, span: tuple[int, int], via: str, titles: list[TitleSpan] | None = None) -> str | None:
         if span[0] and self.text[span[0] - 1] in DIGITS:
             return None  # 19时许，今年47岁的…: no name starts right after a number
+        if any(dot in self.text[span[0]:span[1]] for dot in NAME_DOTS):
+            span = self.without_glued_words(*span)
         name = self.text[span[0]:span[1]]
         person = self.persons.setdefault(name, PersonFound(name))
         if not any(m.start == span[0] for m in person.mentions):
