@@ -52,6 +52,7 @@ class Line:
     raw_start: int
     blank_before: bool = False
     heading_level: int = 0
+    grid: bool = False  # a line of a grid of names (丁　凯　于卫红　亢建设): its names kept apart
 
     @property
     def filled(self) -> int:
@@ -125,6 +126,50 @@ def squeeze_line(raw: str, raw_start: int) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
+# A grid of names under a list's heading (主席团成员名单 / 丁　凯　于卫红　亢建设): three or more
+# short pieces a line, spaced; a two-character name padded to the grid's three (丁　凯).
+GRID_PIECE = re.compile(r"[\u4e00-\u9fff]{1,4}")
+LAYOUT_PIECE = re.compile(r"[^\s\u3000]+")
+
+
+def grid_names(body: str) -> list[list[tuple[int, int]]] | None:
+    """The names of a grid line, each as the spans of its pieces in body (丁 and 凯 are one
+    name), or None for no grid line. A lone character first or last is a name the column
+    broke (冷建 / 新): it stays a name of its own here and joins its line's neighbour."""
+    pieces = [(m.start(), m.end()) for m in LAYOUT_PIECE.finditer(body)]
+    if len(pieces) < 3 or not all(GRID_PIECE.fullmatch(body, s, e) for s, e in pieces) \
+            or re.search(r"1{4}", "".join("1" if e - s == 1 else "2" for s, e in pieces)) \
+            or ROLE_WORD.search(WHITESPACE.sub("", body)) \
+            or set.intersection(*(set(body[s:e]) for s, e in pieces)):
+        return None  # (a line the layout spaced out a character at a time; a credit line; 同心 同向 同行)
+    names: list[list[tuple[int, int]]] = []
+    k = 0
+    while k < len(pieces):
+        s, e = pieces[k]
+        if e - s == 1 and 0 < k + 1 < len(pieces) and pieces[k + 1][1] - pieces[k + 1][0] == 1:
+            names.append([pieces[k], pieces[k + 1]])  # 丁　凯: one name padded
+            k += 2
+            continue
+        names.append([pieces[k]])
+        k += 1
+    whole = [n for n in names if 2 <= sum(e - s for s, e in n) <= 3]
+    return names if len(whole) >= 2 and 3 * len(whole) >= 2 * len(names) - 2 else None
+
+
+def squeeze_grid_line(body: str, raw_start: int, names: list[list[tuple[int, int]]]) -> tuple[str, list[int]]:
+    """A grid line's names joined by 、, each 、 standing where the space between them was."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for k, name in enumerate(names):
+        if k:
+            chars.append("、")
+            offsets.append(raw_start + names[k - 1][-1][1])
+        for s, e in name:
+            chars.extend(body[s:e])
+            offsets.extend(range(raw_start + s, raw_start + e))
+    return "".join(chars), offsets
+
+
 def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
@@ -141,12 +186,32 @@ def split_lines(text: str) -> list[Line]:
         else:
             body_part = body
         clean, offsets = squeeze_line(body_part, squeezed_from)
+        grid = grid_names(body_part) if clean and not is_web_page_meta(clean) else None
+        if grid:
+            clean, offsets = squeeze_grid_line(body_part, squeezed_from, grid)
         if clean:
-            lines.append(Line(clean, offsets, body, pos, blank_before=blank, heading_level=heading))
+            lines.append(Line(clean, offsets, body, pos, blank_before=blank, heading_level=heading, grid=bool(grid)))
             blank = False
         else:
             blank = True
         pos += len(raw)
+    return join_grid_lines(lines)
+
+
+def join_grid_lines(lines: list[Line]) -> list[Line]:
+    """A grid line ends with 、 where the next line goes on with the grid's names; where the
+    column broke a name (冷建 / 新), the lone character after it is the grid's too."""
+    for prev, line in zip(lines, lines[1:]):
+        if not prev.grid:
+            continue
+        first = LAYOUT_PIECE.search(line.raw)
+        broken = first is not None and len(first.group()) == 1 and GRID_PIECE.fullmatch(first.group()) is not None \
+            and not (line.grid and line.text[1:2] not in ("、", ""))
+        if broken:
+            line.grid = True  # (杭玉 / 梅: the last line holds one character)
+        elif line.grid:
+            prev.text += "、"
+            prev.offsets.append(prev.offsets[-1] + 1)
     return lines
 
 
@@ -633,6 +698,8 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
         return True
     if runs_on_into_reporter(prev, line, width):
         return False
+    if prev.grid != line.grid:
+        return prev.grid  # the grid of names ends its paragraph (its list's heading opens it)
     if is_structural_start(line.text) and not is_credit(line.text) or EDITOR_LINE.match(line.text):
         return True  # a byline, or the editors' line under the article (编辑：某某)
     if line.blank_before and TOP_CREDIT_LINE.match(line.raw.strip()):

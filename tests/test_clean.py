@@ -85,3 +85,17 @@ def test_a_line_the_column_broke_inside_a_word_goes_on_and_a_full_subtitle_ends_
     page = ("某局局长就全市教育工作接受了\n采访，介绍了今年的重点工作。\n\n办好人民满意的教育\n——访某局局长宋某杰\n\n"
             "为缓解市区停车难问题，某局今年\n新建公共停车场八处。\n")
     assert [p.text[:4] for p in clean_page(page).paragraphs] == ["某局局长", "办好人民", "为缓解市"]
+
+
+def test_a_grid_of_names_keeps_its_names_apart_and_ends_its_paragraph():
+    page = ("会议选举产生了主席团，名单如下：\n柯　军　卓立新　甘秀英　\n宓海波　庞春生　申屠\n"
+            "明　闵晓燕　覃\u3000伟\n\n大会举行预备会议\n")
+    texts = [p.text for p in clean_page(page).paragraphs]
+    assert texts[0] == "会议选举产生了主席团，名单如下：柯军、卓立新、甘秀英、宓海波、庞春生、申屠明、闵晓燕、覃伟"
+    assert texts[1] == "大会举行预备会议"
+
+
+def test_spaced_out_characters_credits_and_slogans_are_no_grid():
+    for line in ("的 安 全 生 产 事 故 同 比", "本报记者 柯立新 通讯员 卓伟", "通 讯 员 卓建国", "认亲戚 走亲戚 亲上加亲"):
+        text, _ = squeeze_line(line, 0)
+        assert clean_page(line + "\n").paragraphs[0].text == text
