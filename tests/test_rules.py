@@ -1281,3 +1281,8 @@ def test_a_dotted_name_loses_the_words_the_segmenter_glued_on_either_side(nlp_pe
 def test_short_country_names_and_traders_by_their_trade(nlp_people):
     found = nlp_people("印尼侨领柯其昌说，也门采购商萨利姆·哈桑说，蔬菜批发商卓永胜说，生意好做了。")
     assert found == {"柯其昌": ["印尼侨领"], "萨利姆·哈桑": ["也门采购商"], "卓永胜": ["蔬菜批发商"]}
+
+
+def test_a_pointer_to_the_case_the_bank_or_the_association_is_no_part_of_the_title(nlp_people):
+    found = nlp_people("该案主审法官欧阳卓琳说，该行大堂经理向婷婷说，该会创会理事长蔡文远说，该社区党支部书记卓立新说，好。")
+    assert found == {"欧阳卓琳": ["主审法官"], "向婷婷": ["大堂经理"], "蔡文远": ["创会理事长"], "卓立新": ["党支部书记"]}

@@ -45,7 +45,8 @@ MAX_TITLE = 30
 TRAVEL_AFTER_OFFICE = re.compile(r"(?:出|来|回|互|到)?访|来华|赴|抵达?|离[华京任]")
 # The longest foreign name with no dot read after an office (总统康斯坦丁内斯库 has seven).
 MAX_TRANSLITERATED = 8
-POINTER = re.compile(r"该[\u4e00-\u9fff]{0,3}?[市县区镇乡村校局队厅委部司院所]")
+# 该支队, 该院, 该案, 该行, 该协会: the body or the case a story's 该 points back to ends on one of these
+POINTER_ENDS = set("市县区镇乡村校局队厅委部司院所案行会厂站社店庭心团园组位门道")
 # The end of an organisation or a place written before a description (某中学高三学生).
 DESCRIPTION_ORG_END = re.compile(r"[村组镇乡县市区省局所队司厂校院会社站部委办心团协店场园馆署处科行庭系]")
 SCHOOLS = ("中学", "小学", "大学", "街道")  # (and a city district's 街道: 某街道低保户)
@@ -471,8 +472,20 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
         if text.startswith(pointer, k) and k + len(pointer) <= post_start \
                 and text[k + len(pointer):k + len(pointer) + 1] not in COLLECTIVE_OF_POSTS:
             return k + len(pointer)  # (代表团团长 is the delegation's head: no pointer 代表 there)
-    m = POINTER.match(text, k)  # 该支队支队长 gives 支队长
-    return m.end() if m and m.end() <= post_start else k
+    return pointer_end(text, k, post_start, lex, token_starts) or k
+
+
+def pointer_end(text: str, k: int, post_start: int, lex: Lexicons, token_starts: set[int] | None) -> int | None:
+    """Where 该 and what it points back to end (该支队支队长 gives 支队长, 该案主审法官
+    主审法官): on a body's last character that opens no word with the next (该行|业专家
+    is no pointer, 该社|区 goes on to 该社区) nor leaves one character before the post."""
+    if not text.startswith("该", k):
+        return None
+    for end in range(k + 2, min(k + 5, post_start) + 1):
+        if text[end - 1] in POINTER_ENDS and not lex.is_word(text[end - 1:end + 1]) \
+                and (not token_starts or end in token_starts) and post_start - end != 1:  # (该会|社副会长)
+            return end
+    return None
 
 
 def appointed_name_before(text: str, verb: int, lex: Lexicons) -> bool:
