@@ -334,6 +334,8 @@ CREDIT_WHOLE = re.compile(
 CREDIT_END = re.compile(r"摄影?[）)]?$|(?<=[。！？”])[（(](?![^）)]*[版转接])(?:(?:来源|稿源)[:：])?[\u4e00-\u9fff·\s/]{2,20}[）)]$")
 CREDIT_END_CHARS = 24  # the longest CREDIT_END match (22), a final newline and the look-behind
 SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
+# A news lead on its day: 11月16日，… / 6月3日上午，…
+DAY_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上下中]午|早上|清晨|凌晨|晚上?|晚间|夜间)?[，,]")
 
 
 def is_structural_start(text: str) -> bool:
@@ -700,6 +702,8 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
         return False
     if prev.grid != line.grid:
         return prev.grid  # the grid of names ends its paragraph (its list's heading opens it)
+    if DAY_LEAD.match(line.text) and prev.filled < width - 2 and is_headline_like(prev.text):
+        return True  # 律师进社区 法律送上门 / 11月16日，某区司法局…: a short headline over a news lead
     if is_structural_start(line.text) and not is_credit(line.text) or EDITOR_LINE.match(line.text):
         return True  # a byline, or the editors' line under the article (编辑：某某)
     if line.blank_before and TOP_CREDIT_LINE.match(line.raw.strip()):

@@ -99,3 +99,10 @@ def test_spaced_out_characters_credits_and_slogans_are_no_grid():
     for line in ("的 安 全 生 产 事 故 同 比", "本报记者 柯立新 通讯员 卓伟", "通 讯 员 卓建国", "认亲戚 走亲戚 亲上加亲"):
         text, _ = squeeze_line(line, 0)
         assert clean_page(line + "\n").paragraphs[0].text == text
+
+
+def test_a_short_headline_over_a_news_lead_on_its_day_is_a_paragraph_of_its_own():
+    page = ("大家握着民警的手连声道谢，感\n谢他们连夜搜寻老人。\n\n律师进社区 法律送上门\n"
+            " 11月16日，某区司法局联合区律\n师协会开展法律服务活动。\n")
+    texts = [p.text for p in clean_page(page).paragraphs]
+    assert "律师进社区法律送上门" in texts and "11月16日，某区司法局联合区律师协会开展法律服务活动。" in texts
