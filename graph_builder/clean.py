@@ -728,7 +728,7 @@ def wider_than_column(line: Line, width: int) -> bool:
     """A headline printed across columns right under the last sentence (`…坚实基础。` /
     `某某在某县调研春耕备耕工作`): wider than any line of the column, punctuation
     hanging in the margin aside."""
-    return line.filled >= width + 2 and is_headline_like(line.text)
+    return len(line.text) >= width + 2 and is_headline_like(line.text)  # (not the spaces around 47)
 
 
 def flows_into_sentence(lines: list[Line], i: int, width: int) -> bool:

@@ -106,3 +106,9 @@ def test_a_short_headline_over_a_news_lead_on_its_day_is_a_paragraph_of_its_own(
             " 11月16日，某区司法局联合区律\n师协会开展法律服务活动。\n")
     texts = [p.text for p in clean_page(page).paragraphs]
     assert "律师进社区法律送上门" in texts and "11月16日，某区司法局联合区律师协会开展法律服务活动。" in texts
+
+
+def test_the_spaces_around_a_number_make_no_line_wider_than_its_column():
+    page = ("本报讯（记者某某）4月8日上午，广\n场上彩旗飘扬，我市医疗队队员共计\n"
+            "今年支援湖北医疗队 47 名队员在黄冈圆\n满完成医疗救治任务、结束 14 天集中休\n整后平安回到家乡。\n")
+    assert len(clean_page(page).paragraphs) == 1

@@ -514,3 +514,13 @@ def test_a_race_started_or_a_tournament_run_is_an_activity(tmp_path):
                     "挪威车手卓文森率先冲过终点。\n", encoding="utf-8")
     (article,) = extract_one(page).articles
     assert article.event_type == "other" and all(p.participant for p in article.persons)
+
+
+def test_a_headline_that_says_an_activity_was_held_names_it_over_a_lead_that_does_not(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "held.txt"
+    page.write_text("我市举行援鄂医疗队队员欢迎仪式\n\n　　本报讯（记者 甘丽萍）4月8日上午，我市援鄂医疗队47名队员平安回到家乡。"
+                    "市委书记卓文远和市民代表一起，在现场迎接英雄凯旋。\n", encoding="utf-8")
+    (article,) = extract_one(page).articles
+    assert article.event_type == "ceremony" and all(p.participant for p in article.persons)

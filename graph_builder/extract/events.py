@@ -454,6 +454,10 @@ def headline_trigger(text: str, lex: Lexicons, titles: list[TitleSpan],
     return found, headline_start + found[1]
 
 
+# A headline that says an activity was held (某市举行…仪式, 某县召开…会议)
+HELD_IN_HEADLINE = re.compile(r"举行|举办|召开")
+
+
 def deed_in_headline(text: str, lex: Lexicons, titles: list[TitleSpan], headline_start: int | None,
                      dates: list[re.Match], lead_start: int) -> tuple[str, int] | None:
     """A lead that opens on a definite day and tells a story the headline names as a deed or a
@@ -461,7 +465,12 @@ def deed_in_headline(text: str, lex: Lexicons, titles: list[TitleSpan], headline
     Where it is found is given from the lead's start, as the lead's triggers are."""
     if headline_start is None or not dates or is_vague(dates[0]) or dates[0].group("fest"):
         return None
-    found = first_trigger(text[headline_start:], lex, 0, titles, headline_start, kind=WEAK_KIND)
+    headline = text[headline_start:]
+    found = first_trigger(headline, lex, 0, titles, headline_start, kind=WEAK_KIND)
+    held = HELD_IN_HEADLINE.search(headline)
+    if held and (not found or held.start() < found[1]):
+        # 我市举行医疗队队员欢迎仪式 over `4月8日上午，…队员平安回到家乡`: the act held, of its kind
+        found = first_trigger(headline, lex, held.end(), titles, headline_start) or found
     return (found[0], headline_start - lead_start + found[1]) if found else None
 
 
