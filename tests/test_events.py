@@ -524,3 +524,13 @@ def test_a_headline_that_says_an_activity_was_held_names_it_over_a_lead_that_doe
                     "市委书记卓文远和市民代表一起，在现场迎接英雄凯旋。\n", encoding="utf-8")
     (article,) = extract_one(page).articles
     assert article.event_type == "ceremony" and all(p.participant for p in article.persons)
+
+
+def test_a_fraud_stopped_or_wages_won_back_is_an_activity(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "stopped.txt"
+    page.write_text("民警银行联手拦下8万元\n\n　　本报讯（通讯员 甘晓兰）3月6日下午，在某银行营业大厅，一位老人拉着民警卓文涛的手连声道谢。\n\n"
+                    "法援律师帮农民工讨回欠薪\n\n　　本报讯（记者 甘丽）3月2日，在某市仲裁院调解室，农民工卓洪才从公司负责人手中接过了工资。\n",
+                    encoding="utf-8")
+    assert [a.event_type for a in extract_one(page).articles] == ["other", "other"]
