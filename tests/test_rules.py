@@ -1286,3 +1286,8 @@ def test_short_country_names_and_traders_by_their_trade(nlp_people):
 def test_a_pointer_to_the_case_the_bank_or_the_association_is_no_part_of_the_title(nlp_people):
     found = nlp_people("该案主审法官欧阳卓琳说，该行大堂经理向婷婷说，该会创会理事长蔡文远说，该社区党支部书记卓立新说，好。")
     assert found == {"欧阳卓琳": ["主审法官"], "向婷婷": ["大堂经理"], "蔡文远": ["创会理事长"], "卓立新": ["党支部书记"]}
+
+
+def test_a_representative_keeps_the_post_he_speaks_for_and_a_court_names_its_parties(nlp_people):
+    found = nlp_people("驻村第一书记代表卓立新发言。法院以运输毒品罪判处被告人甘国强有期徒刑十五年。辩护人柯文静到庭。")
+    assert found == {"卓立新": ["驻村第一书记代表"], "甘国强": ["被告人"], "柯文静": ["辩护人"]}

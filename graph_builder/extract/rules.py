@@ -321,9 +321,19 @@ def shorter_description_start(text: str, m: re.Match[str], lex: Lexicons, token_
 HERITAGE_HEADS = ("传承人", "代表性传承人", "非遗传承人")
 
 
+def representatives_post(text: str, head_start: int, lex: Lexicons) -> int | None:
+    """Where a post starts that 代表 at head_start speaks for (第一书记代表, 村主任代表), or None."""
+    if not text.startswith("代表", head_start):
+        return None
+    return next((head_start - n for n in (5, 4, 3, 2) if text[head_start - n:head_start] in lex.posts), None)
+
+
 def description_start(text: str, head_start: int, lex: Lexicons, token_starts: set[int] | None = None) -> int:
     """Modifiers (困难, 退休, 老) before the head, and before them an organisation or a
     place only: 某村村民组老党员, 城关派出所民警; 引导广大党员 gives 党员."""
+    post = representatives_post(text, head_start, lex)
+    if post is not None:
+        return title_start(text, post, lex, token_starts)  # 驻村第一书记代表: the post with its place
     k = modifiers_start(text, head_start, lex)
     # field nouns, words of the segmenter's, where no organisation or place stands:
     # 医改专家, 著名水稻专家, 劳动奖章获得者 (not 引导广大党员; 某分公司青年党员 keeps
