@@ -1291,3 +1291,7 @@ def test_a_pointer_to_the_case_the_bank_or_the_association_is_no_part_of_the_tit
 def test_a_representative_keeps_the_post_he_speaks_for_and_a_court_names_its_parties(nlp_people):
     found = nlp_people("驻村第一书记代表卓立新发言。法院以运输毒品罪判处被告人甘国强有期徒刑十五年。辩护人柯文静到庭。")
     assert found == {"卓立新": ["驻村第一书记代表"], "甘国强": ["被告人"], "柯文静": ["辩护人"]}
+
+
+def test_a_modifier_of_what_a_place_received_opens_the_title_before_the_place(nlp_people):
+    assert nlp_people("受捐赠村卫生室乡村医生代表卓立新说，设备很实用。") == {"卓立新": ["受捐赠村卫生室乡村医生代表"]}

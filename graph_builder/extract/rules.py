@@ -462,7 +462,8 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
                                             or starts_a_word(text, k, token_starts))) \
                 and not text.startswith("党的", k - 2) \
                 and text[k - 2:k] not in lex.description_modifiers \
-                and text[k - 1:k + 1] not in lex.description_modifiers:  # 两名 cuts, 著名 and 被困 do not
+                and not any(text[k - 1:k - 1 + n] in lex.description_modifiers for n in (2, 3, 4)):
+            # (两名 cuts, 著名, 被困 and 受捐赠 do not)
             break
         if text[k - 1] == "任" and appointed_name_before(text, k - 1, lex):
             break  # 由陈某某任组长: the name and the verb that gives it the post
