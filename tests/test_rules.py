@@ -1295,3 +1295,8 @@ def test_a_representative_keeps_the_post_he_speaks_for_and_a_court_names_its_par
 
 def test_a_modifier_of_what_a_place_received_opens_the_title_before_the_place(nlp_people):
     assert nlp_people("受捐赠村卫生室乡村医生代表卓立新说，设备很实用。") == {"卓立新": ["受捐赠村卫生室乡村医生代表"]}
+
+
+def test_the_onset_of_a_word_that_follows_names_is_no_part_of_the_name(nlp_people):
+    found = nlp_people("驻村第一书记司马琳正在核对账目。书记员甘翔参与庭审。市政协副主席欧阳铮作关于提案工作的报告。")
+    assert set(found) == {"司马琳", "甘翔", "欧阳铮"}

@@ -54,6 +54,9 @@ SCHOOLS = ("中学", "小学", "大学", "街道")  # (and a city district's 街
 JOINING_CHARS = set("和与及的等在是")
 # One-character words that glue onto a name's end (罗宏说, 王刚等, 李华家): with a
 # two-character name before them, they start the next word.
+# The first character of a word that follows names, glued to a name's end by the segmenter,
+# and how the word goes on (某某正|在值夜班, 某某参|与庭审, 副主席某某作|关于…的报告)
+GLUED_ONSETS = {"正": ("在", "对着", "带领", "忙着", "准备"), "参": ("与", "加"), "作": ("关于", "了", "报告", "题为", "工作报告")}
 # Particles after a verb (宰了, 穿着, 来过): the character before them is no name's
 ASPECT_PARTICLES = set("了着过")
 GLUE_CHARS = set("说等在看家讲称和与及的是也都就又还将把被对向让给到去曾已均为以却则便即才并")
@@ -1155,6 +1158,8 @@ class NameFinder:
             return None  # 19时许，今年47岁的…: no name starts right after a number
         if any(dot in self.text[span[0]:span[1]] for dot in NAME_DOTS):
             span = self.without_glued_words(*span)
+        elif span[1] - span[0] >= 3 and self.text.startswith(GLUED_ONSETS.get(self.text[span[1] - 1], ()), span[1]):
+            span = (span[0], span[1] - 1)  # 书记员高翔|参与庭审, 第一书记司马琳|正在
         name = self.text[span[0]:span[1]]
         person = self.persons.setdefault(name, PersonFound(name))
         if not any(m.start == span[0] for m in person.mentions):
