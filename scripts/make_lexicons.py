@@ -66,7 +66,9 @@ REGIONAL_SURNAMES = ("丘 占 俸 刀 渠 巨 雒 税 矫 靖 宛 茆 畅 仵 �
                      # (喇 of the Hui of Gansu and Qinghai, 闪 of the Hui of Shandong and Henan, 骞 of Shaanxi)
                      " 喇 闪 骞"
                      # (妥 of the Hui and Dongxiang of Gansu and Qinghai, 淡 of Shaanxi)
-                     " 妥 淡")
+                     " 妥 淡"
+                     # (黑 of the Hui of Ningxia and Shaanxi, 卯 of Guizhou)
+                     " 黑 卯")
 # Surname characters outside the 百家姓 that people really write, and variant forms
 # (𠮷 for 吉, 阎 beside 闫, 付 beside 傅); from the national surname statistics.
 VARIANT_SURNAMES = "𠮷 付 阎 闫 覃 冼 敬 揭 粟 邝 谌 麦 禤 仝 么 郄 佘 呙 隋 逄 亓 铁 银 水 昝 仉 蹇 晋 谷 操 艾 遇 檀 衣 笪 郗 续 信 回 展 朴 兰 代 但 门 种 綦 郇 苑 帖 智 母 过 户 么 计 伊 来 肇 库 折 类 旷 原 第 问 泮 丛 修 卿 战 达 邸 初 庹 郜 寻 凃 涂 降 锁 牟 延 招"

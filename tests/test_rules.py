@@ -1300,3 +1300,8 @@ def test_a_modifier_of_what_a_place_received_opens_the_title_before_the_place(nl
 def test_the_onset_of_a_word_that_follows_names_is_no_part_of_the_name(nlp_people):
     found = nlp_people("驻村第一书记司马琳正在核对账目。书记员甘翔参与庭审。市政协副主席欧阳铮作关于提案工作的报告。")
     assert set(found) == {"司马琳", "甘翔", "欧阳铮"}
+
+
+def test_regional_surnames_and_grassroots_jobs(nlp_people):
+    found = nlp_people("省乡村振兴局局长黑晓东出席。正在值守的巡堤员甘大满说，水位稳定。银行柜员卓婷婷及时报警。")
+    assert found == {"黑晓东": ["省乡村振兴局局长"], "甘大满": ["巡堤员"], "卓婷婷": ["银行柜员"]}
