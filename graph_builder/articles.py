@@ -548,7 +548,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         # (a credit right under the headline, 本报评论员, opens the article it credits)
         closed = closes_article(p) and not top_of_next \
             and not (current.headline and current.paragraphs == [p] and credit_line) \
-            and not points_at_a_photo(paras, i)
+            and not points_at_a_photo(paras, i) and not photo_told_inside(paras, i, web)
     settle_headlines(articles, paras, pending_headline, headed_from_above)
     for art in articles:
         art.reporters = read_reporters(art)
@@ -571,6 +571,15 @@ def brief_after_brief(current: ArticleBlock, p: Paragraph) -> bool:
     return p.blank_before and DAY_LEAD.match(p.text) is not None and NEWS_LEAD.match(p.text) is not None \
         and not current.headline and 0 < len(current.paragraphs) <= 2 and len(current.text) <= BRIEF_CHARS \
         and is_structural_start(current.paragraphs[0].text) and ends_a_sentence(current.paragraphs[-1])
+
+
+def photo_told_inside(paras: list[Paragraph], i: int, web: bool) -> bool:
+    """`图为某某在某公园检查赛道准备情况。 记者 某某 摄` between paragraphs of a web page's
+    one story, the next going on with it (随后，某某来到…): the story's photo, not its end."""
+    p, nxt = paras[i], paras[i + 1] if i + 1 < len(paras) else None
+    return web and p.text.startswith("图为") and is_caption_credit(p) and nxt is not None \
+        and not is_headline_para(nxt) and not is_structural_start(nxt.text) and not is_credit(nxt.text) \
+        and not is_caption_credit(nxt)
 
 
 def points_at_a_photo(paras: list[Paragraph], i: int) -> bool:
@@ -947,6 +956,10 @@ def read_reporters(art: ArticleBlock) -> list[str]:
             split_names(next((g for g in groups.values() if g), ""))
         if not top:
             break
+    inside = [q for q in art.paragraphs[1:-2] if q.text.startswith("图为") and is_caption_credit(q)]
+    for p in inside:  # the story's photo between its paragraphs (图为…。 记者 某某 摄)
+        m = PHOTO_CREDIT.search(p.raw.strip())
+        found += split_names(m.group("inner") or m.group("src")) if m else []
     for p in [q for q in art.paragraphs if not EDITOR_LINE.match(q.text)][-2:]:  # 编辑：某某 follows the credit
         raw = p.raw.strip()
         m = (CREDIT_PAREN.match(raw) or TRAILING_CREDIT.search(raw)) if is_credit(p.text) else None

@@ -130,6 +130,7 @@ def squeeze_line(raw: str, raw_start: int) -> tuple[str, list[int]]:
 # short pieces a line, spaced; a two-character name padded to the grid's three (丁　凯).
 GRID_PIECE = re.compile(r"[\u4e00-\u9fff]{1,4}")
 LAYOUT_PIECE = re.compile(r"[^\s\u3000]+")
+CREDIT_ROLES = {"文", "图", "摄", "摄影", "文图", "图文", "报道", "整理", "供图"}  # 卜某满 邬某蹊 文/图: a credit
 
 
 def grid_names(body: str) -> list[list[tuple[int, int]]] | None:
@@ -139,7 +140,7 @@ def grid_names(body: str) -> list[list[tuple[int, int]]] | None:
     pieces = [(m.start(), m.end()) for m in LAYOUT_PIECE.finditer(body)]
     if len(pieces) < 3 or not all(GRID_PIECE.fullmatch(body, s, e) for s, e in pieces) \
             or re.search(r"1{4}", "".join("1" if e - s == 1 else "2" for s, e in pieces)) \
-            or ROLE_WORD.search(WHITESPACE.sub("", body)) \
+            or ROLE_WORD.search(WHITESPACE.sub("", body)) or any(body[s:e] in CREDIT_ROLES for s, e in pieces) \
             or set.intersection(*(set(body[s:e]) for s, e in pieces)):
         return None  # (a line the layout spaced out a character at a time; a credit line; 同心 同向 同行)
     names: list[list[tuple[int, int]]] = []
@@ -724,11 +725,16 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
     return short or line.blank_before or wider_than_column(line, width)
 
 
+# 医疗队 47 名队员: the spaces a layout puts around a number, where a headline puts none
+SPACES_AROUND_NUMBERS = re.compile(r"[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+")
+
+
 def wider_than_column(line: Line, width: int) -> bool:
     """A headline printed across columns right under the last sentence (`…坚实基础。` /
     `某某在某县调研春耕备耕工作`): wider than any line of the column, punctuation
     hanging in the margin aside."""
-    return len(line.text) >= width + 2 and is_headline_like(line.text)  # (not the spaces around 47)
+    printed = max(len(line.text), len(SPACES_AROUND_NUMBERS.sub("", line.raw.rstrip("\r\n"))))
+    return printed >= width + 2 and is_headline_like(line.text)
 
 
 def flows_into_sentence(lines: list[Line], i: int, width: int) -> bool:

@@ -1195,3 +1195,10 @@ def test_two_headlines_printed_across_columns_one_over_the_other_go_each_to_its_
     page = (body_a + "\n\n全国书画名家邀请展在洛阳美术馆开幕\n纪念某将军诞辰120周年座谈会在新安召开\n\n" + body_b
             + "\n\n某县举办农技培训班\n\n" + column_block("本报讯（通讯员 甘瑞岭）4月9日，某县举办农技培训班。", 15) + "\n")
     assert headlines(page)[:2] == ["全国书画名家邀请展在洛阳美术馆开幕", "纪念某将军诞辰120周年座谈会在新安召开"]
+
+
+def test_a_web_storys_photo_between_its_paragraphs_is_no_end_and_credits_its_photographer():
+    page = ("某某新闻网 > 时政\n\n卓立新在某区检查赛事筹备工作\n\n　　11月25日，市委书记卓立新到某区检查赛事筹备工作。\n\n"
+            "　　图为卓立新在滑雪公园检查赛道。　记者 甘丽娜 摄\n\n　　随后，卓立新来到交通枢纽，察看交通组织情况。\n\n编辑：韩某\n")
+    (article,) = split_articles(clean_page(page))
+    assert article.reporters == ["甘丽娜"] and "随后" in article.text
