@@ -880,11 +880,14 @@ def split_names(inner: str) -> list[str]:
         for chunk in re.split(r"[、，,；;/：:]", part):
             tokens = [t for t in chunk.split() if not OUTLET_ONLY.fullmatch(t)]
             merged: list[str] = []
-            for tok in tokens:
+            for j, tok in enumerate(tokens):
                 if tok in ROLE_AFTER_NAME and merged and len(merged[-1]) > 1:
                     continue  # 记者 张三 文 李四 图: the role after a whole name, no half of one
-                # A one-character token is half a name that the layout spaced out.
-                if merged and (len(tok) == 1 or len(merged[-1]) == 1):
+                # A one-character token is half a name that the layout spaced out; two of them
+                # after a whole name are a name of their own (宓某华 杭　琳).
+                pair_opens = len(tok) == 1 and j + 1 < len(tokens) and len(tokens[j + 1]) == 1 \
+                    and bool(merged) and len(merged[-1]) > 1
+                if merged and not pair_opens and (len(tok) == 1 or len(merged[-1]) == 1):
                     merged[-1] += tok
                 else:
                     merged.append(tok)

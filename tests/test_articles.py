@@ -1202,3 +1202,8 @@ def test_a_web_storys_photo_between_its_paragraphs_is_no_end_and_credits_its_pho
             "　　图为卓立新在滑雪公园检查赛道。　记者 甘丽娜 摄\n\n　　随后，卓立新来到交通枢纽，察看交通组织情况。\n\n编辑：韩某\n")
     (article,) = split_articles(clean_page(page))
     assert article.reporters == ["甘丽娜"] and "随后" in article.text
+
+
+def test_a_two_character_name_padded_after_a_whole_one_is_a_name_of_its_own():
+    assert split_names("宓某华　杭　琳") == ["宓某华", "杭琳"]
+    assert split_names("段 婷 张 维") == ["段婷", "张维"]
