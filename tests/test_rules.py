@@ -1305,3 +1305,8 @@ def test_the_onset_of_a_word_that_follows_names_is_no_part_of_the_name(nlp_peopl
 def test_regional_surnames_and_grassroots_jobs(nlp_people):
     found = nlp_people("省乡村振兴局局长黑晓东出席。正在值守的巡堤员甘大满说，水位稳定。银行柜员卓婷婷及时报警。")
     assert found == {"黑晓东": ["省乡村振兴局局长"], "甘大满": ["巡堤员"], "卓婷婷": ["银行柜员"]}
+
+
+def test_a_name_the_segmenter_cut_inside_a_mongolian_name_word_ends_at_the_words_end(nlp_people):
+    found = nlp_people("旗教育局局长包特木尔汇报了工作。嘎查党支部书记苏日根达来介绍了发展模式。")
+    assert found == {"包特木尔": ["旗教育局局长"], "苏日根达来": ["嘎查党支部书记"]}

@@ -872,6 +872,22 @@ class NameFinder:
         word = self.text[k:k + 2]
         return word in self.lex.event_type_of or word in self.lex.function_words
 
+    def name_word_completed(self, start: int, end: int) -> int:
+        """Where a name ends that the segmenter cut inside a Mongolian or Tibetan name word
+        (乌日根达|来 holds 达来, 韩特木|尔 holds 特木尔): at that word's end, one or two
+        characters on, when no word of the sentence starts there (某达|来到 is 来到); or on over
+        a whole name word after a name of transliteration characters."""
+        text, words = self.text, self.lex.minority_name_words
+        for k in range(max(start, end - 2), end):
+            for n in (3, 2):
+                if k + n in (end + 1, end + 2) and text[k:k + n] in words \
+                        and not self.lex.follower_pattern.match(text, end) and not self.opens_a_word_after_name(end):
+                    return k + n
+        # 苏日根|达来|介绍: a name of transliteration characters, a whole name word after it
+        if all(c in self.lex.transliteration_chars for c in text[start:end]):
+            return next((end + n for n in (3, 2) if text[end:end + n] in words and self.strong_end(end + n)), end)
+        return end
+
     def without_glued_words(self, start: int, end: int) -> tuple[int, int]:
         """A dotted name without what the segmenter glued on: before it, what is done (在会见
         某某·某某一行时); after it, an adverb (某某·米切尔|格外引人注目), a word that
@@ -1160,6 +1176,8 @@ class NameFinder:
             span = self.without_glued_words(*span)
         elif span[1] - span[0] >= 3 and self.text.startswith(GLUED_ONSETS.get(self.text[span[1] - 1], ()), span[1]):
             span = (span[0], span[1] - 1)  # 书记员高翔|参与庭审, 第一书记司马琳|正在
+        else:
+            span = (span[0], self.name_word_completed(*span))
         name = self.text[span[0]:span[1]]
         person = self.persons.setdefault(name, PersonFound(name))
         if not any(m.start == span[0] for m in person.mentions):
