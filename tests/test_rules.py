@@ -1310,3 +1310,8 @@ def test_regional_surnames_and_grassroots_jobs(nlp_people):
 def test_a_name_the_segmenter_cut_inside_a_mongolian_name_word_ends_at_the_words_end(nlp_people):
     found = nlp_people("旗教育局局长包特木尔汇报了工作。嘎查党支部书记苏日根达来介绍了发展模式。")
     assert found == {"包特木尔": ["旗教育局局长"], "苏日根达来": ["嘎查党支部书记"]}
+
+
+def test_a_uyghur_names_last_syllable_the_segmenter_cut_off_stays_with_it(nlp_people):
+    found = nlp_people("副主任医师艾力·吐尔地为群众义诊。村党支部书记买买提江·阿不都外力介绍，全村增收。")
+    assert found == {"艾力·吐尔地": ["副主任医师"], "买买提江·阿不都外力": ["村党支部书记"]}
