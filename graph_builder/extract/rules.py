@@ -26,6 +26,8 @@ AFTER_CLAUSE_START = re.compile("[" + "".join(sorted(CLAUSE_START)) + "]")
 # Characters of Uyghur and Kazakh names after a dot that are no transliteration characters
 # elsewhere (阿不都热合曼, 托合塔尔别克, 艾则孜, 哈力木), inside the part, more name after them
 AFTER_DOT_CHARS = set("不都合别则力地外江")  # (Uyghur syllables: 吐尔地, 阿不都外力, 麦麦提江)
+# Of them, those that end a name too (吐尔地, 艾力, 麦麦提江); 则 and 都 are words there (某某·某某则表示)
+LAST_SYLLABLES = set("地外江力")
 # Prepositions that no transliterated first name holds: 某某对马丁·霍夫曼 is two people.
 DOTTED_NAME_BREAKS = set("对向给把被跟与为同在")
 # Verbs that make someone do something (让, 使, 令), before a name
@@ -969,7 +971,7 @@ class NameFinder:
         托合塔尔别克), where more of the name follows and it opens no word (某某·布朗|不久前:
         a name and an adverb)."""
         text = self.text
-        if text[k] in AFTER_DOT_CHARS and text[k - 1] in self.lex.transliteration_chars | AFTER_DOT_CHARS \
+        if text[k] in LAST_SYLLABLES and text[k - 1] in self.lex.transliteration_chars | AFTER_DOT_CHARS \
                 and (k + 1 >= limit or text[k + 1] in NAME_ENDERS or self.strong_end(k + 1)):
             return True  # the name's last syllable (某某·吐尔地为群众义诊, 某某·阿不都外力介绍)
         return text[k] in AFTER_DOT_CHARS and k + 1 < limit and (
@@ -1179,7 +1181,7 @@ class NameFinder:
             return None  # 19时许，今年47岁的…: no name starts right after a number
         if any(dot in self.text[span[0]:span[1]] for dot in NAME_DOTS):
             span = self.without_glued_words(*span)
-            while span[1] < len(self.text) and self.text[span[1]] in AFTER_DOT_CHARS \
+            while span[1] < len(self.text) and self.text[span[1]] in LAST_SYLLABLES \
                     and self.uyghur_name_char(span[1], len(self.text)):
                 span = (span[0], span[1] + 1)  # 某某·吐尔|地为: the segmenter cut off the last syllable
         elif span[1] - span[0] >= 3 and self.text.startswith(GLUED_ONSETS.get(self.text[span[1] - 1], ()), span[1]):
