@@ -1315,3 +1315,8 @@ def test_a_name_the_segmenter_cut_inside_a_mongolian_name_word_ends_at_the_words
 def test_a_uyghur_names_last_syllable_the_segmenter_cut_off_stays_with_it(nlp_people):
     found = nlp_people("副主任医师艾力·吐尔地为群众义诊。村党支部书记买买提江·阿不都外力介绍，全村增收。")
     assert found == {"艾力·吐尔地": ["副主任医师"], "买买提江·阿不都外力": ["村党支部书记"]}
+
+
+def test_amdo_tibetan_name_words(nlp_people):
+    found = nlp_people("村党支部书记卓玛吉结合本村经验作了发言。乡村医生东主才华说，牧民看病方便了。")
+    assert found == {"卓玛吉": ["村党支部书记"], "东主才华": ["乡村医生"]}
