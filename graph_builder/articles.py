@@ -770,6 +770,8 @@ def split_items_without_byline(articles: list[ArticleBlock], paras: list[Paragra
             continue
         block = texts(art.headline[:cut])
         start = item_start(before.paragraphs, block)
+        if start is None and credited_twice(before):
+            start = first_sharing(before.paragraphs, block)
         if start is None:
             continue
         item = ArticleBlock(paragraphs=before.paragraphs[start:], headline=art.headline[:cut],
@@ -802,7 +804,7 @@ def split_item_before(articles: list[ArticleBlock], k: int, headline: list[Parag
 
 def credited_twice(art: ArticleBlock) -> bool:
     """A byline on top and, closing the text, a credit of other names (本报讯（记者 甲）… /
-    …（记者 乙 通讯员 丙）): two items, the second with no byline of its own."""
+    …（记者 乙 通讯员 丙）), one of them at least: two items, the second with no byline of its own."""
     last = art.paragraphs[-1].text if art.paragraphs else ""
     if len(art.paragraphs) < 3 or not is_structural_start(art.paragraphs[0].text) or not is_credit(last) \
             or EDITOR_LINE.match(last):
@@ -812,7 +814,8 @@ def credited_twice(art: ArticleBlock) -> bool:
     if not top or not closing:
         return False
     on_top = set(split_names(next((g for g in top.groupdict().values() if g), "")))
-    return bool(on_top) and not on_top & set(split_names(closing.group("inner") or ""))
+    # (one correspondent may write both: 记者 甲 通讯员 乙 … （乙 丙）)
+    return bool(on_top) and not set(split_names(closing.group("inner") or "")) <= on_top
 
 
 def first_sharing(paragraphs: list[Paragraph], headline: str) -> int | None:

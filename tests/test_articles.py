@@ -1207,3 +1207,13 @@ def test_a_web_storys_photo_between_its_paragraphs_is_no_end_and_credits_its_pho
 def test_a_two_character_name_padded_after_a_whole_one_is_a_name_of_its_own():
     assert split_names("宓某华　杭　琳") == ["宓某华", "杭琳"]
     assert split_names("段 婷 张 维") == ["段婷", "张维"]
+
+
+def test_an_item_credited_apart_from_the_bylined_article_it_ran_on_from_takes_the_first_headline_under_them():
+    page = ("某某法院公开审理一起涉黑案\n本报讯（记者 甘晓芬 通讯员 江某鹏）9月14日，某某法院公开开庭审理一起案件。\n"
+            "法庭宣布休庭，将择期宣判。\n9月10日上午，在某镇某村，一对堂兄弟在社区民警的见证下握手言和。\n"
+            "社区民警卓振南多次上门调解。\n（江某鹏 龚某）\n\n两兄弟为一米地界闹僵\n社区民警上门巧化解\n\n"
+            "挺身而出擒窃贼 两市民获表彰\n本报讯（记者 林某琴）9月15日上午，某市举行表彰仪式。\n")
+    assert headlines_and_reporters(page) == [
+        ("某某法院公开审理一起涉黑案", ["甘晓芬", "江某鹏"]), ("两兄弟为一米地界闹僵 社区民警上门巧化解", ["江某鹏", "龚某"]),
+        ("挺身而出擒窃贼两市民获表彰", ["林某琴"])]
