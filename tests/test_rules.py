@@ -1320,3 +1320,9 @@ def test_a_uyghur_names_last_syllable_the_segmenter_cut_off_stays_with_it(nlp_pe
 def test_amdo_tibetan_name_words(nlp_people):
     found = nlp_people("村党支部书记卓玛吉结合本村经验作了发言。乡村医生东主才华说，牧民看病方便了。")
     assert found == {"卓玛吉": ["村党支部书记"], "东主才华": ["乡村医生"]}
+
+
+def test_a_post_taken_by_the_name_before_a_comma_is_no_title_of_the_next(nlp_people):
+    found = nlp_people("庭长甘建军担任审判长，法官助理柴某媛、书记员卓翔参与庭审。")
+    assert found == {"甘建军": ["庭长"], "柴某媛": ["法官助理"], "卓翔": ["书记员"]}
+    assert nlp_people("市纪委书记，市监委主任卓立新出席。") == {"卓立新": ["市纪委书记", "市监委主任"]}

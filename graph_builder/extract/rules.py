@@ -59,6 +59,8 @@ JOINING_CHARS = set("和与及的等在是")
 # The first character of a word that follows names, glued to a name's end by the segmenter,
 # and how the word goes on (某某正|在值夜班, 某某参|与庭审, 副主席某某作|关于…的报告)
 GLUED_ONSETS = {"正": ("在", "对着", "带领", "忙着", "准备"), "参": ("与", "加"), "作": ("关于", "了", "报告", "题为", "工作报告")}
+# Verbs by which a name takes a post (某某担任审判长, 由某某任组长)
+POST_TAKEN = re.compile(r"(?:担任|出任|兼任|当选|[任为])$")
 # Particles after a verb (宰了, 穿着, 来过): the character before them is no name's
 ASPECT_PARTICLES = set("了着过")
 GLUE_CHARS = set("说等在看家讲称和与及的是也都就又还将把被对向让给到去曾已均为以却则便即才并")
@@ -627,7 +629,10 @@ class NameFinder:
         chain = [title]
         # 市纪委书记，市监委主任王某: a title that ends at a comma has no name of its own
         while chain[0].start >= 1 and self.text[chain[0].start - 1] in "、，," and (chain[0].start - 1) in by_end:
-            chain.insert(0, by_end[chain[0].start - 1])
+            before = by_end[chain[0].start - 1]
+            if self.text[chain[0].start - 1] != "、" and POST_TAKEN.search(self.text, max(0, before.start - 2), before.start):
+                break  # 庭长某某担任审判长，法官助理某某: the post the name before took, no title of the next
+            chain.insert(0, before)
         return chain
 
     # --- names --------------------------------------------------------------
