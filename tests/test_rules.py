@@ -1323,6 +1323,6 @@ def test_amdo_tibetan_name_words(nlp_people):
 
 
 def test_a_post_taken_by_the_name_before_a_comma_is_no_title_of_the_next(nlp_people):
-    found = nlp_people("庭长甘建军担任审判长，法官助理柴某媛、书记员卓翔参与庭审。")
-    assert found == {"甘建军": ["庭长"], "柴某媛": ["法官助理"], "卓翔": ["书记员"]}
+    found = nlp_people("庭长甘建军担任审判长，法官助理柴丽娟、书记员卓翔参与庭审。")
+    assert found == {"甘建军": ["庭长"], "柴丽娟": ["法官助理"], "卓翔": ["书记员"]}
     assert nlp_people("市纪委书记，市监委主任卓立新出席。") == {"卓立新": ["市纪委书记", "市监委主任"]}
