@@ -1326,3 +1326,8 @@ def test_a_post_taken_by_the_name_before_a_comma_is_no_title_of_the_next(nlp_peo
     found = nlp_people("庭长甘建军担任审判长，法官助理柴丽娟、书记员卓翔参与庭审。")
     assert found == {"甘建军": ["庭长"], "柴丽娟": ["法官助理"], "卓翔": ["书记员"]}
     assert nlp_people("市纪委书记，市监委主任卓立新出席。") == {"卓立新": ["市纪委书记", "市监委主任"]}
+
+
+def test_a_named_neighbourhood_opens_its_residents_description_and_handing_over_ends_a_title(nlp_people):
+    found = nlp_people("城关镇北街社区独居老人甘桂芝今年82岁。民警把老人送到某区公安分局花果派出所民警卓鹏程手中。")
+    assert found == {"甘桂芝": ["城关镇北街社区独居老人"], "卓鹏程": ["某区公安分局花果派出所民警"]}

@@ -327,6 +327,7 @@ def shorter_description_start(text: str, m: re.Match[str], lex: Lexicons, token_
     return None
 
 
+NEIGHBOURHOODS = ("社区", "小区", "街道")
 HERITAGE_HEADS = ("传承人", "代表性传承人", "非遗传承人")
 
 
@@ -362,7 +363,8 @@ def description_start(text: str, head_start: int, lex: Lexicons, token_starts: s
     country = longest_ending_at(text, k, lex.countries)
     if country:
         return k - country  # 途经菲律宾侨商某某: a country opens the description (no organisation is one's)
-    if org_or_place_before(text, k, lex, token_starts):
+    if org_or_place_before(text, k, lex, token_starts) or text.startswith(NEIGHBOURHOODS, k):
+        # (社区居民 is a description of its own: the named neighbourhood before it, 北街社区居民)
         start = title_start(text, k, lex, token_starts)
         # 走进某村贫困户X家, 慰问某村五保户X: the place is where the visit went, not
         # part of the description.
