@@ -1331,3 +1331,8 @@ def test_a_post_taken_by_the_name_before_a_comma_is_no_title_of_the_next(nlp_peo
 def test_a_named_neighbourhood_opens_its_residents_description_and_handing_over_ends_a_title(nlp_people):
     found = nlp_people("城关镇北街社区独居老人甘桂芝今年82岁。民警把老人送到某区公安分局花果派出所民警卓鹏程手中。")
     assert found == {"甘桂芝": ["城关镇北街社区独居老人"], "卓鹏程": ["某区公安分局花果派出所民警"]}
+
+
+def test_the_early_2020_name_of_the_disease_stays_inside_a_title(nlp_people):
+    found = nlp_people("市委书记、市新型冠状病毒感染的肺炎疫情防控工作领导小组组长卓立新到高速路口检查。")
+    assert found == {"卓立新": ["市委书记", "市新型冠状病毒感染的肺炎疫情防控工作领导小组组长"]}

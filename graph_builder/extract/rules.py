@@ -327,6 +327,7 @@ def shorter_description_start(text: str, m: re.Match[str], lex: Lexicons, token_
     return None
 
 
+COVID_2020 = "病毒感染的肺炎"
 NEIGHBOURHOODS = ("社区", "小区", "街道")
 HERITAGE_HEADS = ("传承人", "代表性传承人", "非遗传承人")
 
@@ -448,7 +449,10 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
     """Scan left over the organisation part until punctuation or a boundary word."""
     k = post_start
     limit = max(0, post_start - MAX_TITLE)
-    while k > limit and (TITLE_CHARS.match(text[k - 1]) or text[k - 1] == "”"):
+    while k > limit and (TITLE_CHARS.match(text[k - 1]) or text[k - 1] == "”" or text.startswith(COVID_2020, k - 7)):
+        if text.startswith(COVID_2020, k - 7):
+            k -= 7  # 市新型冠状病毒感染的肺炎疫情防控工作领导小组组长: the disease's name of early 2020
+            continue
         if text[k - 1] == "”":  # 省“三八”红旗手: a short quoted name inside the title
             quote = quoted_before(text, k)
             if quote is None:
