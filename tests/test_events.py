@@ -534,3 +534,8 @@ def test_a_fraud_stopped_or_wages_won_back_is_an_activity(tmp_path):
                     "法援律师帮农民工讨回欠薪\n\n　　本报讯（记者 甘丽）3月2日，在某市仲裁院调解室，农民工卓洪才从公司负责人手中接过了工资。\n",
                     encoding="utf-8")
     assert [a.event_type for a in extract_one(page).articles] == ["other", "other"]
+
+
+def test_the_solar_day_outranks_its_lunar_name_written_after_it():
+    assert event_of("1月27日，正月初三。市委书记深入高速公路出口检查疫情防控工作。").date_text == "1月27日"
+    assert event_of("3月13日（农历二月初七），某镇举办庙会。").date_text == "3月13日"

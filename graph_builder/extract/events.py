@@ -146,8 +146,14 @@ def bounds_a_period(date: re.Match) -> bool:
 
 def gives_way(date: re.Match) -> bool:
     """A date a definite day of the act outranks: a vague one (日前), the day just
-    named (4月9日是…，当天), a period's bound (近日…发布公告，自4月15日起调整)."""
-    return is_vague(date) or date.group("same_day") is not None or bounds_a_period(date)
+    named (4月9日是…，当天), a period's bound (近日…发布公告，自4月15日起调整), the
+    lunar name of the day just written (1月27日，正月初三。)."""
+    return is_vague(date) or date.group("same_day") is not None or bounds_a_period(date) \
+        or date.group("lunar") is not None and SOLAR_DAY_BEFORE.search(date.string, 0, date.start()) is not None
+
+
+# 1月27日，正月初三 / 1月27日（正月初三）: the solar day right before a lunar one
+SOLAR_DAY_BEFORE = re.compile(r"\d{1,2}日[，,（(]?(?:农历)?$")
 
 
 def lead_dates(lead: str) -> list[re.Match]:
