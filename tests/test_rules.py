@@ -1336,3 +1336,8 @@ def test_a_named_neighbourhood_opens_its_residents_description_and_handing_over_
 def test_the_early_2020_name_of_the_disease_stays_inside_a_title(nlp_people):
     found = nlp_people("市委书记、市新型冠状病毒感染的肺炎疫情防控工作领导小组组长卓立新到高速路口检查。")
     assert found == {"卓立新": ["市委书记", "市新型冠状病毒感染的肺炎疫情防控工作领导小组组长"]}
+
+
+def test_a_deputy_who_speaks_has_the_title_after_the_name(nlp_people):
+    assert nlp_people("“竹编成了金饭碗。”卓文海代表说，村里六百户人家从事竹编。") == {"卓文海": ["代表"]}
+    assert nlp_people("卓文海代表市委讲话。") == {}

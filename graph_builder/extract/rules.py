@@ -1717,6 +1717,8 @@ class NameFinder:
         if occasion and self.speech_after(occasion.end()):
             return True
         m = self.lex.follower_pattern.match(self.text, end)
+        if m is not None and m.group(0) == "代表" and self.speech_after(m.end()):
+            return True  # 某某代表说: the deputy speaks (某某代表市委讲话 is someone acting for a body)
         return m is not None and len(m.group(0)) >= 2 and m.group(0) not in WEAK_FOLLOWERS
 
     def find_signature_contexts(self) -> None:
@@ -1880,8 +1882,11 @@ class NameFinder:
         return word in self.lex.kin_words or word in self.lex.person_nouns or word in self.lex.descriptions
 
     def post_after(self, end: int) -> re.Match[str] | None:
-        """An office (not a description) written right after a name: 王某书记, 彭某所长."""
+        """An office (not a description) written right after a name: 王某书记, 彭某所长; and
+        a deputy who speaks (某某代表说)."""
         m = self.lex.post_pattern.match(self.text, end)
+        if m and m.group(0) == "代表" and self.speech_after(m.end()):
+            return m
         return m if m and m.group(0) not in self.lex.descriptions else None
 
     def find_before_posts(self) -> None:
