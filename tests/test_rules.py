@@ -1341,3 +1341,8 @@ def test_the_early_2020_name_of_the_disease_stays_inside_a_title(nlp_people):
 def test_a_deputy_who_speaks_has_the_title_after_the_name(nlp_people):
     assert nlp_people("“竹编成了金饭碗。”卓文海代表说，村里六百户人家从事竹编。") == {"卓文海": ["代表"]}
     assert nlp_people("卓文海代表市委讲话。") == {}
+
+
+def test_a_boundary_character_ending_an_organisations_own_name_is_no_edge(nlp_people):
+    found = nlp_people("武汉协和医院护士卓雅琴说，市见义勇为基金会秘书长甘美玲颁奖。此案由温县人民法院副院长柯红旗审理。")
+    assert found == {"卓雅琴": ["武汉协和医院护士"], "甘美玲": ["市见义勇为基金会秘书长"], "柯红旗": ["温县人民法院副院长"]}

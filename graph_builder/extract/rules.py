@@ -474,7 +474,8 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
         if boundary and not joins_inside_name(text, k, post_start, lex, token_starts) \
                 and not text.startswith(STUDY_GROUP, k) \
                 and not (boundary == 1 and (ends_a_word(text, k, lex, token_starts)
-                                            or starts_a_word(text, k, token_starts))) \
+                                            or starts_a_word(text, k, token_starts)
+                                            or ends_a_brand(text, k, post_start, lex, token_starts))) \
                 and not text.startswith("党的", k - 2) \
                 and text[k - 2:k] not in lex.description_modifiers \
                 and not any(text[k - 1:k - 1 + n] in lex.description_modifiers for n in (2, 3, 4)):
@@ -538,6 +539,20 @@ def ends_a_word(text: str, k: int, lex: Lexicons, token_starts: set[int] | None)
         return False
     start, end = word_around(k - 1, token_starts, len(text))
     return end == k and k - start >= 2 and text[start:k] in lex.common_words
+
+
+def ends_a_brand(text: str, k: int, post_start: int, lex: Lexicons, token_starts: set[int] | None) -> bool:
+    """The one-character boundary word before k ends a word of the segmenter's right before
+    the rest of an organisation's name: a hospital's, a firm's or a fund's own name (协和|医院,
+    大和|物产株式会社, 见义勇为|基金会), not a function word (作为, 因为) nor a word before a
+    place (此案由|郓城县人民法院副院长: the place opens the organisation)."""
+    if not token_starts or k >= post_start:
+        return False
+    start, end = word_around(k - 1, token_starts, len(text))
+    word = text[start:end]
+    return end == k and 2 <= len(word) <= 4 and word not in lex.function_words \
+        and not any(text[k:k + n] in lex.places for n in (2, 3, 4)) \
+        and not any(word.endswith(w) for n, words in lex.boundaries_by_length if n >= 2 for w in words)
 
 
 def starts_a_word(text: str, k: int, token_starts: set[int] | None) -> bool:
