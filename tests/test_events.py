@@ -506,24 +506,20 @@ def test_the_police_and_courts_at_work_on_a_case_report_an_activity_but_not_a_re
     assert extract_one(page).articles[0].event_type != "inspection"
 
 
-def test_a_race_started_or_a_tournament_run_is_an_activity(tmp_path):
+@pytest.mark.parametrize("page_text, kind", [
+    # a race started or a tournament run
+    ("　　本报讯（记者 甘文轩）10月21日，某省公路自行车巡回赛第六赛段在我市鸣枪开赛。挪威车手卓文森率先冲过终点。\n", "other"),
+    # a headline that says an activity was held, over a lead that names none
+    ("我市举行援鄂医疗队队员欢迎仪式\n\n　　本报讯（记者 甘丽萍）4月8日上午，我市援鄂医疗队47名队员平安回到家乡。"
+     "市委书记卓文远和市民代表一起，在现场迎接英雄凯旋。\n", "ceremony"),
+])
+def test_an_activity_of_the_day_and_everyone_at_it(tmp_path, page_text, kind):
     from graph_builder.pipeline import extract_one
 
-    page = tmp_path / "race.txt"
-    page.write_text("　　本报讯（记者 甘文轩）10月21日，某省公路自行车巡回赛第六赛段在我市鸣枪开赛。"
-                    "挪威车手卓文森率先冲过终点。\n", encoding="utf-8")
+    page = tmp_path / "activity.txt"
+    page.write_text(page_text, encoding="utf-8")
     (article,) = extract_one(page).articles
-    assert article.event_type == "other" and all(p.participant for p in article.persons)
-
-
-def test_a_headline_that_says_an_activity_was_held_names_it_over_a_lead_that_does_not(tmp_path):
-    from graph_builder.pipeline import extract_one
-
-    page = tmp_path / "held.txt"
-    page.write_text("我市举行援鄂医疗队队员欢迎仪式\n\n　　本报讯（记者 甘丽萍）4月8日上午，我市援鄂医疗队47名队员平安回到家乡。"
-                    "市委书记卓文远和市民代表一起，在现场迎接英雄凯旋。\n", encoding="utf-8")
-    (article,) = extract_one(page).articles
-    assert article.event_type == "ceremony" and all(p.participant for p in article.persons)
+    assert article.event_type == kind and all(p.participant for p in article.persons)
 
 
 def test_a_fraud_stopped_or_wages_won_back_is_an_activity(tmp_path):
