@@ -552,7 +552,7 @@ def ends_a_brand(text: str, k: int, post_start: int, lex: Lexicons, token_starts
     word = text[start:end]
     return end == k and 2 <= len(word) <= 4 and word not in lex.function_words \
         and not any(text[k:k + n] in lex.places for n in (2, 3, 4)) \
-        and not any(word.endswith(w) for n, words in lex.boundaries_by_length if n >= 2 for w in words)
+        and not any(word[-n:] in words for n, words in lex.boundaries_by_length if 2 <= n <= len(word))
 
 
 def starts_a_word(text: str, k: int, token_starts: set[int] | None) -> bool:
