@@ -1346,3 +1346,8 @@ def test_a_deputy_who_speaks_has_the_title_after_the_name(nlp_people):
 def test_a_boundary_character_ending_an_organisations_own_name_is_no_edge(nlp_people):
     found = nlp_people("武汉协和医院护士卓雅琴说，市见义勇为基金会秘书长甘美玲颁奖。此案由温县人民法院副院长柯红旗审理。")
     assert found == {"卓雅琴": ["武汉协和医院护士"], "甘美玲": ["市见义勇为基金会秘书长"], "柯红旗": ["温县人民法院副院长"]}
+
+
+def test_an_election_or_a_call_received_ends_a_title(nlp_people):
+    found = nlp_people("会议选举产生常务副会长甘鸿远、卓丽君。市海上搜救中心接到渔船船长柯海生的求救电话。")
+    assert found["甘鸿远"] == ["常务副会长"] and found["柯海生"] == ["渔船船长"]
