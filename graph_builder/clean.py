@@ -411,7 +411,12 @@ PAGE_TITLE = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,10}(?:网|在线|新闻|频�
 PAGE_CONTROLS = re.compile(r"【(?:字号|字体)|[\[【](?:打印|关闭|收藏|返回|我要打印)|上一版|下一版|PDF下载"
                            r"|^(?:分享到|上一篇[：:]|下一篇[：:]|相关新闻|相关阅读|扫一扫)|^上一篇\s*下一篇$"
                            # (字号：[大 中 小], 字体：【大】【中】【小】, 【大】【中】【小】, 打印本页 关闭窗口, 视力保护色)
-                           r"|^(?:字号|字体)[：:]|^【大】【中】【小】|^(?:打印本页|打印此页|关闭窗口)|视力保护色")
+                           r"|^(?:字号|字体)[：:]|^【大】【中】【小】|^(?:打印本页|打印此页|关闭窗口)|视力保护色"
+                           # a WeChat account's chrome: 点击蓝字 关注我们, 阅读原文, 分享 点赞 在看, 长按识别二维码,
+                           # the post's time and place (2023-07-30 20:18 发表于河北)
+                           r"|^点击(?:上方)?蓝字.{0,4}关注|^阅读原文$|^(?:分享|收藏|点赞|在看|推荐){2,4}$|^长按(?:识别)?二维码"
+                           r"|\d{1,2}:\d{2}发表于[\u4e00-\u9fff]{2,4}$")
+WECHAT_POSTED = re.compile(r"\d{1,2}:\d{2}\s*发表于[\u4e00-\u9fff]{2,4}$")
 # 某某新闻网 2015年05月21日 来源：某某日报: a source named after the day
 SOURCE_INSIDE = re.compile(r"(?:来源|作者|编辑)[：:]")
 FULL_DATE = re.compile(DAY_IN_DIGITS)
@@ -903,6 +908,14 @@ def clean_page(text: str) -> CleanPage:
     lines = split_lines(text.lstrip("\ufeff"))
     width = column_width(lines)
     paragraphs = join_paragraphs(lines, width)
-    paragraphs = [q for p in paragraphs if p.text
+    paragraphs = [q for k, p in enumerate(paragraphs) if p.text and not names_the_account(paragraphs, k)
                   for q in ([frame_credit(p)] if is_web_page_meta(p.text) else [p]) if q is not None]
     return CleanPage(paragraphs, find_continuations(paragraphs), width)
+
+
+def names_the_account(paragraphs: list[Paragraph], k: int) -> bool:
+    """`阜平发布` over `2023-07-30 20:18 发表于河北`: the first line, the WeChat account that
+    posted the page, is frame."""
+    nxt = paragraphs[k + 1].text if k + 1 < len(paragraphs) else ""
+    return k == 0 and len(paragraphs[k].text) <= 12 and not SENTENCE_PUNCT.search(paragraphs[k].text) \
+        and WECHAT_POSTED.search(nxt) is not None

@@ -112,3 +112,12 @@ def test_the_spaces_around_a_number_make_no_line_wider_than_its_column():
     page = ("本报讯（记者某某）4月8日上午，广\n场上彩旗飘扬，我市医疗队队员共计\n"
             "今年支援湖北医疗队 47 名队员在黄冈圆\n满完成医疗救治任务、结束 14 天集中休\n整后平安回到家乡。\n")
     assert len(clean_page(page).paragraphs) == 1
+
+
+def test_a_wechat_accounts_chrome_is_frame():
+    page = ("某县发布\n2023-07-30 20:18 发表于河北\n\n“村BA”燃爆夏夜！某县篮球联赛总决赛落幕\n\n点击蓝字 关注我们\n\n"
+            + "7月29日晚，某县首届“和美乡村”篮球联赛总决赛在县全民健身中心鸣哨开赛，现场两千多名观众呐喊助威。\n\n" * 3
+            + "阅读原文\n\n分享　点赞　在看\n")
+    texts = [p.text for p in clean_page(page).paragraphs]
+    assert texts == ["“村BA”燃爆夏夜！某县篮球联赛总决赛落幕"] + [
+        "7月29日晚，某县首届“和美乡村”篮球联赛总决赛在县全民健身中心鸣哨开赛，现场两千多名观众呐喊助威。"] * 3
