@@ -27,6 +27,7 @@ def event_of(text: str):
     ("9月9日，县里举办乡村振兴论坛。", "meeting"),
     ("6月7日，市委书记在会上要求，各级各部门要提高认识。", "meeting"),  # a speech at a meeting
     ("12月26日，某某大桥正式通车。", "ceremony"),
+    ("1月9日，经过村调解员的多次上门协调，两户邻居终于握手言和。", "other"),  # neighbours reconciled
     ("3月5日，市委书记到某县实地查看项目进展。", "inspection"),
     ("4月9日，某县举行新兵入伍欢送会。", "meeting"),  # a gathering the lexicon does not name
     ("4月9日，某村举办了一场家风故事会。", "meeting"),
