@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from .clean import (BULLETS, BYLINE, CAPTION_MARK, EDITOR_LINE, HAN, HEADLINE_LINES, HEADLINE_PHRASE, NEWS_LEAD, NOT_REPORTER_ROLE, OUTLET, ROLE,
-                    ROLE_CORE, SENTENCE_PUNCT, TEXT_AND_PHOTO, TOLD, TOP_CREDIT_LINE, CleanPage, Paragraph,
+                    ROLE_AFTER_NAME, ROLE_CORE, SENTENCE_PUNCT, TEXT_AND_PHOTO, TOLD, TOP_CREDIT_LINE, CleanPage, Paragraph,
                     closes_article, is_comma_subtitle, is_credit, is_free_text, is_headline_like, is_punctuated_headline_block,
-                    is_structural_start)
+                    is_structural_start, opens_on_its_day)
 from .extract.lexicon import NAME_DOTS, load_lexicons
 
 ROLE_SPLIT = re.compile(rf"({NOT_REPORTER_ROLE})|{ROLE}")
@@ -39,8 +39,6 @@ NAMES_THEN_ROLE = re.compile(r"^(?P<inner>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u
 LAST_SENTENCE_END = re.compile(r"[。！？”][^。！？”]*$")
 # 张三/文 李四/图, and glued in columns 张三/文李四/图: a role after a name (文/图 and 文/张三 put it before)
 SUFFIX_ROLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![文图摄])/\s*(?:文|图|摄)(?!\s*/)")
-# What the named did, written after the name and set apart by a space: 张三 文 李四 图.
-ROLE_AFTER_NAME = {"文", "图", "摄", "文图", "图文", "摄影"}
 # A credited name: two to five characters, or a minority or foreign name of parts joined
 # by a dot (记者 古丽某·艾合某某, parts of up to eight characters).
 # (any of the dots transliterated names are written with: 某某·某某, 某某•某某)
@@ -561,23 +559,27 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
 
 # A brief is short: its news head and two or three sentences (本台讯 8月19日，某镇举办…).
 BRIEF_CHARS = 220
-DAY_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日")
 
 
 def brief_after_brief(current: ArticleBlock, p: Paragraph) -> bool:
     """`本台讯（通讯员 某某）8月19日，…2600余万元。` / (blank) / `8月17日，某镇组织…`: in a run of
     briefs with no headlines, a news lead on a day of its own after a brief that opened on its
     news head and ended a sentence opens the next brief, bylined or not."""
-    return p.blank_before and DAY_LEAD.match(p.text) is not None and NEWS_LEAD.match(p.text) is not None \
+    return p.blank_before and opens_on_its_day(p.text) \
         and not current.headline and 0 < len(current.paragraphs) <= 2 and len(current.text) <= BRIEF_CHARS \
         and is_structural_start(current.paragraphs[0].text) and ends_a_sentence(current.paragraphs[-1])
+
+
+def is_photo_told(p: Paragraph) -> bool:
+    """`图为…。 记者 某某 摄`: a caption that tells what the photo shows, credited."""
+    return p.text.startswith("图为") and is_caption_credit(p)
 
 
 def photo_told_inside(paras: list[Paragraph], i: int, web: bool) -> bool:
     """`图为某某在某公园检查赛道准备情况。 记者 某某 摄` between paragraphs of a web page's
     one story, the next going on with it (随后，某某来到…): the story's photo, not its end."""
     p, nxt = paras[i], paras[i + 1] if i + 1 < len(paras) else None
-    return web and p.text.startswith("图为") and is_caption_credit(p) and nxt is not None \
+    return web and is_photo_told(p) and nxt is not None \
         and not is_headline_para(nxt) and not is_structural_start(nxt.text) and not is_credit(nxt.text) \
         and not is_caption_credit(nxt)
 
@@ -766,28 +768,17 @@ def split_items_without_byline(articles: list[ArticleBlock], paras: list[Paragra
                 or not art.headline or index[id(art.headline[0])] != index[id(before.paragraphs[-1])] + 1:
             continue
         cut = min((j for j, p in enumerate(art.headline) if j and p.blank_before), default=0)
-        if not cut:
-            continue
-        block = texts(art.headline[:cut])
-        start = item_start(before.paragraphs, block)
-        if start is None and credited_twice(before):
-            start = first_sharing(before.paragraphs, block)
-        if start is None:
-            continue
-        item = ArticleBlock(paragraphs=before.paragraphs[start:], headline=art.headline[:cut],
-                            credit_paragraphs=[p for p in before.credit_paragraphs if p in before.paragraphs[start:]])
-        before.paragraphs = before.paragraphs[:start]
-        before.credit_paragraphs = [p for p in before.credit_paragraphs if p in before.paragraphs]
-        art.headline = art.headline[cut:]
-        articles.insert(k, item)
-        k += 1
+        if cut and split_item_before(articles, k, art.headline[:cut]):
+            art.headline = art.headline[cut:]
+            k += 1
 
 
 def split_item_before(articles: list[ArticleBlock], k: int, headline: list[Paragraph]) -> bool:
     """`…标题一 / 本报讯…。` / `6月14日端午节当天，…龙舟赛… 文/图 记者某某` / `汉江龙舟赛…`: a
     headline after article k - 1, which has one over its text, where the page ends or a photo
     caption follows: an item with no byline ran on from that article, where its lead repeats
-    the headline. Split it off after that article with the headline; whether it was."""
+    the headline (in an article credited twice, the first paragraph that shares the headline's
+    words starts it). Split it off after that article with the headline; whether it was."""
     before = articles[k - 1]
     start = item_start(before.paragraphs, texts(headline))
     if start is None and credited_twice(before):
@@ -962,8 +953,7 @@ def read_reporters(art: ArticleBlock) -> list[str]:
             split_names(next((g for g in groups.values() if g), ""))
         if not top:
             break
-    inside = [q for q in art.paragraphs[1:-2] if q.text.startswith("图为") and is_caption_credit(q)]
-    for p in inside:  # the story's photo between its paragraphs (图为…。 记者 某某 摄)
+    for p in filter(is_photo_told, art.paragraphs[1:-2]):  # the story's photo between its paragraphs
         m = PHOTO_CREDIT.search(p.raw.strip())
         found += split_names(m.group("inner") or m.group("src")) if m else []
     for p in [q for q in art.paragraphs if not EDITOR_LINE.match(q.text)][-2:]:  # 编辑：某某 follows the credit

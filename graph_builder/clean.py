@@ -130,7 +130,10 @@ def squeeze_line(raw: str, raw_start: int) -> tuple[str, list[int]]:
 # short pieces a line, spaced; a two-character name padded to the grid's three (丁　凯).
 GRID_PIECE = re.compile(r"[\u4e00-\u9fff]{1,4}")
 LAYOUT_PIECE = re.compile(r"[^\s\u3000]+")
-CREDIT_ROLES = {"文", "图", "摄", "摄影", "文图", "图文", "报道", "整理", "供图"}  # 卜某满 邬某蹊 文/图: a credit
+# The role a credit writes after the names (记者 张三 文 李四 图), and the words of a credit line
+# that make no grid of names (卜某满 邬某蹊 文/图)
+ROLE_AFTER_NAME = {"文", "图", "摄", "文图", "图文", "摄影"}
+CREDIT_ROLES = ROLE_AFTER_NAME | {"报道", "整理", "供图"}
 
 
 def grid_names(body: str) -> list[list[tuple[int, int]]] | None:
@@ -187,7 +190,9 @@ def split_lines(text: str) -> list[Line]:
         else:
             body_part = body
         clean, offsets = squeeze_line(body_part, squeezed_from)
-        grid = grid_names(body_part) if clean and not is_web_page_meta(clean) else None
+        grid = grid_names(body_part) if clean else None
+        if grid and is_web_page_meta(clean):
+            grid = None  # a menu of the site is no grid (上一篇　下一篇　回到目录)
         if grid:
             clean, offsets = squeeze_grid_line(body_part, squeezed_from, grid)
         if clean:
@@ -335,8 +340,7 @@ CREDIT_WHOLE = re.compile(
 CREDIT_END = re.compile(r"摄影?[）)]?$|(?<=[。！？”])[（(](?![^）)]*[版转接])(?:(?:来源|稿源)[:：])?[\u4e00-\u9fff·\s/]{2,20}[）)]$")
 CREDIT_END_CHARS = 24  # the longest CREDIT_END match (22), a final newline and the look-behind
 SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
-# A news lead on its day: 11月16日，… / 6月3日上午，…
-DAY_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上下中]午|早上|清晨|凌晨|晚上?|晚间|夜间)?[，,]")
+DAY_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日")
 
 
 def is_structural_start(text: str) -> bool:
@@ -408,15 +412,16 @@ PAGE_TITLE = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,10}(?:网|在线|新闻|频�
                         r"|^[\u4e00-\u9fff]{2,16}(?:人民政府|政府网|门户网站|融媒体中心)_")
 # 【字号：大 中 小】【打印】【关闭】, [打印本页], 上一版 下一版 PDF下载 (also after the source and day),
 # 分享到：微信 微博, 上一篇：…, 下一篇：…: the page's controls and links
+# The post's time and place under a WeChat account's name (2023-07-30 20:18 发表于河北)
+WECHAT_POSTED = re.compile(r"\d{1,2}:\d{2}\s*发表于[\u4e00-\u9fff]{2,4}$")
 PAGE_CONTROLS = re.compile(r"【(?:字号|字体)|[\[【](?:打印|关闭|收藏|返回|我要打印)|上一版|下一版|PDF下载"
                            r"|^(?:分享到|上一篇[：:]|下一篇[：:]|相关新闻|相关阅读|扫一扫)|^上一篇\s*下一篇$"
                            # (字号：[大 中 小], 字体：【大】【中】【小】, 【大】【中】【小】, 打印本页 关闭窗口, 视力保护色)
                            r"|^(?:字号|字体)[：:]|^【大】【中】【小】|^(?:打印本页|打印此页|关闭窗口)|视力保护色"
                            # a WeChat account's chrome: 点击蓝字 关注我们, 阅读原文, 分享 点赞 在看, 长按识别二维码,
-                           # the post's time and place (2023-07-30 20:18 发表于河北)
+                           # the post's time and place
                            r"|^点击(?:上方)?蓝字.{0,4}关注|^阅读原文$|^(?:分享|收藏|点赞|在看|推荐){2,4}$|^长按(?:识别)?二维码"
-                           r"|\d{1,2}:\d{2}发表于[\u4e00-\u9fff]{2,4}$")
-WECHAT_POSTED = re.compile(r"\d{1,2}:\d{2}\s*发表于[\u4e00-\u9fff]{2,4}$")
+                           rf"|{WECHAT_POSTED.pattern}")
 # 某某新闻网 2015年05月21日 来源：某某日报: a source named after the day
 SOURCE_INSIDE = re.compile(r"(?:来源|作者|编辑)[：:]")
 FULL_DATE = re.compile(DAY_IN_DIGITS)
@@ -532,6 +537,11 @@ NEWS_LEAD = re.compile(
     r"(?:\d{1,2}时(?:\d{1,2}分)?许?)?[，,]"
     # or the day named for what it is: 3月5日是第57个“学雷锋纪念日”
     r"|\d{1,2}月\d{1,2}日是)")
+
+
+def opens_on_its_day(text: str) -> bool:
+    """A news lead on a day of its own: 11月16日，…, 6月3日上午，…"""
+    return DAY_LEAD.match(text) is not None and NEWS_LEAD.match(text) is not None
 
 
 def ends_headline_block(para: "Paragraph", lines: list[Line], i: int, width: int, indent: int) -> bool:
@@ -708,7 +718,7 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
         return False
     if prev.grid != line.grid:
         return prev.grid  # the grid of names ends its paragraph (its list's heading opens it)
-    if DAY_LEAD.match(line.text) and prev.filled < width - 2 and is_headline_like(prev.text):
+    if opens_on_its_day(line.text) and prev.filled < width - 2 and is_headline_like(prev.text):
         return True  # 律师进社区 法律送上门 / 11月16日，某区司法局…: a short headline over a news lead
     if is_structural_start(line.text) and not is_credit(line.text) or EDITOR_LINE.match(line.text):
         return True  # a byline, or the editors' line under the article (编辑：某某)
@@ -916,6 +926,5 @@ def clean_page(text: str) -> CleanPage:
 def names_the_account(paragraphs: list[Paragraph], k: int) -> bool:
     """`阜平发布` over `2023-07-30 20:18 发表于河北`: the first line, the WeChat account that
     posted the page, is frame."""
-    nxt = paragraphs[k + 1].text if k + 1 < len(paragraphs) else ""
-    return k == 0 and len(paragraphs[k].text) <= 12 and not SENTENCE_PUNCT.search(paragraphs[k].text) \
-        and WECHAT_POSTED.search(nxt) is not None
+    return k == 0 and len(paragraphs) > 1 and len(paragraphs[0].text) <= 12 \
+        and not SENTENCE_PUNCT.search(paragraphs[0].text) and WECHAT_POSTED.search(paragraphs[1].text) is not None

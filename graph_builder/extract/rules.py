@@ -56,6 +56,7 @@ SCHOOLS = ("中学", "小学", "大学", "街道")  # (and a city district's 街
 JOINING_CHARS = set("和与及的等在是")
 # One-character words that glue onto a name's end (罗宏说, 王刚等, 李华家): with a
 # two-character name before them, they start the next word.
+GLUE_CHARS = set("说等在看家讲称和与及的是也都就又还将把被对向让给到去曾已均为以却则便即才并")
 # The first character of a word that follows names, glued to a name's end by the segmenter,
 # and how the word goes on (某某正|在值夜班, 某某参|与庭审, 副主席某某作|关于…的报告)
 GLUED_ONSETS = {"正": ("在", "对着", "带领", "忙着", "准备"), "参": ("与", "加"), "作": ("关于", "了", "报告", "题为", "工作报告")}
@@ -63,7 +64,6 @@ GLUED_ONSETS = {"正": ("在", "对着", "带领", "忙着", "准备"), "参": (
 POST_TAKEN = re.compile(r"(?:担任|出任|兼任|当选|[任为])$")
 # Particles after a verb (宰了, 穿着, 来过): the character before them is no name's
 ASPECT_PARTICLES = set("了着过")
-GLUE_CHARS = set("说等在看家讲称和与及的是也都就又还将把被对向让给到去曾已均为以却则便即才并")
 # One-character words that end a foreign name after a foreign office (某某某某率团, 某某某一行,
 # 某某某某发来贺信, 某某某致信).
 FOREIGN_NAME_AFTER = set("率在和一等向与及对为发致")
@@ -327,6 +327,7 @@ def shorter_description_start(text: str, m: re.Match[str], lex: Lexicons, token_
     return None
 
 
+# The disease's name of early 2020 (新型冠状病毒感染的肺炎), its 的 inside a title
 COVID_2020 = "病毒感染的肺炎"
 NEIGHBOURHOODS = ("社区", "小区", "街道")
 HERITAGE_HEADS = ("传承人", "代表性传承人", "非遗传承人")
@@ -449,9 +450,9 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
     """Scan left over the organisation part until punctuation or a boundary word."""
     k = post_start
     limit = max(0, post_start - MAX_TITLE)
-    while k > limit and (TITLE_CHARS.match(text[k - 1]) or text[k - 1] == "”" or text.startswith(COVID_2020, k - 7)):
-        if text.startswith(COVID_2020, k - 7):
-            k -= 7  # 市新型冠状病毒感染的肺炎疫情防控工作领导小组组长: the disease's name of early 2020
+    while k > limit and (TITLE_CHARS.match(text[k - 1]) or text[k - 1] == "”" or text.endswith(COVID_2020, 0, k)):
+        if text.endswith(COVID_2020, 0, k):
+            k -= len(COVID_2020)  # 市新型冠状病毒感染的肺炎疫情防控工作领导小组组长: the disease's name of early 2020
             continue
         if text[k - 1] == "”":  # 省“三八”红旗手: a short quoted name inside the title
             quote = quoted_before(text, k)
@@ -1202,18 +1203,24 @@ class NameFinder:
         m = self.lex.follower_pattern.match(self.text, end)
         return m is not None and len(m.group(0)) >= 2
 
+    def settled(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A name's span where the segmenter cut it wrong, whichever rule found it: a dotted
+        name without the words glued on and with its last syllable (某某·吐尔|地为); the onset
+        of a following word off (书记员某翔|参与庭审); a minority name word completed."""
+        text = self.text
+        if any(dot in text[span[0]:span[1]] for dot in NAME_DOTS):
+            span = self.without_glued_words(*span)
+            while span[1] < len(text) and text[span[1]] in LAST_SYLLABLES and self.uyghur_name_char(span[1], len(text)):
+                span = (span[0], span[1] + 1)
+            return span
+        if span[1] - span[0] >= 3 and text.startswith(GLUED_ONSETS.get(text[span[1] - 1], ()), span[1]):
+            return span[0], span[1] - 1
+        return span[0], self.name_word_completed(*span)
+
     def add(self, span: tuple[int, int], via: str, titles: list[TitleSpan] | None = None) -> str | None:
         if span[0] and self.text[span[0] - 1] in DIGITS:
             return None  # 19时许，今年47岁的…: no name starts right after a number
-        if any(dot in self.text[span[0]:span[1]] for dot in NAME_DOTS):
-            span = self.without_glued_words(*span)
-            while span[1] < len(self.text) and self.text[span[1]] in LAST_SYLLABLES \
-                    and self.uyghur_name_char(span[1], len(self.text)):
-                span = (span[0], span[1] + 1)  # 某某·吐尔|地为: the segmenter cut off the last syllable
-        elif span[1] - span[0] >= 3 and self.text.startswith(GLUED_ONSETS.get(self.text[span[1] - 1], ()), span[1]):
-            span = (span[0], span[1] - 1)  # 书记员高翔|参与庭审, 第一书记司马琳|正在
-        else:
-            span = (span[0], self.name_word_completed(*span))
+        span = self.settled(span)
         name = self.text[span[0]:span[1]]
         person = self.persons.setdefault(name, PersonFound(name))
         if not any(m.start == span[0] for m in person.mentions):
@@ -1731,9 +1738,9 @@ class NameFinder:
         occasion = SPEECH_OCCASION.match(self.text, end)
         if occasion and self.speech_after(occasion.end()):
             return True
+        if self.deputy_speaks(end):
+            return True
         m = self.lex.follower_pattern.match(self.text, end)
-        if m is not None and m.group(0) == "代表" and self.speech_after(m.end()):
-            return True  # 某某代表说: the deputy speaks (某某代表市委讲话 is someone acting for a body)
         return m is not None and len(m.group(0)) >= 2 and m.group(0) not in WEAK_FOLLOWERS
 
     def find_signature_contexts(self) -> None:
@@ -1900,9 +1907,12 @@ class NameFinder:
         """An office (not a description) written right after a name: 王某书记, 彭某所长; and
         a deputy who speaks (某某代表说)."""
         m = self.lex.post_pattern.match(self.text, end)
-        if m and m.group(0) == "代表" and self.speech_after(m.end()):
-            return m
-        return m if m and m.group(0) not in self.lex.descriptions else None
+        return m if m and (m.group(0) not in self.lex.descriptions or self.deputy_speaks(end)) else None
+
+    def deputy_speaks(self, end: int) -> bool:
+        """`某某代表说`: 代表 after the name and a speech verb, the deputy speaking (某某代表市委讲话
+        is someone acting for a body)."""
+        return self.text.startswith("代表", end) and self.speech_after(end + 2)
 
     def find_before_posts(self) -> None:
         """`陈某副秘书长指出`, `彭某所长介绍`, `李某总理、`, `叶某总统曾`: a name right before
