@@ -28,6 +28,9 @@ def event_of(text: str):
     ("6月7日，市委书记在会上要求，各级各部门要提高认识。", "meeting"),  # a speech at a meeting
     ("12月26日，某某大桥正式通车。", "ceremony"),
     ("1月9日，经过村调解员的多次上门协调，两户邻居终于握手言和。", "other"),  # neighbours reconciled
+    ("6月2日晚，在社区干部的协调下，舞友和居民当场商定音量减半。", "other"),  # a dispute settled
+    ("2月6日晚上9点，网格员和志愿者们仍在小区门口的执勤点值守。", "other"),  # a post kept on duty
+    ("7月3日中午，一名老人晕倒在路边，路过的护士跪地为他做心肺复苏。", "other"),  # first aid on the spot
     ("3月5日，市委书记到某县实地查看项目进展。", "inspection"),
     ("4月9日，某县举行新兵入伍欢送会。", "meeting"),  # a gathering the lexicon does not name
     ("4月9日，某村举办了一场家风故事会。", "meeting"),

@@ -1236,6 +1236,11 @@ def test_verbs_of_asking_following_or_knowing_someone_end_the_title_before_it(nl
     assert found["苏光华"] == ["镇林业站站长"] and found["杭建明"] == ["某县文化局局长"]
 
 
+def test_a_visit_on_purpose_or_to_the_door_ends_the_name_before_it(nlp_people):
+    found = nlp_people("当天，人民调解员滑宝林上门了解情况。下午，街道党工委书记阎振川专程来到老人家中。")
+    assert found["滑宝林"] == ["人民调解员"] and found["阎振川"] == ["街道党工委书记"]
+
+
 def test_a_surname_and_two_given_characters_right_after_a_title_the_segmenter_cut_anyhow(nlp_people):
     found = nlp_people("这时，坐在前排的退休教师仝振邦站了出来。龙驹镇玉龙村村民向德明摸着摩托车笑了。")
     assert found["仝振邦"] == ["退休教师"] and found["向德明"] == ["龙驹镇玉龙村村民"]
