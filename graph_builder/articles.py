@@ -129,8 +129,8 @@ def heads_a_part(paras: list[Paragraph], i: int) -> bool:
 
 def is_headline_para(p: Paragraph) -> bool:
     raw = p.raw.strip()
-    if CREDIT_LINE.match(raw) or TOP_CREDIT_LINE.match(raw) or NAMES_THEN_ROLE.match(raw):
-        return False  # 记者 张三 通讯员 李四: a credit line, short and unpunctuated like a headline
+    if CREDIT_LINE.match(raw) or TOP_CREDIT_LINE.match(raw) or NAMES_THEN_ROLE.match(raw) or p.row:
+        return False  # 记者 张三 通讯员 李四: a credit line, short and unpunctuated like a headline (a table's row too)
     return (p.heading_level in (1, 2)) or (not p.heading_level and (p.headline_like or is_headline_like(p.text)))
 
 
@@ -169,6 +169,9 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before", web: bo
         run = list(range(i, j))
         after_close = i == 0 or closes_article(paragraphs[i - 1])
         nxt = paragraphs[j] if j < n else None
+        if heads_rows(paragraphs, j):
+            i = j  # 附：某某名单 over the rows of a table of people: the list's heading
+            continue
         before_start = nxt is None or is_structural_start(nxt.text) or nxt.heading_level in (1, 2) \
             or opens_with_credit_line(paragraphs, j) \
             or is_caption_credit(nxt) or is_credit(nxt.text) \
@@ -197,6 +200,13 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before", web: bo
         if i in groups and repeats_the_next_headline(paragraphs, groups, i, j):
             del groups[i]
     return dict(sorted(groups.items()))
+
+
+def heads_rows(paragraphs: list[Paragraph], j: int) -> bool:
+    """Paragraph j is a row of a table of people, or a note in brackets over them (（排名不分先后）)."""
+    note = j < len(paragraphs) and re.fullmatch(r"[（(][^（）()]{1,12}[）)]", paragraphs[j].text) is not None
+    k = j + 1 if note else j
+    return k < len(paragraphs) and paragraphs[k].row
 
 
 # The author's name alone under a headline (web pages: 标题 / 张三 / 正文): 1–3 names set apart by spaces
@@ -519,7 +529,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         credit_on_top = p.blank_before and i + 1 < len(paras) and not paras[i + 1].blank_before \
             and opens_with_credit_line(paras, i)
         top_of_next = credit_on_top or i - 1 in in_group and opens_with_credit_line(paras, i)
-        credit_line = is_credit(p.text) and len(p.text) <= 20
+        credit_line = is_credit(p.text) and len(p.text) <= 20 and not heads_rows(paras, i)  # (（排名不分先后） over a list)
         if credit_line and current is not None and not top_of_next:
             # 本报评论员 after the headline, （陈露） on its own line: the article's credit.
             current.paragraphs.append(p)
@@ -544,7 +554,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         if is_credit(p.text) or i - 1 in in_group and is_author_line(paras, i, web):
             current.credit_paragraphs.append(p)
         # (a credit right under the headline, 本报评论员, opens the article it credits)
-        closed = closes_article(p) and not top_of_next \
+        closed = closes_article(p) and not top_of_next and not heads_rows(paras, i) \
             and not (current.headline and current.paragraphs == [p] and credit_line) \
             and not points_at_a_photo(paras, i) and not photo_told_inside(paras, i, web)
     settle_headlines(articles, paras, pending_headline, headed_from_above)

@@ -53,6 +53,7 @@ class Line:
     blank_before: bool = False
     heading_level: int = 0
     grid: bool = False  # a line of a grid of names (丁　凯　于卫红　亢建设): its names kept apart
+    row: bool = False  # a row of a table or list of people (一等奖　柯某亮　县供电公司): a paragraph of its own
 
     @property
     def filled(self) -> int:
@@ -78,6 +79,11 @@ class Paragraph:
     end_mark: bool = False  # an editorial mark (①3) closed it: an article ends here
     photo_mark: bool = False  # the mark is a bare number (①): inside an article it points at a photo
     headline_like: bool = False
+
+    @property
+    def row(self) -> bool:
+        """A row of a table or list of people: short and unpunctuated, but no headline."""
+        return bool(self.lines) and self.lines[0].row
 
     @property
     def start(self) -> int:
@@ -174,6 +180,94 @@ def squeeze_grid_line(body: str, raw_start: int, names: list[list[tuple[int, int
     return "".join(chars), offsets
 
 
+# A table of people, a row a line (姓　名　　工作单位及职务 / 孙　涛　　某镇党委副书记; 一等奖
+# 柯某亮　县供电公司), or a list of them a line with the unit in brackets (丁某兵（县公安局）):
+# each row a paragraph of its own, a table's row written as a list of honours prints it
+# (一等奖：柯某亮（县供电公司）).
+RANK_CELL = re.compile(r"[\u4e00-\u9fff]{0,4}奖|第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军")
+NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{1,3}[）)])?")  # (郭某（女）)
+UNIT_CELL = re.compile(r"[^\s\u3000]{4,40}")
+BRACKET_ROW = re.compile(r"[\u4e00-\u9fff]{2,4}[（(][^（）()]{2,40}[）)]")
+TABLE_HEADER_CELL = "姓名"
+TABLE_ROWS_MIN = 3  # rows of a name and a unit only, in a run: a table (a rank before the name says so alone)
+
+
+def table_cells(body: str) -> list[list[tuple[int, int]]]:
+    """The cells of a line spaced into columns, a name padded to three (詹　涛) one cell."""
+    pieces = [(m.start(), m.end()) for m in LAYOUT_PIECE.finditer(body)]
+    cells: list[list[tuple[int, int]]] = []
+    k = 0
+    while k < len(pieces):
+        s, e = pieces[k]
+        if e - s == 1 and k + 1 < len(pieces) and PADDED_NAME_END.fullmatch(body, *pieces[k + 1]):
+            cells.append([pieces[k], pieces[k + 1]])
+            k += 2
+            continue
+        cells.append([pieces[k]])
+        k += 1
+    return cells
+
+
+# The second half of a name padded to three, its note after it (郭　芳（女）)
+PADDED_NAME_END = re.compile(r"[\u4e00-\u9fff](?:[（(][\u4e00-\u9fff]{1,3}[）)])?")
+
+
+def table_row(body: str) -> tuple[list[list[tuple[int, int]]], int, bool] | None:
+    """A table row's cells, the name's cell and whether a rank before it makes it sure."""
+    cells = table_cells(body)
+    texts = ["".join(body[s:e] for s, e in cell) for cell in cells]
+    if TABLE_HEADER_CELL in texts:
+        return cells, -1, True
+    if len(cells) == 3 and RANK_CELL.fullmatch(texts[0]) and NAME_CELL.fullmatch(texts[1]) \
+            and len(texts[2]) >= 2:
+        return cells, 1, True
+    gap = body[cells[0][-1][1]:cells[1][0][0]] if len(cells) == 2 else ""
+    if len(cells) == 2 and NAME_CELL.fullmatch(texts[0]) and UNIT_CELL.fullmatch(texts[1]) \
+            and len(cells[1]) == 1 and ("\u3000" in gap or "  " in gap):
+        return cells, 0, False  # (a name and its post a space apart may be a line of text)
+    return None
+
+
+def table_row_text(body: str, raw_start: int, cells: list[list[tuple[int, int]]], name: int) -> tuple[str, list[int]]:
+    """一等奖：柯某亮（县供电公司）: the marks standing where the spaces between cells were,
+    the closing bracket where the line ends."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for k, cell in enumerate(cells):
+        if k:
+            chars.append("：" if k == name else "（")
+            offsets.append(raw_start + cells[k - 1][-1][1])
+        for s, e in cell:
+            chars.extend(body[s:e])
+            offsets.extend(range(raw_start + s, raw_start + e))
+    if name + 1 < len(cells):
+        chars.append("）")
+        offsets.append(raw_start + cells[-1][-1][1])
+    return "".join(chars), offsets
+
+
+def mark_table_rows(lines: list[Line]) -> list[Line]:
+    """Rows of a table or a bracketed list of people: sure rows, or a run of likely ones."""
+    found = [table_row(line.raw.rstrip("\r\n")) if not line.grid and not line.heading_level else None
+             for line in lines]
+    bracketed = [BRACKET_ROW.fullmatch(line.text) is not None for line in lines]
+    k = 0
+    while k < len(lines):
+        run = k
+        while run < len(lines) and (found[run] or bracketed[run]) and (run == k or bool(found[run]) == bool(found[k])):
+            run += 1
+        sure = any(found[j] and found[j][2] for j in range(k, run))
+        if run - k >= TABLE_ROWS_MIN or sure:
+            for j in range(k, run):
+                lines[j].row = True
+                if found[j] and found[j][1] >= 0:
+                    cells, name, _ = found[j]
+                    lines[j].text, lines[j].offsets = table_row_text(lines[j].raw.rstrip("\r\n"), lines[j].raw_start,
+                                                                     cells, name)
+        k = max(run, k + 1)
+    return lines
+
+
 def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
@@ -190,7 +284,8 @@ def split_lines(text: str) -> list[Line]:
         else:
             body_part = body
         clean, offsets = squeeze_line(body_part, squeezed_from)
-        grid = grid_names(body_part) if clean else None
+        row = table_row(body_part) if clean else None
+        grid = grid_names(body_part) if clean and not (row and row[2]) else None  # (一等奖　某某某　某公司: a row)
         if grid and is_web_page_meta(clean):
             grid = None  # a menu of the site is no grid (上一篇　下一篇　回到目录)
         if grid:
@@ -201,7 +296,7 @@ def split_lines(text: str) -> list[Line]:
         else:
             blank = True
         pos += len(raw)
-    return join_grid_lines(lines)
+    return mark_table_rows(join_grid_lines(lines))
 
 
 def join_grid_lines(lines: list[Line]) -> list[Line]:
@@ -229,7 +324,7 @@ def column_width(lines: list[Line]) -> int:
     """Typical length of a full column line: a high percentile of line lengths.
     Web text of short paragraphs, one a line, measures narrow but has no column:
     it counts as free text, at least as wide as its longest line."""
-    lengths = sorted(len(line.text) for line in lines if line.heading_level == 0)
+    lengths = sorted(len(line.text) for line in lines if line.heading_level == 0 and not line.row)
     if not lengths:
         return 0
     width = lengths[int(len(lengths) * 0.75)]
@@ -718,6 +813,9 @@ def starts_new_paragraph(prev: Line, line: Line, width: int) -> bool:
         return False
     if prev.grid != line.grid:
         return prev.grid  # the grid of names ends its paragraph (its list's heading opens it)
+    if prev.row or line.row:
+        # a row of a table of people; the table's header (姓名 单位) goes on from its heading
+        return prev.row or not line.text.startswith(TABLE_HEADER_CELL) or prev.ends_sentence
     if opens_on_its_day(line.text) and prev.filled < width - 2 and is_headline_like(prev.text):
         return True  # 律师进社区 法律送上门 / 11月16日，某区司法局…: a short headline over a news lead
     if is_structural_start(line.text) and not is_credit(line.text) or EDITOR_LINE.match(line.text):

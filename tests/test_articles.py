@@ -1085,6 +1085,19 @@ def test_an_official_notice_under_its_title_opens_on_its_addressees():
     assert len(arts) == 2 and arts[1].headline_text.startswith("某市妇女联合会")
 
 
+def test_the_list_of_people_under_an_article_is_its_own_with_their_units_and_posts(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "wechat.txt"
+    page.write_text("　　3月5日上午，某县志愿服务先进典型表彰大会在县文化广场举行。县委副书记、县长龚立衡出席并讲话。\n\n"
+                    "附：某县“十佳志愿者”名单\n（排名不分先后）\n\n卜东海（县公安局交警大队）\n韦红英（某镇某社区）\n"
+                    "滕秀兰（县人民医院护士）\n柏建中（县第一中学）\n\n来源：某县融媒体中心\n", encoding="utf-8")
+    articles = extract_one(page).articles
+    assert len(articles) == 1
+    found = {p.name: p.titles for p in articles[0].persons}
+    assert {"卜东海", "韦红英", "柏建中"} <= set(found) and found["滕秀兰"] == ["县人民医院护士"]
+
+
 def test_an_honours_list_of_indented_lines_is_text_and_its_people_keep_their_posts(tmp_path):
     from graph_builder.pipeline import extract_one
 

@@ -121,3 +121,14 @@ def test_a_wechat_accounts_chrome_is_frame():
     texts = [p.text for p in clean_page(page).paragraphs]
     assert texts == ["“村BA”燃爆夏夜！某县篮球联赛总决赛落幕"] + [
         "7月29日晚，某县首届“和美乡村”篮球联赛总决赛在县全民健身中心鸣哨开赛，现场两千多名观众呐喊助威。"] * 3
+
+
+def test_a_table_of_people_keeps_a_row_a_paragraph_written_as_a_list_of_honours_prints_it():
+    page = clean_page("某县表彰先进个人的决定\n\n　　日前，县委、县政府决定，授予卜东海等同志“先进个人”称号。\n\n"
+                      "先进个人名单\n姓　名　　工作单位及职务\n卜东海　　某镇党委副书记\n韦　英　　县财政局\n"
+                      "滕秀兰（女）　某村党支部书记\n\n获奖名单\n一等奖　柏建中　县供电公司\n二等奖　葛　辉　某酒店\n")
+    texts = [p.text for p in page.paragraphs]
+    assert "卜东海（某镇党委副书记）" in texts and "韦英（县财政局）" in texts and "滕秀兰（女）（某村党支部书记）" in texts
+    assert "一等奖：柏建中（县供电公司）" in texts and "二等奖：葛辉（某酒店）" in texts
+    # (a name and its post a space apart, one such line alone, stay text)
+    assert [p.text for p in clean_page("　　卜东海 某镇党委副书记\n").paragraphs] == ["卜东海某镇党委副书记"]

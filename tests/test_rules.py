@@ -1236,6 +1236,12 @@ def test_verbs_of_asking_following_or_knowing_someone_end_the_title_before_it(nl
     assert found["苏光华"] == ["镇林业站站长"] and found["杭建明"] == ["某县文化局局长"]
 
 
+def test_a_list_of_people_each_with_a_unit_in_brackets_names_them_all(nlp_people):
+    found = nlp_people("十位“最美教师”分别是：韦红英（某街道中心幼儿园园长）、项立军（某镇中心学校）、"
+                       "麻春宁（某县高级中学）、卜东海（县职教中心）。")
+    assert found["韦红英"] == ["某街道中心幼儿园园长"] and {"项立军", "麻春宁", "卜东海"} <= set(found)
+
+
 def test_a_visit_on_purpose_or_to_the_door_ends_the_name_before_it(nlp_people):
     found = nlp_people("当天，人民调解员郦宝华上门了解情况。下午，街道党工委书记阎振林专程来到老人家中。")
     assert found["郦宝华"] == ["人民调解员"] and found["阎振林"] == ["街道党工委书记"]

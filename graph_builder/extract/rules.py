@@ -391,6 +391,12 @@ def longest_ending_at(text: str, k: int, words: set[str]) -> int:
 
 # The longest line of a list of honours: a name, a place, an organisation and a post
 LIST_ITEM_MAX = 40
+# A row of a table or list of people, as the cleaner writes it (一等奖：柯某亮（县供电公司）)
+# A list of people, each with a unit or post in brackets (章某英（某幼儿园园长）、项某军（某中学）、…)
+BRACKETED_ITEM = r"[\u4e00-\u9fff]{2,4}（[^（）\n]{2,40}）"
+BRACKETED_LIST = re.compile(rf"(?<![\u4e00-\u9fff]){BRACKETED_ITEM}(?:、{BRACKETED_ITEM}){{2,}}")
+TABLE_ROW = re.compile(r"^(?:[^：:\n（]{1,8}[：:])?(?P<name>[\u4e00-\u9fff]{2,4})(?:（[\u4e00-\u9fff]{1,3}）)?"
+                       r"（[^（）\n]{2,40}）$", re.M)
 
 
 # A school's year or class before a description: 1987届校友, 高三（5）班学生, 2020级新生;
@@ -2004,6 +2010,35 @@ class NameFinder:
                     self.add((start, end), "title", [TitleSpan(end, title.end, title.post_start)])
                     break
 
+    def find_in_table_rows(self) -> None:
+        """`一等奖：柯某亮（县供电公司）`, `丁某兵（县公安局交警大队）`: rows of a table or list
+        of people (the cleaner writes a table's row so), two or more a text, or items of a
+        list joined by 、: the name opens the item, its unit or post in brackets after it."""
+        rows = list(TABLE_ROW.finditer(self.text))
+        starts = [m.start("name") for m in rows] if len(rows) >= 2 else []
+        # (and a list of three or more, each in brackets, joined by 、)
+        for m in BRACKETED_LIST.finditer(self.text):
+            starts += [m.start()] + [k + 1 for k in range(m.start(), m.end()) if self.text[k] == "、"]
+        for start in starts:
+            end = self.text.index("（", start)
+            close = self.text.index("）", end)
+            if self.text.startswith("（", close + 1):
+                close = self.text.index("）", close + 1)  # 郭某（女）（某医院护士长）
+            sl = self.lex.surname_length(self.text, start, rare=True)
+            if sl and end - start - sl in (1, 2) and self.plausible(start, end, sl, weak=True):
+                self.add((start, end), "list", self.titles_filling(self.text.rfind("（", 0, close) + 1, close))
+
+    def titles_filling(self, start: int, end: int) -> list[TitleSpan]:
+        """The titles that fill start..end, joined by 、 (县委常委、宣传部部长)."""
+        chain, pos = [], start
+        by_start = {t.start: t for t in self.titles}
+        while pos in by_start:
+            chain.append(by_start[pos])
+            pos = by_start[pos].end + 1
+            if self.text[pos - 1:pos] != "、":
+                break
+        return chain if chain and chain[-1].end == end else []
+
     def find_before_bracketed_titles(self) -> None:
         """`张某（某公司董事长）`, `孟某（县委常委、宣传部部长）`: a name right before
         titles in brackets."""
@@ -2154,6 +2189,7 @@ class NameFinder:
         self.find_before_bracketed_titles()
         self.find_before_apposed_titles()
         self.find_names_opening_list_items()
+        self.find_in_table_rows()
         self.find_before_appointments()
         self.find_before_posts()
         self.find_dotted_names()
