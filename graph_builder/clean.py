@@ -475,13 +475,14 @@ DAY_HEADER = re.compile(r"^[\u4e00-\u9fff]{0,8}\d{4}年\d{1,2}月\d{1,2}日(?:(?
                         r"(?:\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)(?:第?[A-Z]?\d{1,3}版?)?[\u4e00-\u9fff]{0,6}$")
 # 某某时报数字报2022年03月08日第02版：要闻: the digital edition's page of the paper
 EDITION_LINE = re.compile(r"(?:数字报|电子报|电子版|数字版)?[^，。；！？]{0,16}?\d{4}年\d{1,2}月\d{1,2}日"
-                          r"[^，。；！？]{0,8}?第[0-9A-Za-z]{1,4}版[：:]?")
-# A1：要闻, 某某网: the page's number and section, a site's name alone
+                          r"[^，。；！？]{0,8}?第[0-9A-Za-z一二三四五六七八九十]{1,4}版[：:]?")
+# A1：要闻, 某某网: the page's number and section (or the section and the number), a site's name alone
 # (a government's site alone: 某某县人民政府, 某某市人民政府门户网站; a paper's page header:
 # 某某日报 3综合新闻, 某某日报 第A01版：要闻)
 PAGE_SECTION = re.compile(r"^(?:[A-Z]?\d{1,2}版?[：:][\u4e00-\u9fff]{2,6}"
                           r"|[A-Z]?\d{1,2}(?:综合|要闻|新闻|时政|民生|社会|经济|文体|副刊|专版|视点|理论|县区|本地)[\u4e00-\u9fff]{0,4}"
                           r"|[\u4e00-\u9fff]{2,8}(?:新闻网|网|在线|融媒|融媒体中心)"
+                          r"|[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,4})?[A-Z]\d{1,2}"  # 某某新闻·法治 C06
                           r"|[\u4e00-\u9fff]{2,10}人民政府(?:门户网站|网站|网)?"
                           r"|第[A-Z]?\d{1,3}版[：:]?[\u4e00-\u9fff]{0,6}"
                           r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报)(?:第?[A-Z]?\d{1,3}版?[：:]?[\u4e00-\u9fff]{0,6}(?:上一篇|下一篇)*)?)$")

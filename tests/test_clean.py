@@ -132,3 +132,9 @@ def test_a_table_of_people_keeps_a_row_a_paragraph_written_as_a_list_of_honours_
     assert "一等奖：柏建中（县供电公司）" in texts and "二等奖：葛辉（某酒店）" in texts
     # (a name and its post a space apart, one such line alone, stay text)
     assert [p.text for p in clean_page("　　卜东海 某镇党委副书记\n").paragraphs] == ["卜东海某镇党委副书记"]
+
+
+def test_a_print_pages_header_of_section_and_page_or_day_and_page_is_frame():
+    for header in ("淄博新闻·法治　C06", "武汉新闻　A07", "2010年11月24日　第二版　要闻"):
+        page = clean_page(header + "\n\n　　本报讯（记者 韦某）11月23日上午，某会议召开。\n")
+        assert all(header.replace("　", "") not in p.text for p in page.paragraphs), header

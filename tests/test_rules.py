@@ -1236,6 +1236,11 @@ def test_verbs_of_asking_following_or_knowing_someone_end_the_title_before_it(nl
     assert found["苏光华"] == ["镇林业站站长"] and found["杭建明"] == ["某县文化局局长"]
 
 
+def test_police_of_a_kind_describe_the_officer_and_a_courts_evidence_is_no_name(nlp_people):
+    found = nlp_people("他与骑警韦海鹏驾驶警用摩托开道。社区片警滕家驹也表示支持。公诉人出示了被害人陈述、证人证言。")
+    assert found["韦海鹏"] == ["骑警"] and found["滕家驹"] == ["社区片警"] and "陈述" not in found
+
+
 def test_a_list_of_people_each_with_a_unit_in_brackets_names_them_all(nlp_people):
     found = nlp_people("十位“最美教师”分别是：韦红英（某街道中心幼儿园园长）、项立军（某镇中心学校）、"
                        "麻春宁（某县高级中学）、卜东海（县职教中心）。")
