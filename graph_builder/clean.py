@@ -725,7 +725,10 @@ def ends_short_of_column(para: "Paragraph", lines: list[Line], i: int, indent: i
 
 # The text after a break that ends the word the line before broke (`…搭建“体验”课` / / `堂。该镇…`):
 # no paragraph opens on a sentence's end.
-FINISHES_A_WORD = re.compile(rf"^[{HAN}](?:[{HAN}])?[。！？；]|^[{HAN}][，、：]")
+# (and a name the break cut after its surname: `…总工程师公孙` / / `庆华，市发改委…`; not
+# the words a paragraph opens on: 会上，随后，据悉，当天，如今，原来，)
+PARAGRAPH_OPENERS = rf"(?:[{HAN}][上前后天日晚时年月中间外来初今]|据悉|原来|如今|目前|随即|随之|其中|此外|同时|另外|为此|对此|因此|然而|但是|首先|其次|起初|眼下)"
+FINISHES_A_WORD = re.compile(rf"^[{HAN}](?:[{HAN}])?[。！？；]|^[{HAN}][，、：]|^(?!{PARAGRAPH_OPENERS})[{HAN}]{{2}}[，、]")
 
 
 def sub_headline_after(para: "Paragraph", lines: list[Line], i: int, width: int) -> bool:

@@ -138,3 +138,16 @@ def test_a_print_pages_header_of_section_and_page_or_day_and_page_is_frame():
     for header in ("淄博新闻·法治　C06", "武汉新闻　A07", "2010年11月24日　第二版　要闻"):
         page = clean_page(header + "\n\n　　本报讯（记者 韦某）11月23日上午，某会议召开。\n")
         assert all(header.replace("　", "") not in p.text for p in page.paragraphs), header
+
+
+def test_a_name_the_column_break_cut_after_its_surname_goes_on_after_the_blank_line():
+    lines = ["　　某集团总经理韦立新带领考察团一行", "到我市考察投资环境。他说，公司将认", "真研究在我市设立生产基地的可行性，",
+             "争取早日达成合作意向。", "　　集团副总经理、总工程师公孙", "", "庆华，市发改委、市商务局负责人参",
+             "加会见。"]
+    texts = [p.text for p in clean_page("\n".join(lines) + "\n").paragraphs]
+    assert "集团副总经理、总工程师公孙庆华，市发改委、市商务局负责人参加会见。" in texts
+    # (a paragraph opening on 会上，随后，据悉， after a break is a paragraph still)
+    lines[-2:] = ["会上，市发改委负责人作了介绍。"]
+    lines[4] = "　　市领导参加活动"
+    texts = [p.text for p in clean_page("\n".join(lines) + "\n").paragraphs]
+    assert "会上，市发改委负责人作了介绍。" in texts

@@ -29,6 +29,9 @@ def event_of(text: str):
     ("12月26日，某某大桥正式通车。", "ceremony"),
     ("1月9日，经过村调解员的多次上门协调，两户邻居终于握手言和。", "other"),  # neighbours reconciled
     ("6月2日晚，在社区干部的协调下，舞友和居民当场商定音量减半。", "other"),  # a dispute settled
+    ("近日，某区人民法院审结了这起网络侵害名誉权纠纷案。", "other"),  # a case concluded
+    ("9月17日晚，二十多名业主代表和社区工作者围坐一堂，为小区停车难题出主意。", "meeting"),  # sitting together
+    ("经过评审，确定8部作品为扶持项目。\n某市2022年度文艺精品扶持重点项目评审结果公示", "none"),  # 评审结果: no case
     ("2月6日晚上9点，网格员和志愿者们仍在小区门口的执勤点值守。", "other"),  # a post kept on duty
     ("7月3日中午，一名老人晕倒在路边，路过的护士跪地为他做心肺复苏。", "other"),  # first aid on the spot
     ("3月5日，市委书记到某县实地查看项目进展。", "inspection"),

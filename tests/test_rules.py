@@ -1236,6 +1236,11 @@ def test_verbs_of_asking_following_or_knowing_someone_end_the_title_before_it(nl
     assert found["苏光华"] == ["镇林业站站长"] and found["杭建明"] == ["某县文化局局长"]
 
 
+def test_a_given_name_ending_in_he_before_a_report_given(nlp_people):
+    found = nlp_people("省委宣讲团成员、省社会科学院副院长韦兆和作宣讲报告。")
+    assert found["韦兆和"] == ["省委宣讲团成员", "省社会科学院副院长"]
+
+
 def test_police_of_a_kind_describe_the_officer_and_a_courts_evidence_is_no_name(nlp_people):
     found = nlp_people("他与骑警韦海鹏驾驶警用摩托开道。社区片警滕家驹也表示支持。公诉人出示了被害人陈述、证人证言。")
     assert found["韦海鹏"] == ["骑警"] and found["滕家驹"] == ["社区片警"] and "陈述" not in found

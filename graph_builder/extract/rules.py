@@ -74,8 +74,10 @@ FOREIGN_NAME_GLUE = GLUE_CHARS | {"率"}
 # Glue characters that end given names too (永和, 德才): before punctuation, a
 # follower or a speech verb they are the name's.
 NAME_FINAL_GLUE = set("和才均")
-# What no 和 joining two nouns stands before (皇甫庆和与某某, 高某和等, 晏庆和把…): the 和 ends the name
-AFTER_NAME_FINAL_HE = ("等", "与", "及", "把", "被")
+# What no 和 joining two nouns stands before (皇甫庆和与某某, 高某和等, 晏庆和把…, 某兆和作宣讲报告):
+# the 和 ends the name
+AFTER_NAME_FINAL_HE = ("等", "与", "及", "把", "被", "作报告", "作宣讲", "作讲话", "作重要", "作交流", "作工作",
+                       "作动员", "作专题", "作了")
 # Function characters no given name is made of (有了, 时在座).
 NOT_IN_GIVEN_NAMES = set("了的是等也都就又还将把被让给着过们个这那而或吗呢吧啊你我他她它您咱仍及却不")
 # Surname characters that are mostly function words (向记者, 但俗话, 曾有人): the
