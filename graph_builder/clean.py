@@ -181,13 +181,18 @@ def squeeze_grid_line(body: str, raw_start: int, names: list[list[tuple[int, int
 
 
 # A table of people, a row a line (姓　名　　工作单位及职务 / 孙　涛　　某镇党委副书记; 一等奖
-# 柯某亮　县供电公司), or a list of them a line with the unit in brackets (丁某兵（县公安局）):
+# 柯某亮　县供电公司), or a list of them a line with the unit in brackets (丁某兵（县公安局）) or
+# after the prize (最佳教练员：某某某（某镇）):
 # each row a paragraph of its own, a table's row written as a list of honours prints it
 # (一等奖：柯某亮（县供电公司）).
 RANK_CELL = re.compile(r"[\u4e00-\u9fff]{0,4}奖|第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军")
 NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{1,3}[）)])?")  # (郭某（女）)
 UNIT_CELL = re.compile(r"[^\s\u3000]{4,40}")
 BRACKET_ROW = re.compile(r"[\u4e00-\u9fff]{2,4}[（(][^（）()]{2,40}[）)]")
+# A list of prizes and who won them, a line each (冠军：某镇代表队 / 最佳教练员：某某某（某镇）), not
+# the credits under a story (记者：某某 / 编辑：某某)
+COLON_ROW = re.compile(r"(?![^：:]*(?:记者|编辑|审核|监制|来源|作者|通讯员|摄|文|图|责任|校对|统筹|策划|出品|制作|主编|初审|复审|终审))"
+                       r"[\u4e00-\u9fff]{1,8}[：:][^，。；！？：:,;!?]{2,40}")
 TABLE_HEADER_CELL = "姓名"
 TABLE_ROWS_MIN = 3  # rows of a name and a unit only, in a run: a table (a rank before the name says so alone)
 
@@ -250,7 +255,8 @@ def mark_table_rows(lines: list[Line]) -> list[Line]:
     """Rows of a table or a bracketed list of people: sure rows, or a run of likely ones."""
     found = [table_row(line.raw.rstrip("\r\n")) if not line.grid and not line.heading_level else None
              for line in lines]
-    bracketed = [BRACKET_ROW.fullmatch(line.text) is not None for line in lines]
+    bracketed = [BRACKET_ROW.fullmatch(line.text) is not None or COLON_ROW.fullmatch(line.text) is not None
+                 for line in lines]
     k = 0
     while k < len(lines):
         run = k
@@ -509,7 +515,8 @@ PAGE_TITLE = re.compile(r"_[\u4e00-\u9fffA-Za-z]{1,10}(?:网|在线|新闻|频�
 # 【字号：大 中 小】【打印】【关闭】, [打印本页], 上一版 下一版 PDF下载 (also after the source and day),
 # 分享到：微信 微博, 上一篇：…, 下一篇：…: the page's controls and links
 # The post's time and place under a WeChat account's name (2023-07-30 20:18 发表于河北)
-WECHAT_POSTED = re.compile(r"\d{1,2}:\d{2}\s*发表于[\u4e00-\u9fff]{2,4}$")
+WECHAT_POSTED = re.compile(r"\d{1,2}:\d{2}\s*发表于[\u4e00-\u9fff]{2,4}$"
+                           r"|^\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}\s*[\u4e00-\u9fff]{0,4}$")  # (2024-08-12 22:47 贵州)
 PAGE_CONTROLS = re.compile(r"【(?:字号|字体)|[\[【](?:打印|关闭|收藏|返回|我要打印)|上一版|下一版|PDF下载"
                            r"|^(?:分享到|上一篇[：:]|下一篇[：:]|相关新闻|相关阅读|扫一扫)|^上一篇\s*下一篇$"
                            # (字号：[大 中 小], 字体：【大】【中】【小】, 【大】【中】【小】, 打印本页 关闭窗口, 视力保护色)
@@ -607,8 +614,11 @@ def left_open(text: str) -> bool:
     return text[-1] in OPEN_ENDS or text[-1] == "的" and "是" not in text
 
 
-# 见义勇为！小伙跳河救起落水女孩, 年货备好了吗？: a headline may exclaim or ask, once
-EXCLAIMED = re.compile(r"^[^，。；,;！？!?“”‘’]{2,14}[！？!?](?:[^，。；,;！？!?“”‘’]|“[^，。；,;！？!?“”]{1,10}”){4,24}[！？!?]?$")
+# 见义勇为！小伙跳河救起落水女孩, 年货备好了吗？: a headline may exclaim or ask, once (a WeChat
+# post's with a name quoted before it and a second phrase after a comma: 侗寨“村晚”唱响新春！某村…上演,
+# 燃爆！某县篮球赛总决赛落幕，某村队夺冠)
+HEADLINE_WORDS = r"(?:[^，。；,;！？!?“”‘’]|“[^，。；,;！？!?“”]{1,10}”)"
+EXCLAIMED = re.compile(rf"^{HEADLINE_WORDS}{{2,14}}[！？!?]{HEADLINE_WORDS}{{4,24}}(?:[，,]{HEADLINE_WORDS}{{3,16}})?[！？!?]?$")
 
 
 def exclaimed_headline(text: str) -> bool:

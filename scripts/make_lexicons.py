@@ -96,7 +96,8 @@ def string_constant(source: str, name: str) -> str:
 # Clan names of the Yi of Liangshan and Chuxiong, written as one two-character surname before a
 # two-character given name (吉克某呷, 沙马某果): the clan names of the Yi naming system.
 YI_CLAN_NAMES = ("阿苏 吉克 沙马 海来 俄底 马海 阿约 吉伍 曲比 俄木 勒格 瓦扎 吉木 罗洪 伍合 马黑 阿的 克惹 史布"
-                 " 阿牛 阿侯 巴莫 吉狄 洛古 木乃 果基 倮伍 井叶 补约 甲巴 沙玛 吉尔 阿西 俄地 加拉 毛坡 苏呷")
+                 " 阿牛 阿侯 巴莫 吉狄 洛古 木乃 果基 倮伍 井叶 补约 甲巴 沙玛 吉尔 阿西 俄地 加拉 毛坡 苏呷"
+                 " 曲木 吉史 巴且 金古 莫色 吉觉 吉布 俄其")
 
 
 def surnames(rules: str) -> tuple[list[str], list[str]]:

@@ -1098,6 +1098,19 @@ def test_the_list_of_people_under_an_article_is_its_own_with_their_units_and_pos
     assert {"卜东海", "韦红英", "柏建中"} <= set(found) and found["滕秀兰"] == ["县人民医院护士"]
 
 
+def test_a_list_of_prizes_a_line_each_stays_in_the_article_over_its_credits(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "prizes.txt"
+    page.write_text("某县篮球联赛总决赛落幕\n\n" + "7月29日晚，某县首届篮球联赛总决赛在县全民健身中心鸣哨开赛，现场观众呐喊助威。\n\n" * 3
+                    + "本届联赛获奖名单\n\n冠军：某镇代表队\n亚军：某乡代表队\n最有价值球员：卜浩然（某镇）\n"
+                      "最佳教练员：韦建军（某乡）\n\n来源：某县融媒体中心\n记者：滕文博　柏晓萌\n编辑：某某\n", encoding="utf-8")
+    articles = extract_one(page).articles
+    assert len(articles) == 1 and articles[0].headline == "某县篮球联赛总决赛落幕"
+    assert {"卜浩然", "韦建军"} <= {p.name for p in articles[0].persons}
+    assert articles[0].reporters == ["滕文博", "柏晓萌"]
+
+
 def test_an_honours_list_of_indented_lines_is_text_and_its_people_keep_their_posts(tmp_path):
     from graph_builder.pipeline import extract_one
 

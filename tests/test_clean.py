@@ -151,3 +151,12 @@ def test_a_name_the_column_break_cut_after_its_surname_goes_on_after_the_blank_l
     lines[4] = "　　市领导参加活动"
     texts = [p.text for p in clean_page("\n".join(lines) + "\n").paragraphs]
     assert "会上，市发改委负责人作了介绍。" in texts
+
+
+def test_a_wechat_posts_headline_under_the_accounts_name_and_time_may_exclaim_and_run_on():
+    page = ("某县发布\n2024-08-12 22:47　贵州\n\n燃爆！某县2024年“和美乡村”篮球赛总决赛落幕，某村队夺冠\n\n"
+            "来源：某县融媒体中心\n\n" + "8月11日晚，某县2024年“和美乡村”篮球赛总决赛在县民族体育馆打响，现场观众座无虚席。\n\n" * 3)
+    from graph_builder.clean import is_headline_like
+
+    paragraphs = clean_page(page).paragraphs
+    assert paragraphs[0].text == "燃爆！某县2024年“和美乡村”篮球赛总决赛落幕，某村队夺冠" and is_headline_like(paragraphs[0].text)

@@ -1236,6 +1236,11 @@ def test_verbs_of_asking_following_or_knowing_someone_end_the_title_before_it(nl
     assert found["苏光华"] == ["镇林业站站长"] and found["杭建明"] == ["某县文化局局长"]
 
 
+def test_yi_clan_names_open_a_name_of_two_syllables_after_them(nlp_people):
+    found = nlp_people("运动员代表、县民族中学学生曲木拉果宣誓。射弩选手海来木则信心满满。")
+    assert found["曲木拉果"] == ["运动员代表", "县民族中学学生"] and "海来木则" in found
+
+
 def test_a_given_name_ending_in_he_before_a_report_given(nlp_people):
     found = nlp_people("省委宣讲团成员、省社会科学院副院长韦兆和作宣讲报告。")
     assert found["韦兆和"] == ["省委宣讲团成员", "省社会科学院副院长"]

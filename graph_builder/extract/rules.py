@@ -779,9 +779,12 @@ class NameFinder:
                     and not is_cjk(text[longer:longer + 1] or "a"):
                 return i, shorter  # 王某以２∶０战胜: 以 is a preposition before the score
         if sl == 2 and text[i:i + 2] in self.lex.yi_clan_names and len(candidates) == 2 \
-                and self.strong_end(max(candidates)) and not self.strong_end(min(candidates)) \
+                and (self.strong_end(max(candidates)) and not self.strong_end(min(candidates))
+                     or text[max(candidates) - 1] == "则" and max(candidates) in self.bounds) \
                 and text[max(candidates) - 1] not in JOINING_CHARS | PREPOSITIONS:
-            return i, max(candidates)  # 阿苏拉则出席: a clan name and two characters, the last no word after it
+            # 阿苏拉则出席: a clan name and two characters, the last no word after it (某来日则信心满满:
+            # 则 the name's last syllable, a word after it)
+            return i, max(candidates)
         if len(candidates) == 2 and text[max(candidates) - 1] in NAME_FINAL_GLUE \
                 and text.startswith(AFTER_NAME_FINAL_HE, max(candidates)):
             return i, max(candidates)  # 高某和等, 皇甫庆和与某某, 村医晏庆和把…: no 和 joins a noun to these
