@@ -1236,6 +1236,13 @@ def test_verbs_of_asking_following_or_knowing_someone_end_the_title_before_it(nl
     assert found["苏光华"] == ["镇林业站站长"] and found["杭建明"] == ["某县文化局局长"]
 
 
+def test_a_bus_route_is_the_drivers_post_and_an_age_no_part_of_a_description(nlp_people):
+    found = nlp_people("11月5日，某市公交集团18路公交车驾驶员韦志强发现乘客晕倒。33路驾驶员滕春梅上交手机。"
+                       "61岁东乡街道居民柏德贵在家中摔倒。")
+    assert found["韦志强"] == ["某市公交集团18路公交车驾驶员"] and found["滕春梅"] == ["33路驾驶员"]
+    assert found["柏德贵"] == ["东乡街道居民"]
+
+
 def test_yi_clan_names_open_a_name_of_two_syllables_after_them(nlp_people):
     found = nlp_people("运动员代表、县民族中学学生曲木拉果宣誓。射弩选手海来木则信心满满。")
     assert found["曲木拉果"] == ["运动员代表", "县民族中学学生"] and "海来木则" in found

@@ -332,6 +332,7 @@ def shorter_description_start(text: str, m: re.Match[str], lex: Lexicons, token_
 # The disease's name of early 2020 (新型冠状病毒感染的肺炎), its 的 inside a title
 COVID_2020 = "病毒感染的肺炎"
 NEIGHBOURHOODS = ("社区", "小区", "街道")
+BUS_ROUTE_BEFORE = re.compile(r"(?<![\d.])\d{1,3}路(?:公交车|公交|车)?$")
 HERITAGE_HEADS = ("传承人", "代表性传承人", "非遗传承人")
 
 
@@ -349,6 +350,9 @@ def description_start(text: str, head_start: int, lex: Lexicons, token_starts: s
     if post is not None:
         return title_start(text, post, lex, token_starts)  # 驻村第一书记代表: the post with its place
     k = modifiers_start(text, head_start, lex)
+    route = BUS_ROUTE_BEFORE.search(text, 0, k)
+    if route:
+        k = route.start()  # 某公交集团18路公交车驾驶员, 33路驾驶员: the route is the driver's post
     # field nouns, words of the segmenter's, where no organisation or place stands:
     # 医改专家, 著名水稻专家, 劳动奖章获得者 (not 引导广大党员; 某分公司青年党员 keeps
     # its company); and before them a short quoted name (全国“五一”劳动奖章获得者)
@@ -479,6 +483,8 @@ def title_start(text: str, post_start: int, lex: Lexicons, token_starts: set[int
             break
         if date_before(text, k):
             break  # 4月9日市长: a date before a title is no part of it (市12345热线, 2019年度 are)
+        if text[k - 1] == "岁" and text[k - 2:k - 1].isdigit():
+            break  # 61岁某街道居民: an age is no part of the description (百岁老人 is one)
         boundary = next((n for n, words in lex.boundaries_by_length if text[k - n:k] in words), 0)
         if boundary and not joins_inside_name(text, k, post_start, lex, token_starts) \
                 and not text.startswith(STUDY_GROUP, k) \
