@@ -191,7 +191,7 @@ UNIT_CELL = re.compile(r"[^\s\u3000]{4,40}")
 BRACKET_ROW = re.compile(r"[\u4e00-\u9fff]{2,4}[（(][^（）()]{2,40}[）)]")
 # A list of prizes and who won them, a line each (冠军：某镇代表队 / 最佳教练员：某某某（某镇）), not
 # the credits under a story (记者：某某 / 编辑：某某)
-COLON_ROW = re.compile(r"(?![^：:]*(?:记者|编辑|审核|监制|来源|作者|通讯员|摄|文|图|责任|校对|统筹|策划|出品|制作|主编|初审|复审|终审))"
+COLON_ROW = re.compile(r"(?![^：:]*(?:记者|编|审|监制|来源|作者|通讯员|摄|文|图|责任|校对|统筹|策划|出品|制作))"
                        r"[\u4e00-\u9fff]{1,8}[：:][^，。；！？：:,;!?]{2,40}")
 TABLE_HEADER_CELL = "姓名"
 TABLE_ROWS_MIN = 3  # rows of a name and a unit only, in a run: a table (a rank before the name says so alone)
@@ -227,9 +227,14 @@ def table_row(body: str) -> tuple[list[list[tuple[int, int]]], int, bool] | None
             and len(texts[2]) >= 2:
         return cells, 1, True
     gap = body[cells[0][-1][1]:cells[1][0][0]] if len(cells) == 2 else ""
-    if len(cells) == 2 and NAME_CELL.fullmatch(texts[0]) and UNIT_CELL.fullmatch(texts[1]) \
-            and len(cells[1]) == 1 and ("\u3000" in gap or "  " in gap):
-        return cells, 0, False  # (a name and its post a space apart may be a line of text)
+    if len(cells) != 2 or not ("\u3000" in gap or "  " in gap):
+        return None  # (a name and its post a space apart may be a line of text)
+    if NAME_CELL.fullmatch(texts[0]) and UNIT_CELL.fullmatch(texts[1]) and len(cells[1]) == 1 \
+            and len(texts[1]) > len(texts[0]):
+        return cells, 0, False
+    if UNIT_CELL.fullmatch(texts[0]) and NAME_CELL.fullmatch(texts[1]) and len(cells[0]) == 1 \
+            and len(texts[0]) > len(texts[1]):
+        return cells, 1, False  # 县人民医院　　晏某华: the unit first (written 县人民医院：晏某华)
     return None
 
 

@@ -1111,6 +1111,18 @@ def test_a_list_of_prizes_a_line_each_stays_in_the_article_over_its_credits(tmp_
     assert articles[0].reporters == ["滕文博", "柏晓萌"]
 
 
+def test_a_table_of_units_and_the_people_they_sent_names_the_people_not_the_credits(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "units.txt"
+    page.write_text("某县表彰技能人才\n\n" + "12月27日上午，某县技能人才表彰大会召开，县领导为受表彰人员颁发证书。\n\n" * 2
+                    + "　　获得“某县工匠”称号的同志是：\n\n　　县鑫达电子陶瓷有限公司　卜庆华\n　　县农机事务中心　　　　韦新民\n"
+                      "　　县人民医院　　　　　　滕　洁\n　　县第一建筑工程公司　　柏铁军\n\n一审：冉晓茜\n二审：韩云龙\n",
+                    encoding="utf-8")
+    names = {p.name for a in extract_one(page).articles for p in a.persons}
+    assert {"卜庆华", "韦新民", "滕洁", "柏铁军"} <= names and not names & {"冉晓茜", "韩云龙"}
+
+
 def test_an_honours_list_of_indented_lines_is_text_and_its_people_keep_their_posts(tmp_path):
     from graph_builder.pipeline import extract_one
 

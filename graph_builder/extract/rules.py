@@ -401,8 +401,9 @@ LIST_ITEM_MAX = 40
 # A list of people, each with a unit or post in brackets (章某英（某幼儿园园长）、项某军（某中学）、…)
 BRACKETED_ITEM = r"[\u4e00-\u9fff]{2,4}（[^（）\n]{2,40}）"
 BRACKETED_LIST = re.compile(rf"(?<![\u4e00-\u9fff]){BRACKETED_ITEM}(?:、{BRACKETED_ITEM}){{2,}}")
-TABLE_ROW = re.compile(r"^(?:[^：:\n（]{1,8}[：:])?(?P<name>[\u4e00-\u9fff]{2,4})(?:（[\u4e00-\u9fff]{1,3}）)?"
-                       r"（[^（）\n]{2,40}）$", re.M)
+TABLE_ROW = re.compile(r"^(?:(?:[^：:\n（]{1,8}[：:])?(?P<name>[\u4e00-\u9fff]{2,4})(?:（[\u4e00-\u9fff]{1,3}）)?"
+                       r"（[^（）\n]{2,40}）|(?![^：:\n]*(?:审|编|记者|作者|来源|通讯员|摄|监制|统筹|策划|校对|责任))[^：:\n]{4,30}[：:]"
+                       r"(?P<last>[\u4e00-\u9fff]{2,4}))$", re.M)  # (not the credits: 一审：某某, 编辑：某某)
 
 
 # A school's year or class before a description: 1987届校友, 高三（5）班学生, 2020级新生;
@@ -2022,11 +2023,12 @@ class NameFinder:
                     break
 
     def find_in_table_rows(self) -> None:
-        """`一等奖：柯某亮（县供电公司）`, `丁某兵（县公安局交警大队）`: rows of a table or list
-        of people (the cleaner writes a table's row so), two or more a text, or items of a
-        list joined by 、: the name opens the item, its unit or post in brackets after it."""
+        """`一等奖：柯某亮（县供电公司）`, `丁某兵（县公安局交警大队）`, `县人民医院：晏某华`: rows of
+        a table or list of people (the cleaner writes a table's row so), two or more a text,
+        or items of a list joined by 、: the name opens the item, its unit or post in brackets
+        after it, or closes it after its unit."""
         rows = list(TABLE_ROW.finditer(self.text))
-        starts = [m.start("name") for m in rows] if len(rows) >= 2 else []
+        starts = [m.start("name") for m in rows if m.group("name")] if len(rows) >= 2 else []
         # (and a list of three or more, each in brackets, joined by 、)
         for m in BRACKETED_LIST.finditer(self.text):
             starts += [m.start()] + [k + 1 for k in range(m.start(), m.end()) if self.text[k] == "、"]
@@ -2035,9 +2037,15 @@ class NameFinder:
             close = self.text.index("）", end)
             if self.text.startswith("（", close + 1):
                 close = self.text.index("）", close + 1)  # 郭某（女）（某医院护士长）
-            sl = self.lex.surname_length(self.text, start, rare=True)
-            if sl and end - start - sl in (1, 2) and self.plausible(start, end, sl, weak=True):
-                self.add((start, end), "list", self.titles_filling(self.text.rfind("（", 0, close) + 1, close))
+            self.add_row_name(start, end, self.titles_filling(self.text.rfind("（", 0, close) + 1, close))
+        for m in rows if len(rows) >= 2 else []:
+            if m.group("last"):
+                self.add_row_name(*m.span("last"), [])
+
+    def add_row_name(self, start: int, end: int, titles: list[TitleSpan]) -> None:
+        sl = self.lex.surname_length(self.text, start, rare=True)
+        if sl and end - start - sl in (1, 2) and self.plausible(start, end, sl, weak=True):
+            self.add((start, end), "list", titles)
 
     def titles_filling(self, start: int, end: int) -> list[TitleSpan]:
         """The titles that fill start..end, joined by 、 (县委常委、宣传部部长)."""
