@@ -123,7 +123,8 @@ def heads_a_part(paras: list[Paragraph], i: int) -> bool:
     """A bulleted line that ends no sentence, before text that opens no article
     (`■帮办代办暖人心` / `该中心组建…`): the sub-head of a part of the article it stands in."""
     nxt = paras[i + 1] if i + 1 < len(paras) else None
-    return is_kicker_line(paras[i].text) and nxt is not None and not is_structural_start(nxt.text) \
+    return (is_kicker_line(paras[i].text) or PROFILE_SUBHEAD.match(paras[i].text) is not None) \
+        and nxt is not None and not is_structural_start(nxt.text) \
         and not is_headline_para(nxt) and not is_credit(nxt.text)
 
 
@@ -169,8 +170,11 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before", web: bo
         run = list(range(i, j))
         after_close = i == 0 or closes_article(paragraphs[i - 1])
         nxt = paragraphs[j] if j < n else None
-        if heads_rows(paragraphs, j):
-            i = j  # 附：某某名单 over the rows of a table of people: the list's heading
+        if heads_rows(paragraphs, j) or web and PROFILE_SUBHEAD.match(paragraphs[i].text) and start < i \
+                and not closes_article(paragraphs[i - 1]):
+            # 附：某某名单 over the rows of a table of people: the list's heading; on a web page,
+            # 【见义勇为】某某：… inside an article, over one of the profiles a list of honours tells
+            i = j
             continue
         before_start = nxt is None or is_structural_start(nxt.text) or nxt.heading_level in (1, 2) \
             or opens_with_credit_line(paragraphs, j) \
@@ -200,6 +204,10 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before", web: bo
         if i in groups and repeats_the_next_headline(paragraphs, groups, i, j):
             del groups[i]
     return dict(sorted(groups.items()))
+
+
+# 【助人为乐】某某：二十年如一日照料孤寡老人: the sub-head of one profile in a list of honours
+PROFILE_SUBHEAD = re.compile(r"^【[^】]{2,8}】[\u4e00-\u9fff·]{2,8}[：:]")
 
 
 def heads_rows(paragraphs: list[Paragraph], j: int) -> bool:

@@ -380,7 +380,7 @@ BRACKETED_HEAD = rf"[【（(](?:{NEWS_HEAD}|{OUTLET}报道)[】）)]"
 TEXT_AND_PHOTO = r"(?:文/图|图/文|文图|文·图|图·文)"
 ROLE = rf"(?:{OUTLET}\s*)?{ROLE_CORE}|(?:{OUTLET})?评论员|摄影|{TEXT_AND_PHOTO}|文/|图/"
 # Editors, planners and designers are credited too, but are not reporters (策划：张三, 统筹/李四).
-EDITOR_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发|统筹|策划|终审|制图|设计|排版|来源|稿源)[:：/]?"
+EDITOR_ROLE = r"(?:责任编辑|责编|编辑|校对|审核|审校|监制|签发|统筹|策划|初审|复审|终审|[一二三]审|制图|设计|排版|来源|稿源)[:：/]?"
 # The teller of a reader's story is no reporter either, but a person of the story who
 # spoke: named after a label (口述：张三 整理：本报记者 李四, 讲述人 张三) or before the telling
 # verb (（张三口述）).
@@ -529,6 +529,7 @@ PAGE_CONTROLS = re.compile(r"【(?:字号|字体)|[\[【](?:打印|关闭|收藏
                            # a WeChat account's chrome: 点击蓝字 关注我们, 阅读原文, 分享 点赞 在看, 长按识别二维码,
                            # the post's time and place
                            r"|^点击(?:上方)?蓝字.{0,4}关注|^阅读原文$|^(?:分享|收藏|点赞|在看|推荐){2,4}$|^长按(?:识别)?二维码"
+                           r"|^(?:阅读|在看|点赞)\s*[\d.]+万?(?:\s*(?:在看|点赞)\s*[\d.]+万?)*$"  # (阅读 1.1万 在看 86)
                            rf"|{WECHAT_POSTED.pattern}")
 # 某某新闻网 2015年05月21日 来源：某某日报: a source named after the day
 SOURCE_INSIDE = re.compile(r"(?:来源|作者|编辑)[：:]")

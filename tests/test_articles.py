@@ -1123,6 +1123,19 @@ def test_a_table_of_units_and_the_people_they_sent_names_the_people_not_the_cred
     assert {"卜庆华", "韦新民", "滕洁", "柏铁军"} <= names and not names & {"冉晓茜", "韩云龙"}
 
 
+def test_the_profiles_of_a_web_pages_list_of_honours_are_parts_of_one_article(tmp_path):
+    from graph_builder.pipeline import extract_one
+
+    page = tmp_path / "honours.txt"
+    page.write_text("某县第三季度“某县好人”榜发布\n\n　　近日，经群众推荐、县文明委审核，5人入选第三季度“某县好人”榜。\n\n"
+                    "【助人为乐】韦玉兰：二十年如一日照料孤寡老人\n\n　　韦玉兰是某镇某村的一名普通农村妇女，二十年照料同村老人。\n\n"
+                    "【见义勇为】滕振东：跳入冰冷河水勇救落水儿童\n\n　　今年8月21日傍晚，外卖骑手滕振东在湖边送餐时救起落水男孩。\n\n"
+                    "编辑：某某\n初审：方晓园\n复审：吴梦雪\n\n阅读 3026　在看 86\n", encoding="utf-8")
+    articles = [a for a in extract_one(page).articles if a.persons]
+    assert len(articles) == 1 and articles[0].headline == "某县第三季度“某县好人”榜发布"
+    assert {p.name for p in articles[0].persons} == {"韦玉兰", "滕振东"}
+
+
 def test_an_honours_list_of_indented_lines_is_text_and_its_people_keep_their_posts(tmp_path):
     from graph_builder.pipeline import extract_one
 
