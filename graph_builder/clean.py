@@ -152,16 +152,7 @@ def grid_names(body: str) -> list[list[tuple[int, int]]] | None:
             or ROLE_WORD.search(WHITESPACE.sub("", body)) or any(body[s:e] in CREDIT_ROLES for s, e in pieces) \
             or set.intersection(*(set(body[s:e]) for s, e in pieces)):
         return None  # (a line the layout spaced out a character at a time; a credit line; 同心 同向 同行)
-    names: list[list[tuple[int, int]]] = []
-    k = 0
-    while k < len(pieces):
-        s, e = pieces[k]
-        if e - s == 1 and 0 < k + 1 < len(pieces) and pieces[k + 1][1] - pieces[k + 1][0] == 1:
-            names.append([pieces[k], pieces[k + 1]])  # 丁　凯: one name padded
-            k += 2
-            continue
-        names.append([pieces[k]])
-        k += 1
+    names = table_cells(body)  # (丁　凯: one name padded)
     whole = [n for n in names if 2 <= sum(e - s for s, e in n) <= 3]
     return names if len(whole) >= 2 and 3 * len(whole) >= 2 * len(names) - 2 else None
 

@@ -1085,53 +1085,47 @@ def test_an_official_notice_under_its_title_opens_on_its_addressees():
     assert len(arts) == 2 and arts[1].headline_text.startswith("某市妇女联合会")
 
 
-def test_the_list_of_people_under_an_article_is_its_own_with_their_units_and_posts(tmp_path):
+def articles_of(tmp_path, text: str):
+    """The articles extracted from a page of the given text."""
     from graph_builder.pipeline import extract_one
 
-    page = tmp_path / "wechat.txt"
-    page.write_text("　　3月5日上午，某县志愿服务先进典型表彰大会在县文化广场举行。县委副书记、县长龚立衡出席并讲话。\n\n"
-                    "附：某县“十佳志愿者”名单\n（排名不分先后）\n\n卜东海（县公安局交警大队）\n韦红英（某镇某社区）\n"
-                    "滕秀兰（县人民医院护士）\n柏建中（县第一中学）\n\n来源：某县融媒体中心\n", encoding="utf-8")
-    articles = extract_one(page).articles
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return extract_one(page).articles
+
+
+def test_the_list_of_people_under_an_article_is_its_own_with_their_units_and_posts(tmp_path):
+    articles = articles_of(tmp_path, "　　3月5日上午，某县志愿服务先进典型表彰大会在县文化广场举行。县委副书记、县长龚立衡出席并讲话。\n\n"
+                           "附：某县“十佳志愿者”名单\n（排名不分先后）\n\n卜东海（县公安局交警大队）\n韦红英（某镇某社区）\n"
+                           "滕秀兰（县人民医院护士）\n柏建中（县第一中学）\n\n来源：某县融媒体中心\n")
     assert len(articles) == 1
     found = {p.name: p.titles for p in articles[0].persons}
     assert {"卜东海", "韦红英", "柏建中"} <= set(found) and found["滕秀兰"] == ["县人民医院护士"]
 
 
 def test_a_list_of_prizes_a_line_each_stays_in_the_article_over_its_credits(tmp_path):
-    from graph_builder.pipeline import extract_one
-
-    page = tmp_path / "prizes.txt"
-    page.write_text("某县篮球联赛总决赛落幕\n\n" + "7月29日晚，某县首届篮球联赛总决赛在县全民健身中心鸣哨开赛，现场观众呐喊助威。\n\n" * 3
-                    + "本届联赛获奖名单\n\n冠军：某镇代表队\n亚军：某乡代表队\n最有价值球员：卜浩然（某镇）\n"
-                      "最佳教练员：韦建军（某乡）\n\n来源：某县融媒体中心\n记者：滕文博　柏晓萌\n编辑：某某\n", encoding="utf-8")
-    articles = extract_one(page).articles
+    articles = articles_of(tmp_path, "某县篮球联赛总决赛落幕\n\n" + "7月29日晚，某县首届篮球联赛总决赛在县全民健身中心鸣哨开赛，现场观众呐喊助威。\n\n" * 3
+                           + "本届联赛获奖名单\n\n冠军：某镇代表队\n亚军：某乡代表队\n最有价值球员：卜浩然（某镇）\n"
+                             "最佳教练员：韦建军（某乡）\n\n来源：某县融媒体中心\n记者：滕文博　柏晓萌\n编辑：某某\n")
     assert len(articles) == 1 and articles[0].headline == "某县篮球联赛总决赛落幕"
     assert {"卜浩然", "韦建军"} <= {p.name for p in articles[0].persons}
     assert articles[0].reporters == ["滕文博", "柏晓萌"]
 
 
 def test_a_table_of_units_and_the_people_they_sent_names_the_people_not_the_credits(tmp_path):
-    from graph_builder.pipeline import extract_one
-
-    page = tmp_path / "units.txt"
-    page.write_text("某县表彰技能人才\n\n" + "12月27日上午，某县技能人才表彰大会召开，县领导为受表彰人员颁发证书。\n\n" * 2
-                    + "　　获得“某县工匠”称号的同志是：\n\n　　县鑫达电子陶瓷有限公司　卜庆华\n　　县农机事务中心　　　　韦新民\n"
-                      "　　县人民医院　　　　　　滕　洁\n　　县第一建筑工程公司　　柏铁军\n\n一审：冉晓茜\n二审：韩云龙\n",
-                    encoding="utf-8")
-    names = {p.name for a in extract_one(page).articles for p in a.persons}
+    articles = articles_of(tmp_path, "某县表彰技能人才\n\n" + "12月27日上午，某县技能人才表彰大会召开，县领导为受表彰人员颁发证书。\n\n" * 2
+                           + "　　获得“某县工匠”称号的同志是：\n\n　　县鑫达电子陶瓷有限公司　卜庆华\n　　县农机事务中心　　　　韦新民\n"
+                             "　　县人民医院　　　　　　滕　洁\n　　县第一建筑工程公司　　柏铁军\n\n一审：冉晓茜\n二审：韩云龙\n")
+    names = {p.name for a in articles for p in a.persons}
     assert {"卜庆华", "韦新民", "滕洁", "柏铁军"} <= names and not names & {"冉晓茜", "韩云龙"}
 
 
 def test_the_profiles_of_a_web_pages_list_of_honours_are_parts_of_one_article(tmp_path):
-    from graph_builder.pipeline import extract_one
-
-    page = tmp_path / "honours.txt"
-    page.write_text("某县第三季度“某县好人”榜发布\n\n　　近日，经群众推荐、县文明委审核，5人入选第三季度“某县好人”榜。\n\n"
-                    "【助人为乐】韦玉兰：二十年如一日照料孤寡老人\n\n　　韦玉兰是某镇某村的一名普通农村妇女，二十年照料同村老人。\n\n"
-                    "【见义勇为】滕振东：跳入冰冷河水勇救落水儿童\n\n　　今年8月21日傍晚，外卖骑手滕振东在湖边送餐时救起落水男孩。\n\n"
-                    "编辑：某某\n初审：方晓园\n复审：吴梦雪\n\n阅读 3026　在看 86\n", encoding="utf-8")
-    articles = [a for a in extract_one(page).articles if a.persons]
+    articles = articles_of(tmp_path, "某县第三季度“某县好人”榜发布\n\n　　近日，经群众推荐、县文明委审核，5人入选第三季度“某县好人”榜。\n\n"
+                           "【助人为乐】韦玉兰：二十年如一日照料孤寡老人\n\n　　韦玉兰是某镇某村的一名普通农村妇女，二十年照料同村老人。\n\n"
+                           "【见义勇为】滕振东：跳入冰冷河水勇救落水儿童\n\n　　今年8月21日傍晚，外卖骑手滕振东在湖边送餐时救起落水男孩。\n\n"
+                           "编辑：某某\n初审：方晓园\n复审：吴梦雪\n\n阅读 3026　在看 86\n")
+    articles = [a for a in articles if a.persons]
     assert len(articles) == 1 and articles[0].headline == "某县第三季度“某县好人”榜发布"
     assert {p.name for p in articles[0].persons} == {"韦玉兰", "滕振东"}
 
