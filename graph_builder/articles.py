@@ -206,13 +206,15 @@ def headline_groups(paragraphs: list[Paragraph], layout: str = "before", web: bo
     return dict(sorted(groups.items()))
 
 
+# （排名不分先后）: a note over a list
+LIST_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]")
 # 【助人为乐】某某：二十年如一日照料孤寡老人: the sub-head of one profile in a list of honours
 PROFILE_SUBHEAD = re.compile(r"^【[^】]{2,8}】[\u4e00-\u9fff·]{2,8}[：:]")
 
 
 def heads_rows(paragraphs: list[Paragraph], j: int) -> bool:
     """Paragraph j is a row of a table of people, or a note in brackets over them (（排名不分先后）)."""
-    note = j < len(paragraphs) and re.fullmatch(r"[（(][^（）()]{1,12}[）)]", paragraphs[j].text) is not None
+    note = j < len(paragraphs) and LIST_NOTE.fullmatch(paragraphs[j].text) is not None
     k = j + 1 if note else j
     return k < len(paragraphs) and paragraphs[k].row
 
@@ -537,7 +539,8 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         credit_on_top = p.blank_before and i + 1 < len(paras) and not paras[i + 1].blank_before \
             and opens_with_credit_line(paras, i)
         top_of_next = credit_on_top or i - 1 in in_group and opens_with_credit_line(paras, i)
-        credit_line = is_credit(p.text) and len(p.text) <= 20 and not heads_rows(paras, i)  # (（排名不分先后） over a list)
+        over_rows = heads_rows(paras, i)  # (（排名不分先后） over a list: no credit, the list goes on)
+        credit_line = is_credit(p.text) and len(p.text) <= 20 and not over_rows
         if credit_line and current is not None and not top_of_next:
             # 本报评论员 after the headline, （陈露） on its own line: the article's credit.
             current.paragraphs.append(p)
@@ -562,7 +565,7 @@ def split_articles(page: CleanPage) -> list[ArticleBlock]:
         if is_credit(p.text) or i - 1 in in_group and is_author_line(paras, i, web):
             current.credit_paragraphs.append(p)
         # (a credit right under the headline, 本报评论员, opens the article it credits)
-        closed = closes_article(p) and not top_of_next and not heads_rows(paras, i) \
+        closed = closes_article(p) and not top_of_next and not over_rows \
             and not (current.headline and current.paragraphs == [p] and credit_line) \
             and not points_at_a_photo(paras, i) and not photo_told_inside(paras, i, web)
     settle_headlines(articles, paras, pending_headline, headed_from_above)

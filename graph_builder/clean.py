@@ -186,6 +186,8 @@ COLON_ROW = re.compile(r"(?![^：:]*(?:记者|编|审|监制|来源|作者|通�
                        r"[\u4e00-\u9fff]{1,8}[：:][^，。；！？：:,;!?]{2,40}")
 TABLE_HEADER_CELL = "姓名"
 TABLE_ROWS_MIN = 3  # rows of a name and a unit only, in a run: a table (a rank before the name says so alone)
+# The second half of a name padded to three, its note after it (郭　芳（女）)
+PADDED_NAME_END = re.compile(r"[\u4e00-\u9fff](?:[（(][\u4e00-\u9fff]{1,3}[）)])?")
 
 
 def table_cells(body: str) -> list[list[tuple[int, int]]]:
@@ -204,11 +206,12 @@ def table_cells(body: str) -> list[list[tuple[int, int]]]:
     return cells
 
 
-# The second half of a name padded to three, its note after it (郭　芳（女）)
-PADDED_NAME_END = re.compile(r"[\u4e00-\u9fff](?:[（(][\u4e00-\u9fff]{1,3}[）)])?")
+# A table row's cells, the index of the name's cell (-1 in the header) and whether it is
+# sure to be a row by itself
+TableRow = tuple[list[list[tuple[int, int]]], int, bool]
 
 
-def table_row(body: str) -> tuple[list[list[tuple[int, int]]], int, bool] | None:
+def table_row(body: str) -> TableRow | None:
     """A table row's cells, the name's cell and whether a rank before it makes it sure."""
     cells = table_cells(body)
     texts = ["".join(body[s:e] for s, e in cell) for cell in cells]
@@ -247,10 +250,9 @@ def table_row_text(body: str, raw_start: int, cells: list[list[tuple[int, int]]]
     return "".join(chars), offsets
 
 
-def mark_table_rows(lines: list[Line]) -> list[Line]:
+def mark_table_rows(lines: list[Line], rows: list[TableRow | None]) -> list[Line]:
     """Rows of a table or a bracketed list of people: sure rows, or a run of likely ones."""
-    found = [table_row(line.raw.rstrip("\r\n")) if not line.grid and not line.heading_level else None
-             for line in lines]
+    found = [None if line.grid else row for line, row in zip(lines, rows)]
     bracketed = [BRACKET_ROW.fullmatch(line.text) is not None or COLON_ROW.fullmatch(line.text) is not None
                  for line in lines]
     k = 0
@@ -274,6 +276,7 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
     blank = False
+    rows: list[TableRow | None] = []  # each line's reading as a table's row
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
         heading = 0
@@ -294,11 +297,12 @@ def split_lines(text: str) -> list[Line]:
             clean, offsets = squeeze_grid_line(body_part, squeezed_from, grid)
         if clean:
             lines.append(Line(clean, offsets, body, pos, blank_before=blank, heading_level=heading, grid=bool(grid)))
+            rows.append(None if heading else row)
             blank = False
         else:
             blank = True
         pos += len(raw)
-    return mark_table_rows(join_grid_lines(lines))
+    return mark_table_rows(join_grid_lines(lines), rows)
 
 
 def join_grid_lines(lines: list[Line]) -> list[Line]:

@@ -1340,19 +1340,19 @@ def test_regional_surnames_and_grassroots_jobs(nlp_people):
     assert found == {"黑晓东": ["省乡村振兴局局长"], "甘大满": ["巡堤员"], "卓婷婷": ["银行柜员"]}
 
 
-def test_a_name_the_segmenter_cut_inside_a_mongolian_name_word_ends_at_the_words_end(nlp_people):
-    found = nlp_people("旗教育局局长包特木尔汇报了工作。嘎查党支部书记苏日根达来介绍了发展模式。")
-    assert found == {"包特木尔": ["旗教育局局长"], "苏日根达来": ["嘎查党支部书记"]}
-
-
-def test_a_uyghur_names_last_syllable_the_segmenter_cut_off_stays_with_it(nlp_people):
-    found = nlp_people("副主任医师艾力·吐尔地为群众义诊。村党支部书记买买提江·阿不都外力介绍，全村增收。")
-    assert found == {"艾力·吐尔地": ["副主任医师"], "买买提江·阿不都外力": ["村党支部书记"]}
-
-
-def test_amdo_tibetan_name_words(nlp_people):
-    found = nlp_people("村党支部书记卓玛吉结合本村经验作了发言。乡村医生东主才华说，牧民看病方便了。")
-    assert found == {"卓玛吉": ["村党支部书记"], "东主才华": ["乡村医生"]}
+@pytest.mark.parametrize("text, expected", [
+    # a name the segmenter cut inside a Mongolian name word ends at the word's end
+    ("旗教育局局长包特木尔汇报了工作。嘎查党支部书记苏日根达来介绍了发展模式。",
+     {"包特木尔": ["旗教育局局长"], "苏日根达来": ["嘎查党支部书记"]}),
+    # a Uyghur name's last syllable the segmenter cut off stays with it
+    ("副主任医师艾力·吐尔地为群众义诊。村党支部书记买买提江·阿不都外力介绍，全村增收。",
+     {"艾力·吐尔地": ["副主任医师"], "买买提江·阿不都外力": ["村党支部书记"]}),
+    # Amdo Tibetan name words
+    ("村党支部书记卓玛吉结合本村经验作了发言。乡村医生东主才华说，牧民看病方便了。",
+     {"卓玛吉": ["村党支部书记"], "东主才华": ["乡村医生"]}),
+])
+def test_minority_names_the_segmenter_cut_stay_whole(nlp_people, text, expected):
+    assert nlp_people(text) == expected
 
 
 def test_a_post_taken_by_the_name_before_a_comma_is_no_title_of_the_next(nlp_people):

@@ -2028,7 +2028,8 @@ class NameFinder:
         or items of a list joined by 、: the name opens the item, its unit or post in brackets
         after it, or closes it after its unit."""
         rows = list(TABLE_ROW.finditer(self.text))
-        starts = [m.start("name") for m in rows if m.group("name")] if len(rows) >= 2 else []
+        rows = rows if len(rows) >= 2 else []
+        starts = [m.start("name") for m in rows if m.group("name")]
         # (and a list of three or more, each in brackets, joined by 、)
         for m in BRACKETED_LIST.finditer(self.text):
             starts += [m.start()] + [k + 1 for k in range(m.start(), m.end()) if self.text[k] == "、"]
@@ -2038,7 +2039,7 @@ class NameFinder:
             if self.text.startswith("（", close + 1):
                 close = self.text.index("）", close + 1)  # 郭某（女）（某医院护士长）
             self.add_row_name(start, end, self.titles_filling(self.text.rfind("（", 0, close) + 1, close))
-        for m in rows if len(rows) >= 2 else []:
+        for m in rows:
             if m.group("last"):
                 self.add_row_name(*m.span("last"), [])
 
@@ -2049,14 +2050,16 @@ class NameFinder:
 
     def titles_filling(self, start: int, end: int) -> list[TitleSpan]:
         """The titles that fill start..end, joined by 、 (县委常委、宣传部部长)."""
-        chain, pos = [], start
         by_start = {t.start: t for t in self.titles}
-        while pos in by_start:
-            chain.append(by_start[pos])
-            pos = by_start[pos].end + 1
-            if self.text[pos - 1:pos] != "、":
-                break
+        chain = self.joined_after(by_start[start], by_start) if start in by_start else []
         return chain if chain and chain[-1].end == end else []
+
+    def joined_after(self, title: TitleSpan, by_start: dict[int, TitleSpan]) -> list[TitleSpan]:
+        """The title and those joined to it by 、 after it: 县委常委、宣传部部长."""
+        chain = [title]
+        while self.text[chain[-1].end:chain[-1].end + 1] == "、" and chain[-1].end + 1 in by_start:
+            chain.append(by_start[chain[-1].end + 1])
+        return chain
 
     def find_before_bracketed_titles(self) -> None:
         """`张某（某公司董事长）`, `孟某（县委常委、宣传部部长）`: a name right before
@@ -2066,9 +2069,7 @@ class NameFinder:
             opening = self.bracket_opening_before(title.start)
             if opening is None:
                 continue
-            chain = [title]  # 孟某（县委常委、宣传部部长）: titles joined by 、 inside the brackets
-            while self.text[chain[-1].end:chain[-1].end + 1] == "、" and chain[-1].end + 1 in by_start:
-                chain.append(by_start[chain[-1].end + 1])
+            chain = self.joined_after(title, by_start)  # 孟某（县委常委、宣传部部长）: titles joined inside the brackets
             if self.text[chain[-1].end:chain[-1].end + 1] in "）)":
                 span = self.name_ending_at(opening) or self.item_before_bracket(opening)
                 if span:
